@@ -1,0 +1,95 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { recordAudit } from "../../audit/record-audit";
+import { hashPassword, passwordProblems } from "../../auth/passwords";
+import { resetAccountLimiter, resetLimiter } from "../../auth/rate-limit";
+import { revokeAllSessions } from "../../auth/sessions";
+import type { Database } from "../../db/client";
+import { outbox, passwordResets, users } from "../../db/schema";
+import { userError } from "../../errors";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * Makes a one-hour reset link for a user and puts it in the outbox. Used when someone asks
+ * for one, and when an administrator adds a member (the invitation is a reset link).
+ */
+export async function issueResetLink(db: Database, user: { id: string; email: string }, publicUrl: string, hours = 1) {
+  const token = randomBytes(32).toString("base64url");
+  await db
+    .insert(passwordResets)
+    .values({ id: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + hours * 3_600_000) });
+  const link = `${publicUrl}/nulstil-adgangskode/${token}`;
+  await db.insert(outbox).values({
+    id: randomUUID(),
+    to: user.email,
+    subject: "Vælg en adgangskode til Helhed",
+    body: `Brug dette link til at vælge en adgangskode til Helhed. Linket virker i ${hours} time${hours === 1 ? "" : "r"}:\n${link}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.`,
+  });
+  console.log(`[mail] Til ${user.email}: nulstillingslink ${link}`);
+  return link;
+}
+
+/**
+ * Someone asks for a reset link. The answer is the same whether the address exists or not
+ * (no account enumeration); requests are rate-limited per address and per account.
+ */
+export async function requestPasswordReset(db: Database, input: { email: string; ip: string; publicUrl: string }) {
+  const email = input.email.trim().toLowerCase();
+  if (resetLimiter.hit(`ip:${input.ip}`) > 0 || resetAccountLimiter.hit(`email:${email}`) > 0)
+    throw userError("rate-limited", "Der er bedt om for mange nulstillinger. Vent en time og prøv igen.");
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user || user.disabledAt) return;
+  await issueResetLink(db, user, input.publicUrl);
+  await recordAudit(
+    db,
+    { kind: "system", reason: "password-reset" },
+    { action: "auth.requestReset", resourceType: "user", resourceId: user.id, outcome: "allowed" },
+  );
+}
+
+/** Whether a reset link is still valid (for showing the form). */
+export async function resetLinkValid(db: Database, token: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: passwordResets.id })
+    .from(passwordResets)
+    .where(
+      and(
+        eq(passwordResets.id, hashToken(token)),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, new Date()),
+      ),
+    );
+  return !!row;
+}
+
+/** Sets a new password through a reset link; the link is used up and every session ends. */
+export async function resetPassword(db: Database, token: string, password: string) {
+  const [row] = await db
+    .select({ reset: passwordResets, user: users })
+    .from(passwordResets)
+    .innerJoin(users, eq(users.id, passwordResets.userId))
+    .where(
+      and(
+        eq(passwordResets.id, hashToken(token)),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, new Date()),
+      ),
+    );
+  if (!row) throw userError("reset-invalid", "Linket er ugyldigt eller udløbet. Bed om et nyt.");
+  const problems = await passwordProblems(password, row.user);
+  if (problems.length) throw userError("weak-password", problems[0], [{ path: "password", message: problems[0] }]);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(password), failedSignIns: 0, lockedUntil: null })
+      .where(eq(users.id, row.user.id));
+    await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, row.reset.id));
+    await revokeAllSessions(tx, row.user.id);
+    await recordAudit(
+      tx,
+      { kind: "system", reason: "password-reset" },
+      { action: "auth.resetPassword", resourceType: "user", resourceId: row.user.id, outcome: "allowed" },
+    );
+  });
+}

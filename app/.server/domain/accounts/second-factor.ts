@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import { recordAudit } from "../../audit/record-audit";
+import type { UserActor } from "../../auth/policy";
+import { totpLimiter } from "../../auth/rate-limit";
+import { completeSecondFactor } from "../../auth/sessions";
+import { newTotpSecret, totpUri, verifyTotp } from "../../auth/totp";
+import type { FieldCipher } from "../../crypto/field-encryption";
+import type { Database } from "../../db/client";
+import { users } from "../../db/schema";
+import { userError } from "../../errors";
+
+/**
+ * What the second-factor page shows: a code field, or — for a user whose organisation requires
+ * TOTP but who has none yet — a new secret to add to an authenticator app (kept until confirmed).
+ */
+export async function secondFactorState(db: Database, cipher: FieldCipher, actor: UserActor) {
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  if (user.totpEnabled) return { enrolled: true as const };
+  let secret = cipher.decryptOptional(user.totpSecret);
+  if (!secret) {
+    secret = newTotpSecret();
+    await db
+      .update(users)
+      .set({ totpSecret: cipher.encrypt(secret) })
+      .where(eq(users.id, user.id));
+  }
+  return { enrolled: false as const, secret, uri: totpUri(secret, user.email) };
+}
+
+/**
+ * Checks a TOTP code for the session: confirms enrolment the first time, refuses a code that
+ * was already used, and marks the session's second factor as given.
+ */
+export async function verifySecondFactor(
+  db: Database,
+  cipher: FieldCipher,
+  actor: UserActor,
+  sessionId: string,
+  code: string,
+  now = Date.now(),
+): Promise<void> {
+  if (totpLimiter.hit(`session:${sessionId}`, now) > 0)
+    throw userError("rate-limited", "For mange forkerte koder. Vent 10 minutter og prøv igen.");
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  const secret = cipher.decryptOptional(user.totpSecret);
+  const step = secret ? verifyTotp(secret, code, now) : undefined;
+  const reused = step !== undefined && user.totpLastStep !== null && step <= user.totpLastStep;
+  const audit = (outcome: "allowed" | "denied", reason: string) =>
+    recordAudit(db, actor, {
+      action: "auth.secondFactor",
+      resourceType: "user",
+      resourceId: user.id,
+      outcome,
+      details: { reason },
+    });
+  if (step === undefined || reused) {
+    await audit("denied", reused ? "code-reused" : "wrong-code");
+    throw userError(
+      "wrong-code",
+      "Koden er forkert eller allerede brugt. Skriv den 6-cifrede kode, som din app viser nu.",
+    );
+  }
+  await db.update(users).set({ totpEnabled: true, totpLastStep: step }).where(eq(users.id, user.id));
+  await completeSecondFactor(db, sessionId);
+  await audit("allowed", user.totpEnabled ? "ok" : "enrolled");
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { recordAudit } from "../../audit/record-audit";
+import { authorize } from "../../auth/authorize";
+import type { FieldCipher } from "../../crypto/field-encryption";
+import type { Database } from "../../db/client";
+import { consents, households, organisations, participants, rosterEntries } from "../../db/schema";
+import { userError } from "../../errors";
+import { nextCode } from "./codes";
+import { writeHistory } from "./history";
+import { activityResource, type LogbookContext, requireActivity } from "./logbook-context";
+import { type ParticipantInput, participantInputSchema, participantRuleProblems } from "./participant-input";
+
+/** A likely duplicate shown before a new participant is created. */
+export interface DuplicateCandidate {
+  id: string;
+  code: string;
+  initials: string | null;
+  birthYear: number | null;
+  departmentNumber: string | null;
+}
+
+/** The organisation's settings for personal data in the logbook. */
+export async function personSettings(db: Database, ctx: LogbookContext) {
+  const [org] = await db.select().from(organisations).where(eq(organisations.id, ctx.resource.organisationId));
+  return {
+    personNamesEnabled: org.personNamesEnabled,
+    cprEnabled: org.cprEnabled,
+    tags: (ctx.plan.logbook?.targetGroupTags ?? []).map((t) => t.key),
+    departments: ctx.plan.areas.flatMap((a) => a.departments.map((d) => d.number)),
+  };
+}
+
+/**
+ * Registers a participant on an activity (and its roster). Pseudonymous unless the organisation
+ * allows names and a consent is recorded; sensitive fields and notes are encrypted and need the
+ * right to them. Likely duplicates (same initials and birth year) are returned instead, unless
+ * `confirmNew` says this is a different person.
+ */
+export async function createParticipant(
+  db: Database,
+  cipher: FieldCipher,
+  ctx: LogbookContext,
+  input: { activityKey: string; participant: ParticipantInput; confirmNew?: boolean },
+): Promise<{ created: { id: string; code: string } } | { duplicates: DuplicateCandidate[] }> {
+  const activity = await requireActivity(db, ctx, input.activityKey, "person.write");
+  const parsed = participantInputSchema.safeParse(input.participant);
+  if (!parsed.success)
+    throw userError(
+      "invalid-participant",
+      "Tjek felterne. Intet er gemt.",
+      parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
+    );
+  const p = parsed.data;
+  const problems = participantRuleProblems(p, await personSettings(db, ctx));
+  if (problems.length) throw userError("invalid-participant", "Tjek felterne. Intet er gemt.", problems);
+  if (p.sensitive || p.notes) await authorize(db, ctx.actor, "person.sensitive", activityResource(ctx, activity));
+
+  if (!input.confirmNew && p.initials && p.birthYear) {
+    const duplicates = await db
+      .select({
+        id: participants.id,
+        code: participants.code,
+        initials: participants.initials,
+        birthYear: participants.birthYear,
+        departmentNumber: participants.departmentNumber,
+      })
+      .from(participants)
+      .where(
+        and(
+          eq(participants.planId, ctx.planId),
+          isNull(participants.deletedAt),
+          isNull(participants.erasedAt),
+          eq(participants.birthYear, p.birthYear),
+          sql`upper(${participants.initials}) = ${p.initials.toUpperCase()}`,
+        ),
+      );
+    if (duplicates.length > 0) return { duplicates };
+  }
+
+  return db.transaction(async (tx) => {
+    const organisationId = ctx.resource.organisationId;
+    let householdId = p.householdId ?? null;
+    if (householdId) {
+      const [h] = await tx
+        .select({ id: households.id })
+        .from(households)
+        .where(and(eq(households.id, householdId), eq(households.planId, ctx.planId)));
+      if (!h)
+        throw userError("invalid-participant", "Husstanden findes ikke i planen.", [
+          { path: "householdId", message: "Vælg en husstand fra listen." },
+        ]);
+    } else if (p.newHousehold) {
+      householdId = randomUUID();
+      await tx.insert(households).values({
+        id: householdId,
+        organisationId,
+        planId: ctx.planId,
+        code: await nextCode(tx, ctx.planId, "household"),
+        departmentNumber: p.departmentNumber,
+        createdBy: userIdOf(ctx),
+      });
+    }
+    const id = randomUUID();
+    const row = {
+      id,
+      organisationId,
+      planId: ctx.planId,
+      code: await nextCode(tx, ctx.planId, "participant"),
+      initials: p.initials?.toUpperCase() ?? null,
+      birthYear: p.birthYear ?? null,
+      gender: p.gender,
+      departmentNumber: p.departmentNumber ?? null,
+      householdId,
+      targetGroupTags: p.targetGroupTags,
+      resident: p.resident,
+      volunteer: p.volunteer,
+      nameEnc: cipher.encryptOptional(p.name),
+      contactEnc: cipher.encryptOptional(p.contact),
+      cprEnc: cipher.encryptOptional(p.cpr),
+      sensitiveEnc: p.sensitive ? cipher.encrypt(JSON.stringify(p.sensitive)) : null,
+      notesEnc: cipher.encryptOptional(p.notes),
+      createdBy: userIdOf(ctx),
+    };
+    await tx.insert(participants).values(row);
+    if (p.consent)
+      await tx.insert(consents).values({
+        id: randomUUID(),
+        organisationId,
+        planId: ctx.planId,
+        participantId: id,
+        givenBy: p.consent.givenBy,
+        giverNameEnc: cipher.encryptOptional(p.consent.giverName),
+        purposes: p.consent.purposes,
+        givenOn: p.consent.givenOn,
+        createdBy: userIdOf(ctx),
+      });
+    await tx.insert(rosterEntries).values({
+      id: randomUUID(),
+      organisationId,
+      planId: ctx.planId,
+      activityId: activity.id,
+      participantId: id,
+      createdBy: userIdOf(ctx),
+    });
+    await writeHistory(tx, ctx.actor, {
+      organisationId,
+      planId: ctx.planId,
+      recordType: "participant",
+      recordId: id,
+      action: "create",
+      changes: { code: { to: row.code }, activity: { to: activity.key } },
+    });
+    await recordAudit(tx, ctx.actor, {
+      action: "person.create",
+      resourceType: "participant",
+      resourceId: id,
+      personId: id,
+      organisationId,
+      outcome: "allowed",
+      details: { activity: activity.key },
+    });
+    return { created: { id, code: row.code } };
+  });
+}
+
+/** The acting user's id, or null for the operator. */
+export function userIdOf(ctx: LogbookContext): string | null {
+  return ctx.actor.kind === "user" ? ctx.actor.userId : null;
+}

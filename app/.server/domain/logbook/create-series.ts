@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit";
+import type { Database } from "../../db/client";
+import { eventSeries, events } from "../../db/schema";
+import { userError } from "../../errors";
+import { userIdOf } from "./create-participant";
+import { type LogbookContext, requireActivity } from "./logbook-context";
+
+/** A recurring session: weekdays (1 = Monday … 7 = Sunday), time, place and a date range. */
+export const seriesSchema = z
+  .object({
+    activityKey: z.string(),
+    type: z.string().min(1, "Vælg en type."),
+    title: z.string().trim().optional(),
+    weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Vælg mindst én ugedag."),
+    startTime: z
+      .string()
+      .regex(/^\d{2}[:.]\d{2}$/, "Skriv klokkeslæt som TT:MM.")
+      .optional()
+      .or(z.literal("")),
+    endTime: z
+      .string()
+      .regex(/^\d{2}[:.]\d{2}$/, "Skriv klokkeslæt som TT:MM.")
+      .optional()
+      .or(z.literal("")),
+    place: z.string().trim().optional(),
+    fromDate: z.iso.date({ error: "Skriv startdatoen som ÅÅÅÅ-MM-DD." }),
+    toDate: z.iso.date({ error: "Skriv slutdatoen som ÅÅÅÅ-MM-DD." }),
+  })
+  .refine((s) => s.fromDate <= s.toDate, { path: ["toDate"], message: "Slutdatoen skal ligge efter startdatoen." });
+
+/** The dates between two days that fall on the given weekdays (ISO numbering). */
+export function seriesDates(fromDate: string, toDate: string, weekdays: number[]): string[] {
+  const out: string[] = [];
+  for (
+    let d = new Date(`${fromDate}T00:00:00Z`);
+    d <= new Date(`${toDate}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
+    const weekday = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+    if (weekdays.includes(weekday)) out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/**
+ * Creates a series of sessions at once (a lektiecafé three times a week): one event per date,
+ * ready for ticking attendance. At most 400 sessions per series.
+ */
+export async function createSeries(db: Database, ctx: LogbookContext, input: z.input<typeof seriesSchema>) {
+  const parsed = seriesSchema.safeParse(input);
+  if (!parsed.success)
+    throw userError(
+      "invalid-series",
+      "Tjek felterne. Intet er gemt.",
+      parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    );
+  const s = parsed.data;
+  const activity = await requireActivity(db, ctx, s.activityKey, "logbook.write");
+  if (s.fromDate < ctx.plan.period.start || s.toDate > ctx.plan.period.end)
+    throw userError("invalid-series", "Tjek felterne. Intet er gemt.", [
+      {
+        path: "fromDate",
+        message: `Serien skal ligge i planens periode (${ctx.plan.period.start} – ${ctx.plan.period.end}).`,
+      },
+    ]);
+  const dates = seriesDates(s.fromDate, s.toDate, s.weekdays);
+  if (dates.length === 0)
+    throw userError("invalid-series", "Ingen af de valgte ugedage ligger i perioden.", [
+      { path: "weekdays", message: "Vælg ugedage, der ligger i perioden." },
+    ]);
+  if (dates.length > 400)
+    throw userError("invalid-series", "Serien bliver for lang (over 400 gange). Del den op.", [
+      { path: "toDate", message: "Vælg en kortere periode." },
+    ]);
+  const seriesId = randomUUID();
+  const base = {
+    organisationId: ctx.resource.organisationId,
+    planId: ctx.planId,
+    activityId: activity.id,
+    createdBy: userIdOf(ctx),
+  };
+  const time = (t?: string) => (t ? t.replace(".", ":") : null);
+  await db.transaction(async (tx) => {
+    await tx.insert(eventSeries).values({
+      id: seriesId,
+      ...base,
+      type: s.type,
+      title: s.title || null,
+      weekdays: s.weekdays,
+      startTime: time(s.startTime),
+      endTime: time(s.endTime),
+      place: s.place || null,
+      fromDate: s.fromDate,
+      toDate: s.toDate,
+    });
+    for (let i = 0; i < dates.length; i += 200)
+      await tx.insert(events).values(
+        dates.slice(i, i + 200).map((date) => ({
+          id: randomUUID(),
+          ...base,
+          seriesId,
+          type: s.type,
+          title: s.title || null,
+          date,
+          startTime: time(s.startTime),
+          endTime: time(s.endTime),
+          place: s.place || null,
+        })),
+      );
+    await recordAudit(tx, ctx.actor, {
+      action: "logbook.createSeries",
+      resourceType: "eventSeries",
+      resourceId: seriesId,
+      organisationId: base.organisationId,
+      outcome: "allowed",
+      details: { sessions: dates.length, activity: activity.key },
+    });
+  });
+  return { seriesId, sessions: dates.length };
+}

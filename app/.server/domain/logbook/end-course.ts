@@ -1,0 +1,28 @@
+import type { FieldCipher } from "../../crypto/field-encryption";
+import type { Database } from "../../db/client";
+import type { LogActivity, LogbookContext } from "./logbook-context";
+import { correctRecord, loadRecord } from "./write-record";
+
+/**
+ * Ends a course with an outcome (job, uddannelse, faldet fra …) on a date; the end date is set
+ * to the outcome date unless the course already has one.
+ */
+export async function endCourse(
+  db: Database,
+  cipher: FieldCipher,
+  ctx: LogbookContext,
+  courseId: string,
+  input: { outcome: string; outcomeDate: string },
+) {
+  const c = await loadRecord(db, ctx, "course", courseId);
+  await correctRecord(db, cipher, ctx, "course", courseId, {
+    activityKey: (ctx.byId.get(c.activityId as string) as LogActivity).key,
+    courseType: c.courseType,
+    participantId: c.participantId,
+    mentorParticipantId: c.mentorParticipantId ?? "",
+    startDate: c.startDate,
+    endDate: (c.endDate as string | null) ?? input.outcomeDate,
+    outcome: input.outcome,
+    outcomeDate: input.outcomeDate,
+  });
+}

@@ -1,0 +1,89 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
+import type { UserActor } from "../../auth/policy";
+import type { Database } from "../../db/client";
+import { attendance, events } from "../../db/schema";
+import { listPlans } from "../plans/list-plans";
+import { type LogbookContext, loggableActivities, openLogbook } from "./logbook-context";
+
+/** A session as the log screens list it. */
+export interface SessionItem {
+  id: string;
+  date: string;
+  startTime: string | null;
+  title: string | null;
+  type: string;
+  activityKey: string;
+  activityTitle: string;
+  attendees: number;
+  headcount: number | null;
+}
+
+/** Events of some activities between two dates, with their attendance counts. */
+export async function sessionsBetween(
+  db: Database,
+  ctx: LogbookContext,
+  activityIds: string[],
+  from: string,
+  to: string,
+  order: "asc" | "desc" = "asc",
+  limit = 50,
+): Promise<SessionItem[]> {
+  if (activityIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: events.id,
+      date: events.date,
+      startTime: events.startTime,
+      title: events.title,
+      type: events.type,
+      activityId: events.activityId,
+      headcount: events.headcount,
+      attendees: count(attendance.id),
+    })
+    .from(events)
+    .leftJoin(attendance, eq(attendance.eventId, events.id))
+    .where(
+      and(
+        eq(events.planId, ctx.planId),
+        inArray(events.activityId, activityIds),
+        isNull(events.deletedAt),
+        gte(events.date, from),
+        lte(events.date, to),
+      ),
+    )
+    .groupBy(events.id)
+    .orderBy(order === "asc" ? asc(events.date) : desc(events.date), asc(events.startTime))
+    .limit(limit);
+  return rows.map((r) => ({
+    ...r,
+    attendees: Number(r.attendees),
+    activityKey: ctx.byId.get(r.activityId)?.key ?? "",
+    activityTitle: ctx.byId.get(r.activityId)?.title ?? "",
+  }));
+}
+
+/**
+ * The staff member's start page: per plan, the activities they log in and today's sessions.
+ * @example const plans = await logStart(db, actor, "2014-03-04");
+ */
+export async function logStart(db: Database, actor: UserActor, today: string) {
+  const out = [];
+  for (const summary of await listPlans(db, actor)) {
+    const ctx = await openLogbook(db, actor, summary.slug, "plan.read");
+    const mine = loggableActivities(ctx);
+    if (mine.length === 0) continue;
+    out.push({
+      slug: summary.slug,
+      title: summary.title,
+      activities: mine.map((a) => ({ key: a.key, title: a.title })),
+      today: await sessionsBetween(
+        db,
+        ctx,
+        mine.map((a) => a.id),
+        today,
+        today,
+      ),
+    });
+  }
+  return out;
+}

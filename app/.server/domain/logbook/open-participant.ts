@@ -1,0 +1,235 @@
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { recordAudit } from "../../audit/record-audit";
+import { authorize } from "../../auth/authorize";
+import type { FieldCipher } from "../../crypto/field-encryption";
+import type { Database } from "../../db/client";
+import {
+  assessments,
+  attendance,
+  consents,
+  contacts,
+  courseStages,
+  courses,
+  events,
+  households,
+  recordHistory,
+  referrals,
+  volunteerHours,
+} from "../../db/schema";
+import { userError } from "../../errors";
+import {
+  activityResource,
+  type LogActivity,
+  type LogbookContext,
+  mayOn,
+  reachableActivityIds,
+} from "./logbook-context";
+import { linkedActivityIds, loadParticipant } from "./participant-links";
+
+/**
+ * Opens a participant's record. Allowed when the actor may read persons on one of the
+ * participant's activities; outside the actor's own activities a reason is required first
+ * ({ needsReason: true }). Every opening is audited with its reason.
+ */
+export async function openParticipant(
+  db: Database,
+  cipher: FieldCipher,
+  ctx: LogbookContext,
+  participantId: string,
+  reason?: string,
+) {
+  const p = await loadParticipant(db, ctx, participantId);
+  const linked = [...(await linkedActivityIds(db, participantId))]
+    .map((id) => ctx.byId.get(id) as LogActivity)
+    .filter(Boolean);
+  const readable = linked.filter((a) => mayOn(ctx, "person.read", a));
+  if (readable.length === 0) {
+    await authorize(db, ctx.actor, "person.read", linked[0] ? activityResource(ctx, linked[0]) : ctx.resource, {
+      personId: participantId,
+    });
+  }
+  const own = reachableActivityIds(ctx, "logbook.write");
+  const inOwn = linked.some((a) => own === "all" || own.has(a.id));
+  if (!inOwn) {
+    if (!reason) return { needsReason: true as const, code: p.code };
+    if (reason.trim().length < 5)
+      throw userError("reason-required", "Skriv kort, hvorfor du åbner registreringen (mindst 5 tegn).", [
+        { path: "reason", message: "Skriv formålet." },
+      ]);
+  }
+  await recordAudit(db, ctx.actor, {
+    action: "person.read",
+    resourceType: "participant",
+    resourceId: participantId,
+    personId: participantId,
+    organisationId: ctx.resource.organisationId,
+    reason: inOwn ? undefined : reason?.trim(),
+    outcome: "allowed",
+  });
+  return { needsReason: false as const, record: await participantRecord(db, cipher, ctx, p, linked) };
+}
+
+async function participantRecord(
+  db: Database,
+  cipher: FieldCipher,
+  ctx: LogbookContext,
+  p: Awaited<ReturnType<typeof loadParticipant>>,
+  linked: LogActivity[],
+) {
+  const id = p.id;
+  const live = <T extends { deletedAt: unknown }>(table: T) => isNull((table as unknown as typeof courses).deletedAt);
+  const [
+    household,
+    consentRows,
+    attended,
+    courseRows,
+    stageRows,
+    contactRows,
+    referralRows,
+    assessmentRows,
+    hourRows,
+    history,
+  ] = await Promise.all([
+    p.householdId
+      ? db.select({ code: households.code }).from(households).where(eq(households.id, p.householdId))
+      : Promise.resolve([]),
+    db.select().from(consents).where(eq(consents.participantId, id)),
+    db
+      .select({ id: events.id, date: events.date, activityId: events.activityId, type: events.type })
+      .from(attendance)
+      .innerJoin(events, eq(events.id, attendance.eventId))
+      .where(and(eq(attendance.participantId, id), isNull(events.deletedAt)))
+      .orderBy(desc(events.date)),
+    db
+      .select()
+      .from(courses)
+      .where(and(eq(courses.participantId, id), live(courses)))
+      .orderBy(asc(courses.startDate)),
+    db
+      .select()
+      .from(courseStages)
+      .innerJoin(courses, eq(courses.id, courseStages.courseId))
+      .where(and(eq(courses.participantId, id), isNull(courseStages.deletedAt)))
+      .orderBy(asc(courseStages.date)),
+    db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.participantId, id), live(contacts)))
+      .orderBy(desc(contacts.date)),
+    db
+      .select()
+      .from(referrals)
+      .where(and(eq(referrals.participantId, id), live(referrals)))
+      .orderBy(desc(referrals.date)),
+    db
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.participantId, id), live(assessments)))
+      .orderBy(desc(assessments.date)),
+    db
+      .select()
+      .from(volunteerHours)
+      .where(and(eq(volunteerHours.participantId, id), live(volunteerHours)))
+      .orderBy(desc(volunteerHours.date)),
+    db
+      .select()
+      .from(recordHistory)
+      .where(and(eq(recordHistory.recordType, "participant"), eq(recordHistory.recordId, id)))
+      .orderBy(asc(recordHistory.changedAt)),
+  ]);
+  const title = (activityId: string) => ctx.byId.get(activityId)?.title ?? "";
+  return {
+    id,
+    code: p.code,
+    initials: p.initials,
+    birthYear: p.birthYear,
+    gender: p.gender,
+    departmentNumber: p.departmentNumber,
+    household: household[0]?.code ?? null,
+    targetGroupTags: p.targetGroupTags,
+    resident: p.resident,
+    volunteer: p.volunteer,
+    erased: !!p.erasedAt,
+    name: cipher.decryptOptional(p.nameEnc),
+    contact: cipher.decryptOptional(p.contactEnc),
+    hasCpr: !!p.cprEnc,
+    hasSensitive: !!p.sensitiveEnc || !!p.notesEnc,
+    consents: consentRows.map((c) => ({
+      givenBy: c.givenBy,
+      purposes: c.purposes,
+      givenOn: c.givenOn,
+      withdrawnOn: c.withdrawnOn,
+    })),
+    activities: linked.map((a) => ({ key: a.key, title: a.title })),
+    attendance: {
+      count: attended.length,
+      last: attended.slice(0, 10).map((e) => ({ id: e.id, date: e.date, activity: title(e.activityId), type: e.type })),
+    },
+    courses: courseRows.map((c) => ({
+      id: c.id,
+      courseType: c.courseType,
+      activity: title(c.activityId),
+      startDate: c.startDate,
+      endDate: c.endDate,
+      outcome: c.outcome,
+      outcomeDate: c.outcomeDate,
+      stages: stageRows
+        .filter((s) => s.course_stages.courseId === c.id)
+        .map((s) => ({ stage: s.course_stages.stage, date: s.course_stages.date })),
+    })),
+    contacts: contactRows.map((c) => ({ id: c.id, date: c.date, topic: c.topic, activity: title(c.activityId) })),
+    referrals: referralRows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      receivingBody: r.receivingBody,
+      result: r.result,
+      activity: title(r.activityId),
+    })),
+    assessments: assessmentRows.map((a) => ({
+      id: a.id,
+      date: a.date,
+      assessment: a.assessment,
+      activity: title(a.activityId),
+    })),
+    volunteerHours: hourRows.map((h) => ({
+      id: h.id,
+      date: h.date,
+      hours: h.hours,
+      role: h.role,
+      activity: title(h.activityId),
+    })),
+    history: history.map((h) => ({ action: h.action, at: h.changedAt.toISOString(), changes: h.changes })),
+  };
+}
+
+/**
+ * Shows a participant's sensitive fields (health, addiction, ethnicity) and notes. Needs the
+ * right to sensitive data on one of the participant's activities; the read — or the refusal —
+ * is audited.
+ */
+export async function revealSensitive(db: Database, cipher: FieldCipher, ctx: LogbookContext, participantId: string) {
+  const p = await loadParticipant(db, ctx, participantId);
+  const linked = [...(await linkedActivityIds(db, participantId))]
+    .map((id) => ctx.byId.get(id) as LogActivity)
+    .filter(Boolean);
+  const allowed = linked.find((a) => mayOn(ctx, "person.sensitive", a));
+  if (!allowed)
+    await authorize(db, ctx.actor, "person.sensitive", linked[0] ? activityResource(ctx, linked[0]) : ctx.resource, {
+      personId: participantId,
+    });
+  await recordAudit(db, ctx.actor, {
+    action: "person.readSensitive",
+    resourceType: "participant",
+    resourceId: participantId,
+    personId: participantId,
+    organisationId: ctx.resource.organisationId,
+    outcome: "allowed",
+  });
+  const sensitive = p.sensitiveEnc
+    ? (JSON.parse(cipher.decrypt(p.sensitiveEnc)) as { health?: string; addiction?: string; ethnicity?: string })
+    : {};
+  return { ...sensitive, notes: cipher.decryptOptional(p.notesEnc) };
+}
+
+/** A participant's record as the record page shows it. */
+export type ParticipantRecordView = Awaited<ReturnType<typeof participantRecord>>;

@@ -1,0 +1,282 @@
+import { z } from "zod";
+import * as t from "../../db/schema";
+import { courseTypesOf, type LogbookContext } from "./logbook-context";
+
+const date = z.iso.date({ error: "Skriv datoen som ÅÅÅÅ-MM-DD." });
+const text = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : null));
+const id = z.string().uuid({ error: "Vælg fra listen." });
+const time = text.pipe(
+  z
+    .string()
+    .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, "Skriv klokkeslæt som TT:MM.")
+    .nullable(),
+);
+const count = z.coerce
+  .number({ error: "Skriv et helt tal." })
+  .int("Skriv et helt tal.")
+  .min(0, "Tallet kan ikke være negativt.");
+
+/** Problems found by a record type's own rules, by field. */
+type Check<T> = (value: T, ctx: LogbookContext) => { path: string; message: string }[];
+
+const inVocabulary = (
+  ctx: LogbookContext,
+  list: "eventTypes" | "contactTopics" | "receivingBodies" | "assessmentTypes" | "volunteerRoles",
+  key: string | null | undefined,
+  path: string,
+  what: string,
+) => {
+  const words = ctx.plan.logbook?.[list] ?? [];
+  return key && words.length > 0 && !words.some((w) => w.key === key)
+    ? [{ path, message: `Vælg ${what} fra listen.` }]
+    : [];
+};
+
+/** A kind of logbook entry: its table, the fields staff fill in, its rules and whether it has an activity. */
+export interface RecordType<S extends z.ZodType = z.ZodType> {
+  name: string;
+  label: string;
+  table:
+    | typeof t.events
+    | typeof t.courses
+    | typeof t.courseStages
+    | typeof t.courseFollowUps
+    | typeof t.contacts
+    | typeof t.referrals
+    | typeof t.assessments
+    | typeof t.volunteerHours;
+  schema: S;
+  check: Check<z.output<S>>;
+  /** Fields holding persons (checked to belong to the plan). */
+  personFields: string[];
+  /** Encrypted free-text fields (need the right to sensitive data). */
+  encrypted: string[];
+}
+
+/** Declares a record type, keeping its schema's type for the rules. */
+function recordType<S extends z.ZodType>(def: RecordType<S>): RecordType<S> {
+  return def;
+}
+
+const breakdown = z
+  .object({
+    children: count,
+    adults: count,
+    residents: count,
+    nonResidents: count,
+    new: count,
+    returning: count,
+    volunteers: count,
+  })
+  .partial()
+  .default({});
+
+export const eventRecord = recordType({
+  name: "event",
+  label: "arrangement",
+  table: t.events,
+  schema: z.object({
+    activityKey: z.string(),
+    type: z.string().min(1, "Vælg en type."),
+    title: text,
+    date,
+    startTime: time,
+    endTime: time,
+    place: text,
+    headcount: z
+      .union([count, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    breakdown,
+    notes: text,
+  }),
+  check: (v, ctx) => {
+    const problems = inVocabulary(ctx, "eventTypes", v.type, "type", "en type");
+    const b = v.breakdown as Record<string, number>;
+    const total = v.headcount as number | null;
+    for (const [a, c] of [
+      ["children", "adults"],
+      ["residents", "nonResidents"],
+      ["new", "returning"],
+    ] as const)
+      if (total !== null && (b[a] ?? 0) + (b[c] ?? 0) > total)
+        problems.push({
+          path: `breakdown.${a}`,
+          message: "Opdelingen kan ikke være større end antallet af deltagere.",
+        });
+    if (total === null && Object.values(b).some((n) => n > 0))
+      problems.push({ path: "headcount", message: "Skriv det samlede antal, når du opdeler deltagerne." });
+    return problems;
+  },
+  personFields: [],
+  encrypted: ["notes"],
+});
+
+export const courseRecord = recordType({
+  name: "course",
+  label: "forløb",
+  table: t.courses,
+  schema: z.object({
+    activityKey: z.string(),
+    courseType: z.string().min(1, "Vælg en forløbstype."),
+    participantId: id,
+    mentorParticipantId: z
+      .union([id, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    startDate: date,
+    endDate: z
+      .union([date, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    outcome: text,
+    outcomeDate: z
+      .union([date, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    notes: text,
+  }),
+  check: (v, ctx) => {
+    const type = courseTypesOf(ctx).find((c) => c.key === v.courseType);
+    if (!type) return [{ path: "courseType", message: "Vælg en forløbstype fra planen." }];
+    const problems: { path: string; message: string }[] = [];
+    if (v.outcome && !type.outcomes.some((o) => o.key === v.outcome))
+      problems.push({ path: "outcome", message: "Vælg et udfald fra listen." });
+    if (v.outcome && !v.outcomeDate) problems.push({ path: "outcomeDate", message: "Skriv datoen for udfaldet." });
+    if (v.endDate && v.endDate < v.startDate)
+      problems.push({ path: "endDate", message: "Forløbet kan ikke slutte før det starter." });
+    if (v.outcomeDate && v.outcomeDate < v.startDate)
+      problems.push({ path: "outcomeDate", message: "Udfaldet kan ikke ligge før forløbets start." });
+    if (v.mentorParticipantId && v.mentorParticipantId === v.participantId)
+      problems.push({ path: "mentorParticipantId", message: "Mentor og mentee skal være to forskellige personer." });
+    return problems;
+  },
+  personFields: ["participantId", "mentorParticipantId"],
+  encrypted: ["notes"],
+});
+
+export const courseStageRecord = recordType({
+  name: "courseStage",
+  label: "trin",
+  table: t.courseStages,
+  schema: z.object({ courseId: id, stage: z.string().min(1, "Vælg et trin."), date }),
+  check: () => [],
+  personFields: [],
+  encrypted: [],
+});
+
+export const courseFollowUpRecord = recordType({
+  name: "courseFollowUp",
+  label: "opfølgning",
+  table: t.courseFollowUps,
+  schema: z.object({
+    courseId: id,
+    offsetMonths: z.coerce.number().int().positive(),
+    date,
+    status: z.string().min(1, "Vælg en status."),
+  }),
+  check: () => [],
+  personFields: [],
+  encrypted: [],
+});
+
+export const contactRecord = recordType({
+  name: "contact",
+  label: "henvendelse",
+  table: t.contacts,
+  schema: z.object({
+    activityKey: z.string(),
+    participantId: z
+      .union([id, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    householdId: z
+      .union([id, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    date,
+    topic: text,
+    notes: text,
+  }),
+  check: (v, ctx) => inVocabulary(ctx, "contactTopics", v.topic, "topic", "et emne"),
+  personFields: ["participantId"],
+  encrypted: ["notes"],
+});
+
+export const referralRecord = recordType({
+  name: "referral",
+  label: "henvisning",
+  table: t.referrals,
+  schema: z.object({
+    activityKey: z.string(),
+    contactId: z
+      .union([id, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    participantId: z
+      .union([id, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    householdId: z
+      .union([id, z.literal("").transform(() => null), z.null()])
+      .optional()
+      .transform((v) => v ?? null),
+    date,
+    receivingBody: z.string().min(1, "Vælg hvem der er henvist til."),
+    result: text,
+  }),
+  check: (v, ctx) => inVocabulary(ctx, "receivingBodies", v.receivingBody, "receivingBody", "en modtager"),
+  personFields: ["participantId"],
+  encrypted: [],
+});
+
+export const assessmentRecord = recordType({
+  name: "assessment",
+  label: "vurdering",
+  table: t.assessments,
+  schema: z.object({
+    activityKey: z.string(),
+    participantId: id,
+    assessment: z.string().min(1, "Vælg en vurdering."),
+    date,
+  }),
+  check: (v, ctx) => inVocabulary(ctx, "assessmentTypes", v.assessment, "assessment", "en vurdering"),
+  personFields: ["participantId"],
+  encrypted: [],
+});
+
+export const volunteerHoursRecord = recordType({
+  name: "volunteerHours",
+  label: "frivillige timer",
+  table: t.volunteerHours,
+  schema: z.object({
+    activityKey: z.string(),
+    participantId: id,
+    date,
+    hours: z.coerce
+      .number({ error: "Skriv antal timer, fx 2,5." })
+      .positive("Skriv et antal timer over 0.")
+      .max(24, "Højst 24 timer på en dag."),
+    role: text,
+  }),
+  check: (v, ctx) => inVocabulary(ctx, "volunteerRoles", v.role, "role", "en rolle"),
+  personFields: ["participantId"],
+  encrypted: [],
+});
+
+/** Every logbook record type by name. */
+export const recordTypes = {
+  event: eventRecord,
+  course: courseRecord,
+  courseStage: courseStageRecord,
+  courseFollowUp: courseFollowUpRecord,
+  contact: contactRecord,
+  referral: referralRecord,
+  assessment: assessmentRecord,
+  volunteerHours: volunteerHoursRecord,
+} as const;
+export type RecordTypeName = keyof typeof recordTypes;

@@ -1,0 +1,33 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { auditEvents, users } from "../../db/schema";
+import type { LogbookContext } from "../logbook/logbook-context";
+import { requirePersonRight } from "./person-access";
+
+/**
+ * Every access to one person's data — reads, writes, exports, refusals — with dates, who and
+ * why, as the data protection authority may ask for. Needs the right to export persons.
+ */
+export async function personAccessLog(db: Database, ctx: LogbookContext, participantId: string) {
+  await requirePersonRight(db, ctx, participantId, "person.export");
+  const entries = await db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.personId, participantId))
+    .orderBy(asc(auditEvents.seq));
+  const ids = [...new Set(entries.map((e) => e.actorUserId).filter((id): id is string => !!id))];
+  const names = new Map(
+    (ids.length
+      ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))
+      : []
+    ).map((u) => [u.id, u.name]),
+  );
+  return entries.map((e) => ({
+    at: e.at.toISOString(),
+    who: e.actorUserId ? (names.get(e.actorUserId) ?? e.actorEmail ?? "") : (e.actorEmail ?? "system"),
+    email: e.actorEmail,
+    action: e.action,
+    outcome: e.outcome,
+    reason: e.reason,
+  }));
+}

@@ -1,0 +1,39 @@
+import type { PlanFile } from "~/plan-format/plan";
+import { authorize } from "../../auth/authorize";
+import type { Action, Actor } from "../../auth/policy";
+import type { Database } from "../../db/client";
+import { assemblePlan } from "../../db/plan-store/assemble-plan";
+import { loadPlanRows } from "../../db/plan-store/load-plan-rows";
+import { type PlanResource, planResourceBySlug } from "../../db/repositories/access";
+import { userError } from "../../errors";
+
+/** A plan with the access facts the pages need for further checks. */
+export interface PlanWithAccess {
+  plan: PlanFile;
+  planId: string;
+  resource: PlanResource;
+}
+
+/**
+ * Reads a whole plan (the plan document: no person data) if the actor may read it.
+ * @example const { plan } = await getPlan(db, actor, "rum-for-liv");
+ */
+export async function getPlan(
+  db: Database,
+  actor: Actor,
+  slug: string,
+  action: Action = "plan.read",
+): Promise<PlanWithAccess> {
+  const found = await planResourceBySlug(db, slug);
+  if (!found) throw userError("not-found", `Planen "${slug}" findes ikke. Se listen med "helhed plans list".`);
+  await authorize(db, actor, action, found.resource, { resourceId: found.planId });
+  return { plan: assemblePlan(await loadPlanRows(db, found.planId)), planId: found.planId, resource: found.resource };
+}
+
+/**
+ * Exports a plan as a plan file; needs the export right (plan managers and administrators).
+ * @example const plan = await exportPlan(db, actor, "rum-for-liv");
+ */
+export async function exportPlan(db: Database, actor: Actor, slug: string): Promise<PlanFile> {
+  return (await getPlan(db, actor, slug, "plan.export")).plan;
+}

@@ -1,0 +1,61 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import { userError } from "./errors";
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: "PORT skal være et tal (fx 3000)." })
+    .int()
+    .min(1)
+    .max(65535, "PORT skal ligge mellem 1 og 65535.")
+    .default(3000),
+  HELHED_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\//,
+      "DATABASE_URL skal være en PostgreSQL-adresse, fx postgres://bruger@127.0.0.1:5432/helhed.",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  HELHED_ENCRYPTION_KEY: z.string().optional(),
+  HELHED_KEY_FILE: z.string().min(1).default("./secrets/helhed.key"),
+  HELHED_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  HELHED_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  HELHED_PUBLIC_URL: z.string().url("HELHED_PUBLIC_URL skal være en adresse, fx https://helhed.kommune.dk").optional(),
+});
+
+/** Configuration, read once from the environment and validated. */
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  production: boolean;
+  /** Key for sensitive fields: from HELHED_ENCRYPTION_KEY, else this file (outside the database). */
+  encryptionKey?: string;
+  keyFile: string;
+  session: { idleMinutes: number; maxHours: number };
+  /** The address people reach the app on (for SSO redirects); defaults to http://localhost:PORT. */
+  publicUrl: string;
+}
+
+/** Reads and validates the configuration; throws a Danish message naming every bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw userError("bad-config", `Konfigurationen er ugyldig:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    dataDir: resolve(cwd, e.HELHED_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    production: e.NODE_ENV === "production",
+    encryptionKey: e.HELHED_ENCRYPTION_KEY,
+    keyFile: resolve(cwd, e.HELHED_KEY_FILE),
+    session: { idleMinutes: e.HELHED_SESSION_IDLE_MINUTES, maxHours: e.HELHED_SESSION_MAX_HOURS },
+    publicUrl: (e.HELHED_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+  };
+}

@@ -1,0 +1,97 @@
+import { timingSafeEqual } from "node:crypto";
+import { eq, inArray } from "drizzle-orm";
+import type { MiddlewareFunction } from "react-router";
+import { data, redirect } from "react-router";
+import { loadActor } from "../auth/load-actor";
+import { readSession } from "../auth/sessions";
+import { memberships, organisations } from "../db/schema";
+import { currentUserContext, requestInfoContext, services } from "../request-context";
+import { readCookie, sessionCookieName } from "./cookies";
+
+/** Pages anyone may open: signing in, resetting a password, choosing a language. */
+const publicPaths = [/^\/logind(\/|$)/, /^\/nulstil-adgangskode(\/|$)/, /^\/sprog$/];
+/** Pages open while a required second factor is still owed. */
+const secondFactorPaths = [/^\/logind\/totp$/, /^\/log-ud$/, /^\/sprog$/];
+
+function same(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * CSRF protection for every form: an unsafe request must come from this site (Origin) and
+ * carry the browser's token (`_csrf` field or X-CSRF-Token header) matching its cookie.
+ */
+export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return next();
+  const origin = request.headers.get("Origin");
+  const url = new URL(request.url);
+  const host = request.headers.get("X-Forwarded-Host") ?? request.headers.get("Host") ?? url.host;
+  const expected = context.get(requestInfoContext).csrfToken;
+  let sent = request.headers.get("X-CSRF-Token") ?? "";
+  if (!sent && /form/.test(request.headers.get("Content-Type") ?? "")) {
+    const form = await request.clone().formData();
+    sent = String(form.get("_csrf") ?? "");
+  }
+  const originOk = origin === null || origin === "null" ? false : new URL(origin).host === host;
+  if (!originOk || !sent || !same(sent, expected))
+    throw data(
+      {
+        code: "csrf",
+        message:
+          "Formularen kunne ikke sendes, fordi den er for gammel eller kom fra et andet websted. Genindlæs siden og prøv igen.",
+      },
+      { status: 403 },
+    );
+  return next();
+};
+
+/**
+ * Finds the signed-in user from the session cookie (checked against the database on every
+ * request, so a disabled user or an ended session stops at once), and sends anonymous visitors
+ * of non-public pages to the sign-in page. Pages with data are never cached.
+ */
+export const authMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const { db, config } = services(context);
+  const url = new URL(request.url);
+  const token = readCookie(request.headers.get("Cookie"), sessionCookieName);
+  const found = token ? await readSession(db, config.session, token) : undefined;
+  if (found) {
+    const actor = await loadActor(db, found.user);
+    const needsSecondFactor =
+      found.session.method === "password" &&
+      !found.session.secondFactorAt &&
+      (await secondFactorRequired(db, found.user));
+    context.set(currentUserContext, { actor, sessionId: found.session.id, needsSecondFactor });
+    if (needsSecondFactor && !secondFactorPaths.some((p) => p.test(url.pathname))) throw redirect("/logind/totp");
+  } else if (!publicPaths.some((p) => p.test(url.pathname))) {
+    throw redirect(`/logind?til=${encodeURIComponent(url.pathname)}`);
+  }
+  const response = await next();
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+};
+
+/** A second factor is owed when the user has TOTP, or one of their organisations requires it. */
+export async function secondFactorRequired(
+  db: Parameters<typeof loadActor>[0],
+  user: { id: string; totpEnabled: boolean },
+) {
+  if (user.totpEnabled) return true;
+  const orgs = await db
+    .select({ organisationId: memberships.organisationId })
+    .from(memberships)
+    .where(eq(memberships.userId, user.id));
+  if (orgs.length === 0) return false;
+  const rows = await db
+    .select({ requireTotp: organisations.requireTotp })
+    .from(organisations)
+    .where(
+      inArray(
+        organisations.id,
+        orgs.map((o) => o.organisationId),
+      ),
+    );
+  return rows.some((r) => r.requireTotp);
+}

@@ -1,0 +1,104 @@
+import { createContext, data, RouterContextProvider, redirect } from "react-router";
+import type { UserActor } from "./auth/policy";
+import type { FieldCipher } from "./crypto/field-encryption";
+import type { Database } from "./db/client";
+import { getPlan, type PlanWithAccess } from "./domain/plans/get-plan";
+import type { Config } from "./env";
+import { UserError } from "./errors";
+
+/** What the server holds for its whole life. */
+export interface AppServices {
+  db: Database;
+  cipher: FieldCipher;
+  config: Config;
+  /** Started with --demo: the sign-in page lists the demo accounts. */
+  demo: boolean;
+}
+
+/** What the HTTP layer knows about this request before React Router runs. */
+export interface RequestInfo {
+  /** The CSP nonce for this response's inline scripts. */
+  nonce: string;
+  /** The browser's CSRF token (also in an HttpOnly cookie); forms send it back as `_csrf`. */
+  csrfToken: string;
+  ip: string;
+  userAgent: string;
+  secure: boolean;
+}
+
+/** The signed-in user of this request, once the auth middleware has run. */
+export interface CurrentUser {
+  actor: UserActor;
+  sessionId: string;
+  /** True while a required second factor is still owed: only the TOTP pages are open. */
+  needsSecondFactor: boolean;
+}
+
+export const servicesContext = createContext<AppServices>();
+export const requestInfoContext = createContext<RequestInfo>();
+export const currentUserContext = createContext<CurrentUser | null>(null);
+const planCacheContext = createContext<Map<string, Promise<PlanWithAccess>>>();
+
+type Ctx = Readonly<RouterContextProvider>;
+
+/** Builds the per-request context the middleware, loaders and actions receive. */
+export function createRequestContext(services: AppServices, info: RequestInfo): RouterContextProvider {
+  const context = new RouterContextProvider();
+  context.set(servicesContext, services);
+  context.set(requestInfoContext, info);
+  context.set(currentUserContext, null);
+  context.set(planCacheContext, new Map());
+  return context;
+}
+
+/** The database and the field cipher. */
+export function services(context: Ctx): AppServices {
+  return context.get(servicesContext);
+}
+
+/** The signed-in user; anonymous requests are sent to the sign-in page. */
+export function requireActor(context: Ctx, request: Request): UserActor {
+  const current = context.get(currentUserContext);
+  if (!current) {
+    const url = new URL(request.url);
+    throw redirect(`/logind?til=${encodeURIComponent(url.pathname)}`);
+  }
+  return current.actor;
+}
+
+/** The HTTP status a user error answers with. */
+export function statusOf(error: UserError): number {
+  return { "not-found": 404, forbidden: 403, "rate-limited": 429 }[error.code] ?? 400;
+}
+
+/** Turns a user error from the domain into the HTTP answer a page shows. */
+export function httpError(error: unknown): never {
+  if (error instanceof UserError) throw data({ message: error.message, code: error.code }, { status: statusOf(error) });
+  throw error;
+}
+
+/** Runs a domain call, turning its user errors into HTTP answers. */
+export async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    return httpError(error);
+  }
+}
+
+/** Loads a plan once per request (nested loaders share it), if the user may read it. */
+export async function loadPlan(context: Ctx, request: Request, slug: string): Promise<PlanWithAccess> {
+  const actor = requireActor(context, request);
+  const cache = context.get(planCacheContext);
+  let pending = cache.get(slug);
+  if (!pending) {
+    pending = getPlan(services(context).db, actor, slug);
+    cache.set(slug, pending);
+  }
+  return guard(() => pending);
+}
+
+/** A 404 answer for loaders. */
+export function notFound() {
+  return data({ message: "not-found", code: "not-found" }, { status: 404 });
+}

@@ -1,0 +1,133 @@
+import { Form } from "react-router";
+import { CsrfField } from "./csrf-field";
+
+/** A labelled DKFDS text field with an optional hint and error message. */
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  required,
+  width = "l",
+  inputMode,
+  autoFocus,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  type?: string;
+  autoComplete?: string;
+  defaultValue?: string;
+  required?: boolean;
+  width?: "xs" | "s" | "m" | "l" | "xl";
+  inputMode?: "numeric" | "email" | "text";
+  autoFocus?: boolean;
+}) {
+  const id = `felt-${name}`;
+  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`form-group${error ? " form-error" : ""}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="form-error-message" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+      <input
+        className={`form-input input-width-${width}`}
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+        required={required}
+        inputMode={inputMode}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        // biome-ignore lint/a11y/noAutofocus: the one field of a sign-in step
+        autoFocus={autoFocus}
+      />
+    </div>
+  );
+}
+
+/** A message at the top of a form: what went wrong and what to do, announced to screen readers. */
+export function FormMessage({ message, kind = "error" }: { message?: string; kind?: "error" | "success" | "info" }) {
+  if (!message) return null;
+  return (
+    <div className={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"}>
+      <div className="alert-body">
+        <p className="alert-text">{message}</p>
+      </div>
+    </div>
+  );
+}
+
+/** A POST form with the CSRF field; works without JavaScript. */
+export function PostForm({
+  children,
+  action,
+  className,
+}: {
+  children: React.ReactNode;
+  action?: string;
+  className?: string;
+}) {
+  return (
+    <Form method="post" action={action} className={className}>
+      <CsrfField />
+      {children}
+    </Form>
+  );
+}
+
+/** A primary submit button. */
+export function SubmitButton({ children, name, value }: { children: React.ReactNode; name?: string; value?: string }) {
+  return (
+    <button type="submit" className="button button-primary" name={name} value={value}>
+      {children}
+    </button>
+  );
+}
+
+/** A labelled DKFDS select. */
+export function Select({
+  name,
+  label,
+  options,
+  defaultValue,
+  error,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  error?: string;
+}) {
+  return (
+    <div className={`form-group${error ? " form-error" : ""}`}>
+      <label className="form-label" htmlFor={`felt-${name}`}>
+        {label}
+      </label>
+      {error ? <span className="form-error-message">{error}</span> : null}
+      <select className="form-select" id={`felt-${name}`} name={name} defaultValue={defaultValue}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDate } from "~/format/format";
+import type { Language } from "~/i18n";
+
+/** Sessions (events) as big tap targets: date, time, title and how many came. */
+export function SessionList({
+  slug,
+  sessions,
+}: {
+  slug: string;
+  sessions: {
+    id: string;
+    date: string;
+    startTime: string | null;
+    title: string | null;
+    type: string;
+    activityTitle: string;
+    attendees: number;
+    headcount: number | null;
+  }[];
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <ul className="session-list unstyled-list">
+      {sessions.map((s) => (
+        <li key={s.id}>
+          <Link to={`/log/${slug}/arrangement/${s.id}`} className="session-link">
+            <span className="session-when">
+              {formatDate(s.date, lang)}
+              {s.startTime ? ` ${t("log.at")} ${s.startTime}` : ""}
+            </span>
+            <span className="session-what">{s.title ?? s.activityTitle}</span>
+            <span className="session-count">
+              {s.attendees > 0
+                ? t("log.attendees", { count: s.attendees })
+                : s.headcount !== null
+                  ? t("log.headcount", { count: s.headcount })
+                  : t("log.noAttendance")}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+import i18next, { type i18n } from "i18next";
+import da from "./da.json";
+import en from "./en.json";
+
+/** The interface languages; Danish is the source language. */
+export const languages = ["da", "en"] as const;
+export type Language = (typeof languages)[number];
+
+/** Picks a supported language, Danish by default. */
+export function toLanguage(value: string | null | undefined): Language {
+  return value === "en" ? "en" : "da";
+}
+
+const instances = new Map<Language, i18n>();
+
+/** One ready i18next instance per language, created synchronously so SSR and hydration agree. */
+export function getI18n(language: Language): i18n {
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      lng: language,
+      fallbackLng: "da",
+      resources: { da: { translation: da }, en: { translation: en } },
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    instances.set(language, instance);
+  }
+  return instance;
+}

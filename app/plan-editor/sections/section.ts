@@ -1,0 +1,41 @@
+import type { TFunction } from "i18next";
+import type { PlanFile } from "~/plan-format/plan";
+import type { PlanPath } from "~/plan-format/plan-index";
+import type { FieldSpec, FormValues } from "../fields";
+
+/** An item of a list section as the editor lists it. */
+export interface SectionItem {
+  key: string;
+  label: string;
+  depth?: number;
+}
+
+/**
+ * One part of the plan editor: the fields it shows, how the plan's content becomes form values,
+ * and how submitted values go back into the plan. `write` changes the plan it is given (a copy);
+ * the whole plan is validated afterwards, and the problems are placed on the fields by `path`.
+ */
+export interface EditorSection {
+  /** The URL segment, e.g. "aktivitet". */
+  id: string;
+  /** i18n key of the heading. */
+  titleKey: string;
+  /** For sections that edit one of many items (focus areas, activities …): the items. */
+  list?: (plan: PlanFile) => SectionItem[];
+  fields: (plan: PlanFile, t: TFunction, key?: string, query?: URLSearchParams) => FieldSpec[];
+  /** The form values of an item, a new item's defaults when `key` is undefined; undefined when not found. */
+  read: (plan: PlanFile, key?: string, query?: URLSearchParams) => FormValues | undefined;
+  write: (plan: PlanFile, values: FormValues, key?: string) => { path: PlanPath; key?: string };
+  remove?: (plan: PlanFile, key: string) => void;
+}
+
+/** Copies the named top-level values onto an item, so a cleared field is cleared in the plan too. */
+export function assign(item: object, values: FormValues, names: string[]) {
+  const target = item as Record<string, unknown>;
+  for (const name of names) target[name] = values[name];
+}
+
+/** The top-level names of fields ("responsible.text" → "responsible"), without the key. */
+export const topNames = (fields: FieldSpec[]) => [
+  ...new Set(fields.map((f) => f.name.split(".")[0]).filter((n) => n !== "key" && n !== "placement")),
+];

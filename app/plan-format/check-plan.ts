@@ -1,0 +1,224 @@
+import { checkMeasureReferences } from "./check-measures";
+import { overlaps, periodRange, planYearCount } from "./periods";
+import type { PlanFile } from "./plan";
+import { formatPath, indexPlan, type PlanPath } from "./plan-index";
+
+/** One problem found in a plan file, with where it is. */
+export interface PlanProblem {
+  path: string;
+  message: string;
+}
+
+/** Collects problems; `add` takes a path into the file and a Danish message. */
+export class ProblemList {
+  readonly items: PlanProblem[] = [];
+  add(path: PlanPath, message: string) {
+    this.items.push({ path: formatPath(path), message });
+  }
+}
+
+/** Reports every item whose key was seen before, e.g. `Aktiviteten "lektiecafe" optræder to gange`. */
+export function unique<T>(
+  problems: ProblemList,
+  items: T[],
+  keyOf: (item: T) => string | number | undefined,
+  path: (i: number) => PlanPath,
+  what: string,
+  hint = " Giv hver sin nøgle.",
+) {
+  const seen = new Set<string | number>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (key === undefined) return;
+    if (seen.has(key)) problems.add(path(i), `${what} ${key} optræder to gange.${hint}`);
+    else seen.add(key);
+  });
+}
+
+/**
+ * Checks what a schema alone cannot: unique keys, targets inside the plan period, and that
+ * every reference (activities, partners, course types, vocabularies, footnotes) exists.
+ */
+export function checkPlan(plan: PlanFile): PlanProblem[] {
+  const problems = new ProblemList();
+  const index = indexPlan(plan);
+  if (plan.period.start >= plan.period.end) problems.add(["period"], "Planens slutdato skal ligge efter startdatoen.");
+
+  unique(
+    problems,
+    plan.focusAreas,
+    (f) => f.key,
+    (i) => ["focusAreas", i, "key"],
+    "Indsatsområdet",
+  );
+  unique(
+    problems,
+    index.activities,
+    (a) => a.activity.key,
+    (i) => [...index.activities[i].path, "key"],
+    "Aktiviteten",
+  );
+  unique(
+    problems,
+    index.criteria,
+    (c) => c.criterion.key,
+    (i) => [...index.criteria[i].path, "key"],
+    "Succeskriteriet",
+  );
+  unique(
+    problems,
+    index.courseTypes,
+    (c) => c.courseType.key,
+    (i) => [...index.courseTypes[i].path, "key"],
+    "Forløbstypen",
+  );
+  unique(
+    problems,
+    plan.partners,
+    (p) => p.key,
+    (i) => ["partners", i, "key"],
+    "Samarbejdspartneren",
+  );
+  unique(
+    problems,
+    plan.milestones,
+    (m) => m.key,
+    (i) => ["milestones", i, "key"],
+    "Milepælen",
+  );
+  unique(
+    problems,
+    plan.governance,
+    (g) => g.key,
+    (i) => ["governance", i, "key"],
+    "Organet",
+  );
+  unique(
+    problems,
+    plan.areas,
+    (a) => a.key,
+    (i) => ["areas", i, "key"],
+    "Boligområdet",
+  );
+  plan.areas.forEach((area, a) =>
+    unique(
+      problems,
+      area.statistics,
+      (s) => s.key,
+      (i) => ["areas", a, "statistics", i, "key"],
+      "Nøgletallet",
+    ),
+  );
+
+  const range = plan.period;
+  const years = planYearCount(range);
+  for (const { criterion, path } of index.criteria) {
+    unique(
+      problems,
+      criterion.targets,
+      (t) => t.period,
+      () => [...path, "targets"],
+      "Perioden",
+      " Angiv kun ét mål per periode.",
+    );
+    criterion.targets.forEach((target, i) => {
+      const where = [...path, "targets", i, "period"];
+      const planYear = /^PY(\d+)$/.exec(target.period);
+      if (planYear && Number(planYear[1]) > years)
+        problems.add(where, `Planen har kun ${years} planår, så ${target.period} findes ikke.`);
+      else if (!planYear && !overlaps(periodRange(target.period, range), range))
+        problems.add(where, `Perioden ${target.period} ligger uden for planens periode ${range.start} – ${range.end}.`);
+    });
+  }
+  checkMeasureReferences(plan, index, problems);
+  checkOtherReferences(plan, index, problems);
+  return problems.items;
+}
+
+function checkOtherReferences(plan: PlanFile, index: ReturnType<typeof indexPlan>, problems: ProblemList) {
+  const partners = new Set(plan.partners.map((p) => p.key));
+  const activities = new Set(index.activities.map((a) => a.activity.key));
+  const focusAreas = new Set(plan.focusAreas.map((f) => f.key));
+  const partner = (key: string | undefined, path: PlanPath) => {
+    if (key !== undefined && !partners.has(key))
+      problems.add(path, `Samarbejdspartneren "${key}" findes ikke under partners. Tilføj den eller ret nøglen.`);
+  };
+  const activity = (key: string | undefined, path: PlanPath) => {
+    if (key !== undefined && !activities.has(key)) problems.add(path, `Aktiviteten "${key}" findes ikke i planen.`);
+  };
+  partner(plan.owner.partner, ["owner", "partner"]);
+  for (const { activity: a, path } of index.activities) {
+    a.partners.forEach((p, i) => partner(p, [...path, "partners", i]));
+    a.responsible?.partners.forEach((p, i) => partner(p, [...path, "responsible", "partners", i]));
+    a.staffing.forEach((s, i) => partner(s.organisation, [...path, "staffing", i, "organisation"]));
+  }
+  plan.governance.forEach((g, gi) =>
+    g.members.forEach((m, i) => partner(m.organisation, ["governance", gi, "members", i, "organisation"])),
+  );
+  plan.roles.forEach((r, i) => partner(r.organisation, ["roles", i, "organisation"]));
+  plan.milestones.forEach((m, i) => activity(m.activity, ["milestones", i, "activity"]));
+
+  const budget = plan.budget;
+  if (budget) {
+    const sources = new Set(budget.sources.map((s) => s.key));
+    const notes = new Set(budget.footnotes.map((f) => f.key));
+    const note = (key: string | undefined, path: PlanPath) => {
+      if (key !== undefined && !notes.has(key))
+        problems.add(path, `Fodnoten "${key}" findes ikke under budget.footnotes.`);
+    };
+    unique(
+      problems,
+      budget.sources,
+      (s) => s.key,
+      (i) => ["budget", "sources", i, "key"],
+      "Finansieringskilden",
+    );
+    unique(
+      problems,
+      budget.footnotes,
+      (f) => f.key,
+      (i) => ["budget", "footnotes", i, "key"],
+      "Fodnoten",
+    );
+    budget.lines.forEach((line, l) => {
+      const path: PlanPath = ["budget", "lines", l];
+      activity(line.activity, [...path, "activity"]);
+      if (line.source !== undefined && !sources.has(line.source))
+        problems.add([...path, "source"], `Finansieringskilden "${line.source}" findes ikke under budget.sources.`);
+      note(line.footnote, [...path, "footnote"]);
+      unique(
+        problems,
+        line.amounts,
+        (a) => a.year,
+        (i) => [...path, "amounts", i, "year"],
+        "Året",
+      );
+      line.amounts.forEach((a, i) => note(a.footnote, [...path, "amounts", i, "footnote"]));
+    });
+  }
+
+  const toc = plan.theoryOfChange;
+  if (toc) {
+    const nodes = new Set(toc.nodes.map((n) => n.key));
+    unique(
+      problems,
+      toc.nodes,
+      (n) => n.key,
+      (i) => ["theoryOfChange", "nodes", i, "key"],
+      "Elementet",
+    );
+    toc.nodes.forEach((n, i) => {
+      if (n.ref === undefined) return;
+      const known = n.level === "focusArea" ? focusAreas.has(n.ref) : activities.has(n.ref);
+      if (!known) problems.add(["theoryOfChange", "nodes", i, "ref"], `"${n.ref}" findes ikke i planen.`);
+    });
+    toc.links.forEach((link, i) => {
+      for (const end of ["from", "to"] as const)
+        if (!nodes.has(link[end]))
+          problems.add(
+            ["theoryOfChange", "links", i, end],
+            `Elementet "${link[end]}" findes ikke under theoryOfChange.nodes.`,
+          );
+    });
+  }
+}

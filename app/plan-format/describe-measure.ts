@@ -1,0 +1,129 @@
+import type { Criterion } from "./criterion";
+import type { Measure, MeasureFilters } from "./measure";
+import type { PlanFile } from "./plan";
+import { indexPlan } from "./plan-index";
+
+/** Where a criterion sits: its activity or focus area, if any. */
+export interface CriterionOwner {
+  activityKey?: string;
+  focusAreaKey?: string;
+}
+
+const or = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} eller ${names[names.length - 1]}`;
+
+/**
+ * States in one Danish sentence what a measure counts, e.g. "Antal forskellige deltagere i
+ * aktiviteten Lektiecafé og dens underaktiviteter, kun beboere".
+ */
+export function describeMeasure(
+  plan: PlanFile,
+  criterion: Pick<Criterion, "measure">,
+  owner: CriterionOwner = {},
+): string {
+  const index = indexPlan(plan);
+  const m = criterion.measure;
+  const word = (list: keyof NonNullable<PlanFile["logbook"]>, key: string) =>
+    plan.logbook?.[list].find((w) => w.key === key)?.name ?? key;
+  const courseType =
+    "courseType" in m && m.courseType
+      ? index.courseTypes.find((c) => c.courseType.key === m.courseType)?.courseType
+      : undefined;
+  const typeName = courseType ? ` af typen ${courseType.name}` : "";
+  const stage = (key: string) => courseType?.stages.find((s) => s.key === key)?.name ?? key;
+  const outcome = (key: string) =>
+    courseType?.outcomes.find((o) => o.key === key)?.name ??
+    index.courseTypes.flatMap((c) => c.courseType.outcomes).find((o) => o.key === key)?.name ??
+    key;
+
+  const scope = () => {
+    const f: MeasureFilters = ("filters" in m && m.filters) || {};
+    const activityKey = f.activity ?? owner.activityKey;
+    if (activityKey) {
+      const found = index.activities.find((a) => a.activity.key === activityKey);
+      const title = found?.activity.title ?? activityKey;
+      const below = f.includeSubActivities !== false && (found?.activity.activities.length ?? 0) > 0;
+      return ` i aktiviteten ${title}${below ? " og dens underaktiviteter" : ""}`;
+    }
+    const focusAreaKey = f.focusArea ?? owner.focusAreaKey;
+    if (focusAreaKey)
+      return ` i indsatsområdet ${plan.focusAreas.find((fa) => fa.key === focusAreaKey)?.title ?? focusAreaKey}`;
+    return " i hele planen";
+  };
+  const filters = () => {
+    const f: MeasureFilters = ("filters" in m && m.filters) || {};
+    const parts: string[] = [];
+    if (f.eventTypes?.length) parts.push(`kun ${or(f.eventTypes.map((k) => word("eventTypes", k)))}`);
+    if (f.targetGroupTags?.length)
+      parts.push(`målgruppe: ${or(f.targetGroupTags.map((k) => word("targetGroupTags", k)))}`);
+    if (f.ageBand) parts.push(ageText(f.ageBand));
+    if (f.newOnly) parts.push("kun nye deltagere");
+    if (f.residentsOnly) parts.push("kun beboere");
+    return parts.map((p) => `, ${p}`).join("");
+  };
+  const where = () => `${scope()}${filters()}`;
+  const countWord = (count: "records" | "persons" | "households" | undefined, records: string) =>
+    count === "persons" ? "forskellige personer med" : count === "households" ? "forskellige husstande med" : records;
+
+  switch (m.kind) {
+    case "participants":
+      return `Antal forskellige deltagere${sourceText(m.source)}${where()}`;
+    case "households":
+      return `Antal forskellige husstande${sourceText(m.source)}${where()}`;
+    case "attendance":
+      return `Samlet fremmøde ved arrangementer (summen af deltagertal)${where()}`;
+    case "averageAttendance":
+      return `Gennemsnitligt fremmøde pr. arrangement${where()}`;
+    case "events":
+      return `Antal arrangementer og leverancer${where()}`;
+    case "coursesStarted":
+      return `Antal påbegyndte forløb${typeName}${where()}`;
+    case "funnelStage":
+      return `Antal forløb${typeName}, der har nået trinnet ${stage(m.stage)}${where()}`;
+    case "outcomes":
+      return `Antal forløb${typeName}, der er afsluttet med ${or(m.outcomes.map(outcome))}${where()}`;
+    case "outcomeRate":
+      return `Andel (%) af forløb${typeName}, der når ${or(m.outcomes.map(outcome))}${m.withinMonths ? ` inden for ${m.withinMonths} måneder efter start` : ""}${where()}`;
+    case "followUp":
+      return `Antal forløb${typeName}, hvor opfølgningen ${m.offsetMonths} måneder efter afslutning${m.statuses ? ` viser ${or(m.statuses.map(outcome))}` : " er gennemført"}${where()}`;
+    case "contacts":
+      return `Antal ${countWord(m.count, "henvendelser")}${m.count === "persons" || m.count === "households" ? " en henvendelse" : ""}${m.topics ? ` om ${or(m.topics.map((k) => word("contactTopics", k)))}` : ""}${where()}`;
+    case "referrals":
+      return `Antal ${countWord(m.count, "henvisninger (brobygning)")}${m.count === "persons" || m.count === "households" ? " en henvisning" : ""}${m.receivingBodies ? ` til ${or(m.receivingBodies.map((k) => word("receivingBodies", k)))}` : ""}${where()}`;
+    case "actionPlans":
+      return `Antal personlige handleplaner, der er ${m.stage === "created" ? "udarbejdet" : "indfriet"}${where()}`;
+    case "assessments":
+      return `Antal forskellige deltagere vurderet som "${word("assessmentTypes", m.assessment)}"${where()}`;
+    case "volunteers":
+      return `Antal forskellige frivillige${m.roles ? ` (${or(m.roles.map((k) => word("volunteerRoles", k)))})` : ""}${where()}`;
+    case "externalStatistic":
+      return `${m.statistic} (${unitText(m.unit)}), indberettet pr. periode${m.comparisonArea ? `, sammenlignet med ${m.comparisonArea}` : ""}${m.source ? `. Kilde: ${m.source}` : ""}`;
+    case "survey":
+      return `Svar på "${m.question}" (${unitText(m.unit)}), sammenlignet med basismålingen${m.source ? `. Kilde: ${m.source}` : ""}`;
+    case "milestone":
+      return m.milestone
+        ? `Milepælen "${plan.milestones.find((x) => x.key === m.milestone)?.title ?? m.milestone}" er nået (ja/nej)`
+        : "Opfyldt eller ej, registreret pr. periode (ja/nej)";
+  }
+}
+
+function sourceText(source: Extract<Measure, { kind: "participants" }>["source"]) {
+  return source === "contacts"
+    ? " med en henvendelse"
+    : source === "courses"
+      ? " i et forløb"
+      : source === "events"
+        ? " ved arrangementer"
+        : "";
+}
+
+function unitText(unit: string) {
+  return (
+    { percent: "procent", count: "antal", per10000: "pr. 10.000 beboere", dkk: "kr.", score: "score" }[unit] ?? unit
+  );
+}
+
+function ageText(band: { min?: number; max?: number }) {
+  if (band.min !== undefined && band.max !== undefined) return `alder ${band.min}–${band.max} år`;
+  return band.min !== undefined ? `alder ${band.min} år og derover` : `alder op til ${band.max} år`;
+}

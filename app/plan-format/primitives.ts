@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** A stable identifier inside a plan file, e.g. `lektiecafe` or `fa1-a2`. */
+export const keySchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "Brug kun små bogstaver a-z, tal og bindestreg (fx lektiecafe).");
+
+/** A calendar date written as YYYY-MM-DD. */
+export const isoDateSchema = z.iso.date({ error: "Skriv datoen som ÅÅÅÅ-MM-DD (fx 2015-05-01)." });
+
+/**
+ * A period a target or a figure belongs to: `2016` (calendar year), `2016H1` (half year),
+ * `2016Q2` (quarter), `PY1` (first plan year, counted from the plan's start) or `plan`
+ * (the whole plan period).
+ */
+export const periodSchema = z
+  .string()
+  .regex(
+    /^(plan|\d{4}|\d{4}H[12]|\d{4}Q[1-4]|PY[1-9]\d?)$/,
+    "Skriv perioden som 2016, 2016H1, 2016Q2, PY1 (planår 1) eller plan.",
+  );
+
+/** Non-empty free text (Danish content). */
+export const textSchema = z.string().trim().min(1, "Feltet må ikke være tomt.");
+
+/** A list of short texts, e.g. purposes or deliverables. */
+export const textListSchema = z.array(textSchema);
+
+/** An amount in Danish kroner; `null` means the amount is not known yet (the "?" in a budget). */
+export const amountSchema = z.number().int("Beløb skrives i hele kroner.").nonnegative().nullable();

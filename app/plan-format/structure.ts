@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { isoDateSchema, keySchema, periodSchema, textSchema } from "./primitives";
+
+/** A housing department (afdeling) with its number, tenancies (lejemål) and residents. */
+export const departmentSchema = z
+  .object({
+    number: textSchema,
+    name: textSchema,
+    tenancies: z.number().int().nonnegative().optional(),
+    residents: z.number().int().nonnegative().optional(),
+    note: textSchema.optional(),
+  })
+  .strict();
+
+/** An area figure from the plan's problemkompleks, always beside a comparison area where known. */
+export const areaStatisticSchema = z
+  .object({
+    key: keySchema,
+    label: textSchema,
+    value: z.number(),
+    unit: z.enum(["percent", "count", "per10000", "dkk"]),
+    period: periodSchema.optional(),
+    date: isoDateSchema.optional(),
+    comparison: z.object({ area: textSchema, value: z.number() }).strict().optional(),
+    source: textSchema.optional(),
+  })
+  .strict();
+
+/** A housing area (boligområde) with its departments and statistics. */
+export const areaSchema = z
+  .object({
+    key: keySchema,
+    name: textSchema,
+    description: textSchema.optional(),
+    departments: z.array(departmentSchema).default([]),
+    statistics: z.array(areaStatisticSchema).default([]),
+  })
+  .strict();
+
+/**
+ * A milestone (milepæl). `due` is a date (2017-11-30) or a quarter (2013Q1); status follows
+ * the plan: planned, done (with `doneDate`), postponed (with a new `due` and a reason) or dropped.
+ */
+export const milestoneSchema = z
+  .object({
+    key: keySchema,
+    title: textSchema,
+    due: z
+      .string()
+      .regex(/^(\d{4}-\d{2}-\d{2}|\d{4}Q[1-4]|\d{4})$/, "Skriv fristen som ÅÅÅÅ-MM-DD, ÅÅÅÅQ1-4 eller ÅÅÅÅ."),
+    activity: keySchema.optional(),
+    responsible: textSchema.optional(),
+    status: z.enum(["planned", "done", "postponed", "dropped"]).default("planned"),
+    doneDate: isoDateSchema.optional(),
+    note: textSchema.optional(),
+  })
+  .strict();
+
+/** The theory of change: nodes (focus areas, activities, results, effects) and the links between them. */
+export const theoryOfChangeSchema = z
+  .object({
+    description: textSchema.optional(),
+    nodes: z
+      .array(
+        z
+          .object({
+            key: keySchema,
+            level: z.enum(["focusArea", "activity", "result", "effect"]),
+            label: textSchema,
+            ref: keySchema.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    links: z.array(z.object({ from: keySchema, to: keySchema }).strict()).default([]),
+  })
+  .strict();
+
+const vocabulary = z.array(z.object({ key: keySchema, name: textSchema }).strict()).default([]);
+
+/** The words the plan's logbook uses: event types, target-group tags, receiving bodies … */
+export const logbookVocabularySchema = z
+  .object({
+    eventTypes: vocabulary,
+    targetGroupTags: vocabulary,
+    contactTopics: vocabulary,
+    receivingBodies: vocabulary,
+    assessmentTypes: vocabulary,
+    volunteerRoles: vocabulary,
+  })
+  .strict();
+
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type TheoryOfChange = z.infer<typeof theoryOfChangeSchema>;
+export type LogbookVocabulary = z.infer<typeof logbookVocabularySchema>;

@@ -1,0 +1,158 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData } from "react-router";
+import { recordAudit } from "~/.server/audit/record-audit";
+import { openSessions, revokeAllSessions, revokeSession } from "~/.server/auth/sessions";
+import { changePassword } from "~/.server/domain/accounts/change-password";
+import { UserError } from "~/.server/errors";
+import { currentUserContext, services, statusOf } from "~/.server/request-context";
+import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { formatDateTime } from "~/format/format";
+import type { Language } from "~/i18n";
+import type { Route } from "./+types/account";
+
+export function meta() {
+  return [{ title: "Din konto · Helhed" }];
+}
+
+function current(context: Route.LoaderArgs["context"]) {
+  const user = context.get(currentUserContext);
+  if (!user) throw redirect("/logind");
+  return user;
+}
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const user = current(context);
+  const { db, config } = services(context);
+  const list = await openSessions(db, config.session, user.actor.userId);
+  return {
+    name: user.actor.name,
+    email: user.actor.email,
+    sessions: list.map((s) => ({
+      id: s.id.slice(0, 16),
+      current: s.id === user.sessionId,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      method: s.method,
+      userAgent: s.userAgent ?? "",
+    })),
+  };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const user = current(context);
+  const { db, config } = services(context);
+  const form = await request.formData();
+  const intent = String(form.get("intent"));
+  if (intent === "end-session") {
+    const prefix = String(form.get("session"));
+    const target = (await openSessions(db, config.session, user.actor.userId)).find(
+      (s) => s.id.startsWith(prefix) && prefix.length === 16,
+    );
+    if (target) await revokeSession(db, user.actor.userId, target.id);
+    await recordAudit(db, user.actor, { action: "auth.endSession", resourceType: "session", outcome: "allowed" });
+    return { message: "session-ended" };
+  }
+  if (intent === "end-others") {
+    await revokeAllSessions(db, user.actor.userId, user.sessionId);
+    await recordAudit(db, user.actor, { action: "auth.endOtherSessions", resourceType: "session", outcome: "allowed" });
+    return { message: "others-ended" };
+  }
+  try {
+    await changePassword(db, user.actor, user.sessionId, {
+      current: String(form.get("current") ?? ""),
+      next: String(form.get("next") ?? ""),
+    });
+    return { message: "password-changed" };
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { message: "", errors: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+}
+
+export default function Account({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const result = useActionData<typeof action>();
+  const errors = result && "errors" in result ? result.errors : {};
+  return (
+    <>
+      <h1>{t("account.title")}</h1>
+      <p>
+        {loaderData.name} · {loaderData.email}
+      </p>
+      {result?.message ? <FormMessage kind="success" message={t(`account.done.${result.message}`)} /> : null}
+      <section className="plan-section">
+        <h2>{t("account.sessions")}</h2>
+        <p>{t("account.sessionsIntro")}</p>
+        <table className="table table--responsive-headers">
+          <caption className="sr-only">{t("account.sessions")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("account.device")}</th>
+              <th scope="col">{t("account.signedIn")}</th>
+              <th scope="col">{t("account.lastSeen")}</th>
+              <th scope="col">
+                <span className="sr-only">{t("account.end")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.sessions.map((s) => (
+              <tr key={s.id}>
+                <td data-title={t("account.device")}>
+                  {s.userAgent.slice(0, 80) || "–"}
+                  {s.current ? <strong> ({t("account.thisSession")})</strong> : null}
+                </td>
+                <td data-title={t("account.signedIn")}>{formatDateTime(s.createdAt, lang)}</td>
+                <td data-title={t("account.lastSeen")}>{formatDateTime(s.lastSeenAt, lang)}</td>
+                <td>
+                  {s.current ? null : (
+                    <PostForm>
+                      <input type="hidden" name="session" value={s.id} />
+                      <button type="submit" name="intent" value="end-session" className="button button-secondary">
+                        {t("account.end")}
+                      </button>
+                    </PostForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <PostForm>
+          <button type="submit" name="intent" value="end-others" className="button button-secondary">
+            {t("account.endOthers")}
+          </button>
+        </PostForm>
+      </section>
+      <section className="plan-section">
+        <h2>{t("account.changePassword")}</h2>
+        <PostForm>
+          <input type="hidden" name="intent" value="password" />
+          <TextField
+            name="current"
+            type="password"
+            label={t("account.currentPassword")}
+            autoComplete="current-password"
+            error={errors.current}
+            required
+          />
+          <TextField
+            name="next"
+            type="password"
+            label={t("account.newPassword")}
+            hint={t("account.passwordHint")}
+            autoComplete="new-password"
+            error={errors.next}
+            required
+          />
+          <SubmitButton>{t("account.savePassword")}</SubmitButton>
+        </PostForm>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData } from "react-router";
+import { resetLinkValid, resetPassword } from "~/.server/domain/accounts/password-reset";
+import { UserError } from "~/.server/errors";
+import { services, statusOf } from "~/.server/request-context";
+import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import type { Route } from "./+types/reset-password";
+
+export function meta() {
+  return [{ title: "Vælg ny adgangskode · Helhed" }];
+}
+
+export async function loader({ context, params }: Route.LoaderArgs) {
+  return { valid: await resetLinkValid(services(context).db, params.token) };
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  try {
+    await resetPassword(services(context).db, params.token, String(form.get("password") ?? ""));
+  } catch (error) {
+    if (error instanceof UserError) return data({ message: error.message }, { status: statusOf(error) });
+    throw error;
+  }
+  return redirect("/logind?nulstillet=1");
+}
+
+export default function ResetPassword({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="sign-in">
+      <h1>{t("auth.newPasswordTitle")}</h1>
+      {loaderData.valid ? (
+        <PostForm>
+          <TextField
+            name="password"
+            type="password"
+            label={t("auth.newPassword")}
+            hint={t("auth.passwordHint")}
+            error={result?.message}
+            autoComplete="new-password"
+            required
+          />
+          <SubmitButton>{t("auth.savePassword")}</SubmitButton>
+        </PostForm>
+      ) : (
+        <FormMessage message={t("auth.resetInvalid")} />
+      )}
+    </div>
+  );
+}

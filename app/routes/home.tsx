@@ -1,0 +1,54 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { listPlans } from "~/.server/domain/plans/list-plans";
+import { requireActor, services } from "~/.server/request-context";
+import { formatDate } from "~/format/format";
+import type { Language } from "~/i18n";
+import type { Route } from "./+types/home";
+
+export function meta() {
+  return [{ title: "Planer · Helhed" }];
+}
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  return { plans: await listPlans(services(context).db, actor) };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const { plans } = loaderData;
+  return (
+    <>
+      <h1>{t("home.title")}</h1>
+      <p className="font-lead">{t("home.intro")}</p>
+      {plans.length === 0 ? (
+        <div className="alert alert-info" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("home.empty")}</p>
+          </div>
+        </div>
+      ) : (
+        <ul className="plan-list unstyled-list">
+          {plans.map((p) => (
+            <li key={p.slug} className="card plan-card">
+              <div className="card-content">
+                <span className="card-subheading">{t(`plan.kinds.${p.kind}`)}</span>
+                <h2 className="card-heading h3">
+                  <Link to={`/planer/${p.slug}`}>{p.title}</Link>
+                </h2>
+                <p className="card-text">
+                  {p.ownerName} · {formatDate(p.periodStart, lang)} – {formatDate(p.periodEnd, lang)}
+                </p>
+                <p className="card-text form-hint">
+                  {t("home.counts", { focusAreas: p.focusAreas, activities: p.activities, criteria: p.criteria })}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

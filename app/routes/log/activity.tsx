@@ -1,0 +1,110 @@
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { activityLog } from "~/.server/domain/logbook/activity-log";
+import { guard } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage } from "~/components/form";
+import { SessionList } from "~/components/session-list";
+import { formatDate } from "~/format/format";
+import type { Language } from "~/i18n";
+import type { Route } from "./+types/activity";
+import { openLog, today } from "./open-log.server";
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: data ? `${data.activity.title} · Log · Helhed` : "Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug);
+  return {
+    slug: params.slug,
+    planTitle: ctx.plan.title,
+    ...(await guard(() => activityLog(db, ctx, params.activityKey, today()))),
+  };
+}
+
+export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const base = `/log/${d.slug}`;
+  const [params] = useSearchParams();
+  const saved = params.get("gemt");
+  const q = `?aktivitet=${d.activity.key}`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[{ label: t("log.title"), to: "/log" }, { label: d.planTitle }, { label: d.activity.title }]}
+      />
+      <h1>{d.activity.title}</h1>
+      {saved && ["deltager", "henvendelse", "serie"].includes(saved) ? (
+        <FormMessage kind="success" message={t(`log.savedKinds.${saved}`)} />
+      ) : null}
+      {d.planEnded ? <p className="form-hint">{t("log.planEnded", { date: formatDate(d.workingDay, lang) })}</p> : null}
+      <ul className="log-actions unstyled-list">
+        <li>
+          <Link className="button button-primary" to={`${base}/ny/arrangement${q}`}>
+            {t("log.newEvent")}
+          </Link>
+        </li>
+        <li>
+          <Link className="button button-secondary" to={`${base}/ny/serie${q}`}>
+            {t("log.newSeries")}
+          </Link>
+        </li>
+        <li>
+          <Link className="button button-secondary" to={`${base}/ny/deltager${q}`}>
+            {t("log.newParticipant")}
+          </Link>
+        </li>
+        <li>
+          <Link className="button button-secondary" to={`${base}/ny/henvendelse${q}`}>
+            {t("log.newContact")}
+          </Link>
+        </li>
+      </ul>
+      <section className="plan-section">
+        <h2>{t("log.upcoming")}</h2>
+        {d.upcoming.length > 0 ? <SessionList slug={d.slug} sessions={d.upcoming} /> : <p>{t("log.noUpcoming")}</p>}
+      </section>
+      <section className="plan-section">
+        <h2>{t("log.recent")}</h2>
+        {d.recent.length > 0 ? <SessionList slug={d.slug} sessions={d.recent} /> : <p>{t("log.noRecent")}</p>}
+      </section>
+      <section className="plan-section">
+        <h2>{t("log.openCourses")}</h2>
+        {d.openCourses.length === 0 ? <p>{t("log.noOpenCourses")}</p> : null}
+        <ul>
+          {d.openCourses.map((c) => (
+            <li key={c.id}>
+              <Link to={`${base}/forloeb/${c.id}`}>
+                {c.courseTypeName}: {c.initials ?? ""} {c.code}
+              </Link>{" "}
+              <span className="form-hint">{t("log.startedOn", { date: formatDate(c.startDate, lang) })}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="plan-section">
+        <h2>{t("log.roster", { count: d.roster.length })}</h2>
+        <ul className="roster-list">
+          {d.roster.map((p) => (
+            <li key={p.id}>
+              <Link to={`${base}/deltager/${p.id}`}>
+                {p.initials ?? "–"} · {p.code}
+              </Link>
+              {p.birthYear ? <span className="form-hint"> · {p.birthYear}</span> : null}
+              {d.courseTypes.some((c) => c.own) ? (
+                <>
+                  {" "}
+                  <Link className="form-hint" to={`${base}/ny/forloeb${q}&deltager=${p.id}`}>
+                    {t("log.startCourse")} <span className="sr-only">({p.code})</span>
+                  </Link>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import { useTranslation } from "react-i18next";
+import { data, Link, useActionData } from "react-router";
+import { setAttendance } from "~/.server/domain/logbook/attendance";
+import { eventPage } from "~/.server/domain/logbook/event-page";
+import { correctRecord, removeRecord } from "~/.server/domain/logbook/write-record";
+import { UserError } from "~/.server/errors";
+import { guard, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm } from "~/components/form";
+import { EventFields } from "~/components/log/event-fields";
+import { HistoryList } from "~/components/log/history-list";
+import { formatDate } from "~/format/format";
+import type { Language } from "~/i18n";
+import type { Route } from "./+types/event";
+import { formObject, openLog } from "./open-log.server";
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: data ? `${data.activity.title} ${data.event.date} · Log · Helhed` : "Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug);
+  return { slug: params.slug, ...(await guard(() => eventPage(db, cipher, ctx, params.eventId))) };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug);
+  const form = await request.formData();
+  try {
+    switch (form.get("intent")) {
+      case "attendance": {
+        const result = await setAttendance(db, ctx, params.eventId, form.getAll("present").map(String));
+        return { done: "attendance" as const, count: result.total };
+      }
+      case "details": {
+        const page = await eventPage(db, cipher, ctx, params.eventId);
+        const values = formObject(form);
+        const breakdown = Object.fromEntries(
+          Object.entries(values)
+            .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
+            .map(([k, v]) => [k.slice(10), v]),
+        );
+        await correctRecord(db, cipher, ctx, "event", params.eventId, {
+          ...values,
+          activityKey: page.activity.key,
+          breakdown,
+          headcount: values.headcount ?? null,
+        });
+        return { done: "details" as const };
+      }
+      case "remove":
+        await removeRecord(db, ctx, "event", params.eventId);
+        return { done: "removed" as const };
+    }
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+  return data({ error: "Ukendt handling." }, { status: 400 });
+}
+
+export default function EventPage({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const result = useActionData<typeof action>();
+  const fields = (result && "fields" in result ? result.fields : {}) as Record<string, string>;
+  const people = [...d.roster, ...d.guests];
+  if (result && "done" in result && result.done === "removed")
+    return (
+      <>
+        <FormMessage kind="success" message={t("log.removed")} />
+        <p>
+          <Link to={`/log/${d.slug}/${d.activity.key}`}>{t("log.backTo", { title: d.activity.title })}</Link>
+        </p>
+      </>
+    );
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("log.title"), to: "/log" },
+          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
+          { label: formatDate(d.event.date, lang) },
+        ]}
+      />
+      <h1>
+        {d.event.title ?? d.activity.title} · {formatDate(d.event.date, lang)}
+        {d.event.startTime ? ` ${t("log.at")} ${d.event.startTime}` : ""}
+      </h1>
+      <p className="form-hint">
+        {d.event.typeName}
+        {d.event.place ? ` · ${d.event.place}` : ""}
+      </p>
+      {result && "error" in result ? <FormMessage message={result.error} /> : null}
+      {result && "done" in result && result.done === "attendance" ? (
+        <FormMessage kind="success" message={t("log.attendanceSaved", { count: result.count })} />
+      ) : null}
+      {result && "done" in result && result.done === "details" ? (
+        <FormMessage kind="success" message={t("log.saved")} />
+      ) : null}
+      {d.canWrite && people.length > 0 ? (
+        <section className="plan-section">
+          <h2>{t("log.whoCame")}</h2>
+          <PostForm>
+            <fieldset className="attendance-list">
+              <legend className="sr-only">{t("log.whoCame")}</legend>
+              {people.map((p) => (
+                <div className="form-group-checkbox" key={p.id}>
+                  <input
+                    className="form-checkbox"
+                    type="checkbox"
+                    id={`p-${p.id}`}
+                    name="present"
+                    value={p.id}
+                    defaultChecked={d.present.includes(p.id)}
+                  />
+                  <label htmlFor={`p-${p.id}`}>
+                    {p.initials ?? "–"}{" "}
+                    <span className="form-hint">
+                      {p.code}
+                      {p.birthYear ? ` · ${p.birthYear}` : ""}
+                    </span>
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <button type="submit" name="intent" value="attendance" className="button button-primary">
+              {t("log.saveAttendance")}
+            </button>
+          </PostForm>
+        </section>
+      ) : null}
+      {d.canWrite ? (
+        <section className="plan-section">
+          <h2>{t("log.details")}</h2>
+          <PostForm>
+            <EventFields
+              eventTypes={d.eventTypes}
+              breakdowns={d.breakdowns}
+              values={d.event}
+              errors={fields}
+              showNotes={d.canNotes}
+              namedAttendance={d.present.length > 0}
+            />
+            <button type="submit" name="intent" value="details" className="button button-secondary">
+              {t("log.saveDetails")}
+            </button>
+          </PostForm>
+          <PostForm>
+            <button type="submit" name="intent" value="remove" className="button button-warning">
+              {t("log.removeEvent")}
+            </button>
+          </PostForm>
+        </section>
+      ) : (
+        <p>{t("log.attendanceCount", { count: d.present.length || d.event.headcount || 0 })}</p>
+      )}
+      <HistoryList history={d.history} />
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData } from "react-router";
+import { roster } from "~/.server/domain/logbook/find-participants";
+import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { createRecord } from "~/.server/domain/logbook/write-record";
+import { UserError } from "~/.server/errors";
+import { guard, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import type { Route } from "./+types/new-contact";
+import { openLog, today } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Ny henvendelse · Log · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
+  const activity = await guard(() =>
+    requireActivity(db, ctx, new URL(request.url).searchParams.get("aktivitet") ?? "", "logbook.write"),
+  );
+  return {
+    slug: params.slug,
+    activity: { key: activity.key, title: activity.title },
+    roster: await roster(db, ctx, activity.id),
+    topics: ctx.plan.logbook?.contactTopics ?? [],
+    bodies: ctx.plan.logbook?.receivingBodies ?? [],
+    canNotes: mayOn(ctx, "person.sensitive", activity),
+    today: today(),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
+  const form = await request.formData();
+  const text = (name: string) => String(form.get(name) ?? "");
+  try {
+    const contact = {
+      activityKey: text("activityKey"),
+      participantId: text("participantId"),
+      date: text("date"),
+      topic: text("topic"),
+      notes: form.has("notes") ? text("notes") : undefined,
+    };
+    await db.transaction(async (tx) => {
+      const { id } = await createRecord(tx, cipher, ctx, "contact", contact);
+      if (form.get("referral") === "on")
+        await createRecord(tx, cipher, ctx, "referral", {
+          activityKey: contact.activityKey,
+          contactId: id,
+          participantId: contact.participantId,
+          date: contact.date,
+          receivingBody: text("receivingBody"),
+          result: text("result"),
+        });
+    });
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+  return redirect(`/log/${params.slug}/${text("activityKey")}?gemt=henvendelse`);
+}
+
+export default function NewContact({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const f = (result?.fields ?? {}) as Record<string, string>;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("log.title"), to: "/log" },
+          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
+          { label: t("log.newContact") },
+        ]}
+      />
+      <h1>{t("log.newContactIn", { title: d.activity.title })}</h1>
+      <FormMessage message={result?.error} />
+      <PostForm>
+        <input type="hidden" name="activityKey" value={d.activity.key} />
+        <Select
+          name="participantId"
+          label={t("log.participantOptional")}
+          error={f.participantId}
+          options={[
+            { value: "", label: t("log.anonymousContact") },
+            ...d.roster.map((p) => ({ value: p.id, label: `${p.initials ?? "–"} · ${p.code}` })),
+          ]}
+        />
+        <TextField
+          name="date"
+          type="date"
+          label={t("log.date")}
+          defaultValue={d.today}
+          width="s"
+          error={f.date}
+          required
+        />
+        {d.topics.length > 0 ? (
+          <Select
+            name="topic"
+            label={t("log.topic")}
+            error={f.topic}
+            options={d.topics.map((x) => ({ value: x.key, label: x.name }))}
+          />
+        ) : null}
+        {d.canNotes ? (
+          <div className="form-group">
+            <label className="form-label" htmlFor="felt-notes">
+              {t("log.notes")}
+            </label>
+            <span className="form-hint">{t("log.notesHint")}</span>
+            <textarea className="form-input" id="felt-notes" name="notes" rows={3} />
+          </div>
+        ) : null}
+        {d.bodies.length > 0 ? (
+          <fieldset className="plan-section">
+            <legend className="h3">{t("log.referralTitle")}</legend>
+            <div className="form-group-checkbox">
+              <input className="form-checkbox" type="checkbox" id="felt-referral" name="referral" />
+              <label htmlFor="felt-referral">{t("log.referralGiven")}</label>
+            </div>
+            <Select
+              name="receivingBody"
+              label={t("log.receivingBody")}
+              error={f.receivingBody}
+              options={d.bodies.map((x) => ({ value: x.key, label: x.name }))}
+            />
+            <TextField name="result" label={t("log.referralResult")} hint={t("log.referralResultHint")} />
+          </fieldset>
+        ) : null}
+        <SubmitButton>{t("log.saveContact")}</SubmitButton>
+      </PostForm>
+    </>
+  );
+}

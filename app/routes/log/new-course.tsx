@@ -1,0 +1,122 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData } from "react-router";
+import { roster } from "~/.server/domain/logbook/find-participants";
+import { courseTypesOf, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { createRecord } from "~/.server/domain/logbook/write-record";
+import { UserError } from "~/.server/errors";
+import { guard, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import type { Route } from "./+types/new-course";
+import { openLog, today } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Nyt forløb · Log · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
+  const url = new URL(request.url);
+  const activity = await guard(() =>
+    requireActivity(db, ctx, url.searchParams.get("aktivitet") ?? "", "logbook.write"),
+  );
+  const types = courseTypesOf(ctx).sort(
+    (a, b) => Number(b.activityKey === activity.key) - Number(a.activityKey === activity.key),
+  );
+  return {
+    slug: params.slug,
+    activity: { key: activity.key, title: activity.title },
+    types: types.map((t) => ({ key: t.key, name: t.name, category: t.category })),
+    roster: await roster(db, ctx, activity.id),
+    participantId: url.searchParams.get("deltager") ?? "",
+    today: today(),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
+  const form = await request.formData();
+  const text = (name: string) => String(form.get(name) ?? "");
+  try {
+    const type = courseTypesOf(ctx).find((c) => c.key === text("courseType"));
+    const { id } = await createRecord(db, cipher, ctx, "course", {
+      activityKey: text("activityKey"),
+      courseType: text("courseType"),
+      participantId: text("participantId"),
+      mentorParticipantId: text("mentorParticipantId"),
+      startDate: text("startDate"),
+    });
+    // A course starts in its first stage (afklaring, præsenteret, udarbejdet …).
+    if (type?.stages[0])
+      await createRecord(db, cipher, ctx, "courseStage", {
+        courseId: id,
+        stage: type.stages[0].key,
+        date: text("startDate"),
+      });
+    return redirect(`/log/${params.slug}/forloeb/${id}`);
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+}
+
+export default function NewCourse({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const f = (result?.fields ?? {}) as Record<string, string>;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("log.title"), to: "/log" },
+          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
+          { label: t("log.newCourse") },
+        ]}
+      />
+      <h1>{t("log.newCourseIn", { title: d.activity.title })}</h1>
+      <FormMessage message={result?.error} />
+      <PostForm>
+        <input type="hidden" name="activityKey" value={d.activity.key} />
+        <Select
+          name="courseType"
+          label={t("log.courseType")}
+          error={f.courseType}
+          options={d.types.map((c) => ({ value: c.key, label: c.name }))}
+        />
+        <Select
+          name="participantId"
+          label={t("log.participant")}
+          error={f.participantId}
+          defaultValue={d.participantId}
+          options={d.roster.map((p) => ({
+            value: p.id,
+            label: `${p.initials ?? "–"} · ${p.code}${p.birthYear ? ` · ${p.birthYear}` : ""}`,
+          }))}
+        />
+        <Select
+          name="mentorParticipantId"
+          label={t("log.mentorOptional")}
+          error={f.mentorParticipantId}
+          options={[
+            { value: "", label: t("log.noMentor") },
+            ...d.roster.map((p) => ({ value: p.id, label: `${p.initials ?? "–"} · ${p.code}` })),
+          ]}
+        />
+        <TextField
+          name="startDate"
+          type="date"
+          label={t("log.startDate")}
+          defaultValue={d.today}
+          width="s"
+          error={f.startDate}
+          required
+        />
+        <SubmitButton>{t("log.startCourse")}</SubmitButton>
+      </PostForm>
+    </>
+  );
+}

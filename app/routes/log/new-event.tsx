@@ -1,0 +1,91 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { createRecord } from "~/.server/domain/logbook/write-record";
+import { UserError } from "~/.server/errors";
+import { guard, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { EventFields } from "~/components/log/event-fields";
+import { indexPlan } from "~/plan-format/plan-index";
+import type { Route } from "./+types/new-event";
+import { clampToPeriod, formObject, openLog, today } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Nyt arrangement · Log · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
+  const key = new URL(request.url).searchParams.get("aktivitet") ?? "";
+  const activity = await guard(() => requireActivity(db, ctx, key, "logbook.write"));
+  const def = indexPlan(ctx.plan).activities.find((a) => a.activity.key === key)?.activity;
+  const day = today();
+  return {
+    slug: params.slug,
+    activity: { key: activity.key, title: activity.title },
+    eventTypes: ctx.plan.logbook?.eventTypes ?? [],
+    breakdowns: def?.attendance?.breakdowns ?? [],
+    named: def?.attendance?.mode !== "headcount",
+    defaultDate: clampToPeriod(day, ctx.plan.period),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
+  const form = await request.formData();
+  const values = formObject(form);
+  const breakdown = Object.fromEntries(
+    Object.entries(values)
+      .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
+      .map(([k, v]) => [k.slice(10), v]),
+  );
+  try {
+    const { id } = await createRecord(db, cipher, ctx, "event", {
+      ...values,
+      breakdown,
+      headcount: values.headcount ?? null,
+    });
+    // With named attendance the next step is ticking who came.
+    return redirect(`/log/${params.slug}/arrangement/${id}`);
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])), values },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+}
+
+export default function NewEvent({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const values = (result?.values ?? { date: d.defaultDate }) as Record<string, never>;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("log.title"), to: "/log" },
+          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
+          { label: t("log.newEvent") },
+        ]}
+      />
+      <h1>{t("log.newEventIn", { title: d.activity.title })}</h1>
+      <FormMessage message={result?.error} />
+      <PostForm>
+        <input type="hidden" name="activityKey" value={params.get("aktivitet") ?? d.activity.key} />
+        <EventFields
+          eventTypes={d.eventTypes}
+          breakdowns={d.breakdowns}
+          values={values}
+          errors={result?.fields ?? {}}
+          showNotes={false}
+        />
+        {d.named ? <p className="form-hint">{t("log.namedNext")}</p> : null}
+        <SubmitButton>{t("log.saveEvent")}</SubmitButton>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import { useTranslation } from "react-i18next";
+import { data, Link, redirect, useActionData } from "react-router";
+import { addToRoster } from "~/.server/domain/logbook/attendance";
+import { createParticipant, personSettings } from "~/.server/domain/logbook/create-participant";
+import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { UserError } from "~/.server/errors";
+import { guard, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { ParticipantFields } from "~/components/log/participant-fields";
+import type { Route } from "./+types/new-participant";
+import { openLog } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Ny deltager · Log · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "person.write");
+  const activity = await guard(() =>
+    requireActivity(db, ctx, new URL(request.url).searchParams.get("aktivitet") ?? "", "person.write"),
+  );
+  const settings = await personSettings(db, ctx);
+  return {
+    slug: params.slug,
+    activity: { key: activity.key, title: activity.title },
+    settings: { personNamesEnabled: settings.personNamesEnabled, cprEnabled: settings.cprEnabled },
+    tags: ctx.plan.logbook?.targetGroupTags ?? [],
+    departments: ctx.plan.areas.flatMap((a) => a.departments.map((d) => ({ number: d.number, name: d.name }))),
+    canSensitive: mayOn(ctx, "person.sensitive", activity),
+  };
+}
+
+/** Reads the participant form: checkboxes to booleans, the consent block only when filled in. */
+function participantFromForm(form: FormData) {
+  const text = (name: string) => String(form.get(name) ?? "");
+  const consentGiven = form.get("consentGiven") === "on";
+  return {
+    initials: text("initials"),
+    birthYear: text("birthYear") || undefined,
+    gender: text("gender") || "unknown",
+    departmentNumber: text("departmentNumber"),
+    newHousehold: form.get("newHousehold") === "on",
+    targetGroupTags: form.getAll("targetGroupTags").map(String),
+    resident: form.get("resident") === "on",
+    volunteer: form.get("volunteer") === "on",
+    name: text("name"),
+    contact: text("contact"),
+    cpr: text("cpr"),
+    consent: consentGiven
+      ? {
+          givenBy: text("consentBy") || "participant",
+          giverName: text("consentGiverName"),
+          purposes: form.getAll("consentPurposes").map(String),
+          givenOn: text("consentOn"),
+        }
+      : undefined,
+    sensitive:
+      text("health") || text("addiction") || text("ethnicity")
+        ? { health: text("health"), addiction: text("addiction"), ethnicity: text("ethnicity") }
+        : undefined,
+    notes: text("notes"),
+  };
+}
+
+/** The form as sent, for filling it in again. */
+function formValues(form: FormData): Record<string, string | string[]> {
+  const lists = ["targetGroupTags", "consentPurposes"];
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys()))
+    if (key !== "_csrf") out[key] = lists.includes(key) ? form.getAll(key).map(String) : String(form.get(key));
+  return out;
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug, "person.write");
+  const form = await request.formData();
+  const activityKey = String(form.get("activityKey"));
+  try {
+    if (form.get("intent") === "use-existing") {
+      await addToRoster(db, ctx, activityKey, [String(form.get("existing"))]);
+      return redirect(`/log/${params.slug}/${activityKey}`);
+    }
+    const result = await createParticipant(db, cipher, ctx, {
+      activityKey,
+      participant: participantFromForm(form) as never,
+      confirmNew: form.get("intent") === "confirm-new",
+    });
+    if ("duplicates" in result) return { duplicates: result.duplicates, values: formValues(form) };
+    return redirect(`/log/${params.slug}/${activityKey}?gemt=deltager`);
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        {
+          error: error.message,
+          fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])),
+          values: formValues(form),
+        },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+}
+
+export default function NewParticipant({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const duplicates = result && "duplicates" in result ? result.duplicates : [];
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("log.title"), to: "/log" },
+          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
+          { label: t("log.newParticipant") },
+        ]}
+      />
+      <h1>{t("log.newParticipantIn", { title: d.activity.title })}</h1>
+      <p>{t("log.pseudonymousIntro")}</p>
+      {result && "error" in result ? <FormMessage message={result.error} /> : null}
+      {duplicates.length > 0 ? (
+        <div className="alert alert-warning" role="alert">
+          <div className="alert-body">
+            <p className="alert-heading">{t("log.duplicatesTitle")}</p>
+            <ul>
+              {duplicates.map((p) => (
+                <li key={p.id}>
+                  {p.initials} · {p.code} · {p.birthYear}
+                  {p.departmentNumber ? ` · ${p.departmentNumber}` : ""}{" "}
+                  <PostForm className="inline-form">
+                    <input type="hidden" name="activityKey" value={d.activity.key} />
+                    <input type="hidden" name="existing" value={p.id} />
+                    <button type="submit" name="intent" value="use-existing" className="button button-secondary">
+                      {t("log.useExisting")} <span className="sr-only">({p.code})</span>
+                    </button>
+                  </PostForm>{" "}
+                  <Link to={`/log/${d.slug}/deltager/${p.id}`}>{t("log.openRecord")}</Link>
+                </li>
+              ))}
+            </ul>
+            <p className="alert-text">{t("log.duplicatesHint")}</p>
+          </div>
+        </div>
+      ) : null}
+      <PostForm>
+        <input type="hidden" name="activityKey" value={d.activity.key} />
+        <ParticipantFields
+          settings={d.settings}
+          tags={d.tags}
+          departments={d.departments}
+          canSensitive={d.canSensitive}
+          errors={result && "fields" in result ? (result.fields as Record<string, string>) : {}}
+          values={result && "values" in result ? result.values : {}}
+        />
+        {duplicates.length > 0 ? (
+          <button type="submit" name="intent" value="confirm-new" className="button button-primary">
+            {t("log.createAnyway")}
+          </button>
+        ) : (
+          <SubmitButton>{t("log.saveParticipant")}</SubmitButton>
+        )}
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData } from "react-router";
+import { createSeries } from "~/.server/domain/logbook/create-series";
+import { requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { UserError } from "~/.server/errors";
+import { guard, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import type { Route } from "./+types/new-series";
+import { openLog } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Ny serie · Log · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
+  const activity = await guard(() =>
+    requireActivity(db, ctx, new URL(request.url).searchParams.get("aktivitet") ?? "", "logbook.write"),
+  );
+  return {
+    slug: params.slug,
+    activity: { key: activity.key, title: activity.title },
+    eventTypes: ctx.plan.logbook?.eventTypes ?? [],
+    period: ctx.plan.period,
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
+  const form = await request.formData();
+  const input = {
+    activityKey: String(form.get("activityKey")),
+    type: String(form.get("type") ?? ""),
+    title: String(form.get("title") ?? ""),
+    weekdays: form.getAll("weekdays").map(Number),
+    startTime: String(form.get("startTime") ?? ""),
+    endTime: String(form.get("endTime") ?? ""),
+    place: String(form.get("place") ?? ""),
+    fromDate: String(form.get("fromDate") ?? ""),
+    toDate: String(form.get("toDate") ?? ""),
+  };
+  try {
+    await createSeries(db, ctx, input);
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+  return redirect(`/log/${params.slug}/${input.activityKey}?gemt=serie`);
+}
+
+export default function NewSeries({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const f = (result?.fields ?? {}) as Record<string, string>;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("log.title"), to: "/log" },
+          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
+          { label: t("log.newSeries") },
+        ]}
+      />
+      <h1>{t("log.newSeriesIn", { title: d.activity.title })}</h1>
+      <p>{t("log.seriesIntro")}</p>
+      <FormMessage message={result?.error} />
+      <PostForm>
+        <input type="hidden" name="activityKey" value={d.activity.key} />
+        <div className="form-group">
+          <label className="form-label" htmlFor="felt-type">
+            {t("log.eventType")}
+          </label>
+          <select className="form-select" id="felt-type" name="type">
+            {d.eventTypes.length === 0 ? <option value="arrangement">{t("log.defaultEventType")}</option> : null}
+            {d.eventTypes.map((e) => (
+              <option key={e.key} value={e.key}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField name="title" label={t("log.eventTitle")} defaultValue={d.activity.title} />
+        <fieldset className={`form-group${f.weekdays ? " form-error" : ""}`}>
+          <legend className="form-label">{t("log.weekdays")}</legend>
+          {f.weekdays ? <span className="form-error-message">{f.weekdays}</span> : null}
+          {[1, 2, 3, 4, 5, 6, 7].map((day) => (
+            <div className="form-group-checkbox" key={day}>
+              <input className="form-checkbox" type="checkbox" id={`wd-${day}`} name="weekdays" value={day} />
+              <label htmlFor={`wd-${day}`}>{t(`log.weekday.${day}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="field-row">
+          <TextField name="startTime" type="time" label={t("log.startTime")} width="xs" error={f.startTime} />
+          <TextField name="endTime" type="time" label={t("log.endTime")} width="xs" error={f.endTime} />
+        </div>
+        <TextField name="place" label={t("log.place")} />
+        <TextField name="fromDate" type="date" label={t("log.fromDate")} width="s" error={f.fromDate} required />
+        <TextField
+          name="toDate"
+          type="date"
+          label={t("log.toDate")}
+          hint={t("log.periodHint", { from: d.period.start, to: d.period.end })}
+          width="s"
+          error={f.toDate}
+          required
+        />
+        <SubmitButton>{t("log.createSeries")}</SubmitButton>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,227 @@
+import { useTranslation } from "react-i18next";
+import { data, Link, useActionData } from "react-router";
+import { mayOn } from "~/.server/domain/logbook/logbook-context";
+import { openParticipant, revealSensitive } from "~/.server/domain/logbook/open-participant";
+import { createRecord } from "~/.server/domain/logbook/write-record";
+import { erasePerson } from "~/.server/domain/persons/erase-person";
+import { UserError } from "~/.server/errors";
+import { guard, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { CsrfField } from "~/components/csrf-field";
+import { FormMessage, PostForm, TextField } from "~/components/form";
+import { ParticipantRecord } from "~/components/log/participant-record";
+import type { Route } from "./+types/participant";
+import { formObject, openLog, today } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Deltager · Log · Helhed" }];
+}
+
+/** The record is opened in the loader only inside the user's own activities; otherwise the reason form comes first. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug, "plan.read");
+  const opened = await guard(() => openParticipant(db, cipher, ctx, params.participantId));
+  return { slug: params.slug, ...(await extras(ctx, opened)) };
+}
+
+async function extras(
+  ctx: Awaited<ReturnType<typeof openLog>>["ctx"],
+  opened: Awaited<ReturnType<typeof openParticipant>>,
+) {
+  const record = opened.needsReason ? null : opened.record;
+  const writable = ctx.activities.filter(
+    (a) => mayOn(ctx, "logbook.write", a) && record?.activities.some((r) => r.key === a.key),
+  );
+  const linked = ctx.activities.filter((a) => record?.activities.some((r) => r.key === a.key));
+  return {
+    needsReason: opened.needsReason,
+    code: opened.needsReason ? opened.code : opened.record.code,
+    record,
+    assessmentTypes: ctx.plan.logbook?.assessmentTypes ?? [],
+    volunteerRoles: ctx.plan.logbook?.volunteerRoles ?? [],
+    writableActivities: writable.map((a) => ({ key: a.key, title: a.title })),
+    canExport: linked.some((a) => mayOn(ctx, "person.export", a)),
+    canErase: linked.some((a) => mayOn(ctx, "person.erase", a)) && !record?.erased,
+    today: today(),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db, cipher } = await openLog(context, request, params.slug, "plan.read");
+  const form = await request.formData();
+  const intent = form.get("intent");
+  try {
+    if (intent === "reason") {
+      const opened = await openParticipant(db, cipher, ctx, params.participantId, String(form.get("reason") ?? ""));
+      return { slug: params.slug, ...(await extras(ctx, opened)) };
+    }
+    if (intent === "reveal") return { sensitive: await revealSensitive(db, cipher, ctx, params.participantId) };
+    if (intent === "erase") {
+      if (
+        String(form.get("confirm") ?? "")
+          .trim()
+          .toUpperCase() !== "SLET"
+      )
+        return data({ error: "Skriv SLET for at bekræfte, at personen skal slettes." }, { status: 400 });
+      await erasePerson(db, ctx, params.participantId);
+      return { erased: true };
+    }
+    if (intent === "assessment" || intent === "volunteerHours") {
+      await createRecord(db, cipher, ctx, intent, { ...formObject(form), participantId: params.participantId });
+      return { done: intent };
+    }
+  } catch (error) {
+    if (error instanceof UserError) return data({ error: error.message }, { status: statusOf(error) });
+    throw error;
+  }
+  return data({ error: "Ukendt handling." }, { status: 400 });
+}
+
+export default function ParticipantPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const d = result && "record" in result ? result : loaderData;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("log.title"), to: "/log" }, { label: d.code }]} />
+      <h1>{t("log.participantTitle", { code: d.code })}</h1>
+      {result && "error" in result ? <FormMessage message={result.error} /> : null}
+      {result && "done" in result ? <FormMessage kind="success" message={t("log.saved")} /> : null}
+      {result && "erased" in result ? <FormMessage kind="success" message={t("person.erased")} /> : null}
+      {d.needsReason || !d.record ? (
+        <section>
+          <p>{t("log.reasonIntro")}</p>
+          <PostForm>
+            <TextField name="reason" label={t("log.reason")} hint={t("log.reasonHint")} required />
+            <button type="submit" name="intent" value="reason" className="button button-primary">
+              {t("log.openRecord")}
+            </button>
+          </PostForm>
+        </section>
+      ) : (
+        <>
+          <ParticipantRecord
+            slug={loaderData.slug}
+            record={d.record}
+            sensitive={result && "sensitive" in result ? result.sensitive : undefined}
+          />
+          {d.writableActivities.length > 0 ? (
+            <section className="plan-section">
+              <h2>{t("log.addAssessment")}</h2>
+              <PostForm>
+                <ActivityPicker activities={d.writableActivities} />
+                <div className="form-group">
+                  <label className="form-label" htmlFor="felt-assessment">
+                    {t("log.assessment")}
+                  </label>
+                  <select className="form-select" id="felt-assessment" name="assessment">
+                    {d.assessmentTypes.map((a) => (
+                      <option key={a.key} value={a.key}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <TextField name="date" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
+                <button type="submit" name="intent" value="assessment" className="button button-secondary">
+                  {t("log.saveAssessment")}
+                </button>
+              </PostForm>
+              {d.record.volunteer ? (
+                <>
+                  <h2>{t("log.addVolunteerHours")}</h2>
+                  <PostForm>
+                    <ActivityPicker activities={d.writableActivities} />
+                    <TextField
+                      name="date"
+                      type="date"
+                      label={t("log.date")}
+                      defaultValue={d.today}
+                      width="s"
+                      required
+                    />
+                    <TextField
+                      name="hours"
+                      type="number"
+                      inputMode="numeric"
+                      label={t("log.hours")}
+                      width="xs"
+                      required
+                    />
+                    {d.volunteerRoles.length > 0 ? (
+                      <div className="form-group">
+                        <label className="form-label" htmlFor="felt-role">
+                          {t("log.volunteerRole")}
+                        </label>
+                        <select className="form-select" id="felt-role" name="role">
+                          {d.volunteerRoles.map((r) => (
+                            <option key={r.key} value={r.key}>
+                              {r.name}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    ) : null}
+                    <button type="submit" name="intent" value="volunteerHours" className="button button-secondary">
+                      {t("log.saveHours")}
+                    </button>
+                  </PostForm>
+                </>
+              ) : null}
+            </section>
+          ) : null}
+          {d.canExport ? (
+            <section className="plan-section">
+              <h2>{t("person.rights")}</h2>
+              <p>{t("person.rightsIntro")}</p>
+              <form
+                method="post"
+                action={`/log/${loaderData.slug}/deltager/${d.record.id}/udtraek`}
+                className="inline-form"
+              >
+                <CsrfField />
+                <button type="submit" name="format" value="pdf" className="button button-secondary">
+                  {t("person.exportPdf")}
+                </button>{" "}
+                <button type="submit" name="format" value="json" className="button button-secondary">
+                  {t("person.exportJson")}
+                </button>
+              </form>{" "}
+              <Link to={`/log/${loaderData.slug}/deltager/${d.record.id}/adgang`}>{t("person.accessLog")}</Link>
+              {d.canErase ? (
+                <PostForm>
+                  <TextField name="confirm" label={t("person.eraseConfirm")} hint={t("person.eraseHint")} width="s" />
+                  <button type="submit" name="intent" value="erase" className="button button-warning">
+                    {t("person.erase")}
+                  </button>
+                </PostForm>
+              ) : null}
+            </section>
+          ) : null}
+          <p>
+            <Link to="/log">{t("log.backToLog")}</Link>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
+
+function ActivityPicker({ activities }: { activities: { key: string; title: string }[] }) {
+  const { t } = useTranslation();
+  if (activities.length === 1) return <input type="hidden" name="activityKey" value={activities[0].key} />;
+  return (
+    <div className="form-group">
+      <label className="form-label" htmlFor="felt-activity">
+        {t("log.activity")}
+      </label>
+      <select className="form-select" id="felt-activity" name="activityKey">
+        {activities.map((a) => (
+          <option key={a.key} value={a.key}>
+            {a.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { logStart } from "~/.server/domain/logbook/log-start";
+import { requireActor, services } from "~/.server/request-context";
+import { SessionList } from "~/components/session-list";
+import type { Route } from "./+types/start";
+import { today } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Log · Helhed" }];
+}
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const day = today();
+  return { today: day, plans: await logStart(services(context).db, actor, day) };
+}
+
+export default function LogStart({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("log.title")}</h1>
+      {loaderData.plans.length === 0 ? <p>{t("log.nothing")}</p> : null}
+      {loaderData.plans.map((plan) => (
+        <section key={plan.slug} className="plan-section">
+          <h2>{plan.title}</h2>
+          <h3>{t("log.today")}</h3>
+          {plan.today.length > 0 ? (
+            <SessionList slug={plan.slug} sessions={plan.today} />
+          ) : (
+            <p>{t("log.noSessionsToday")}</p>
+          )}
+          <h3>{t("log.yourActivities")}</h3>
+          <ul className="log-activities">
+            {plan.activities.map((a) => (
+              <li key={a.key}>
+                <Link to={`/log/${plan.slug}/${a.key}`}>{a.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from "react-i18next";
+import { NavLink, Outlet, useLocation, useRouteLoaderData } from "react-router";
+import { loadPlan } from "~/.server/request-context";
+import { formatDate } from "~/format/format";
+import type { Language } from "~/i18n";
+import type { Route } from "./+types/layout";
+
+/** What every page of a plan shows: title, kind, period and the plan's menu. */
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const { plan } = await loadPlan(context, request, params.slug);
+  return {
+    slug: plan.slug,
+    title: plan.title,
+    subtitle: plan.subtitle,
+    kind: plan.kind,
+    ownerName: plan.owner.name,
+    period: plan.period,
+    focusAreas: plan.focusAreas.map((f) => ({ key: f.key, number: f.number, title: f.title })),
+    has: {
+      milestones: plan.milestones.length > 0,
+      organisation: plan.governance.length > 0 || plan.roles.length > 0,
+      budget: plan.budget !== undefined,
+      theoryOfChange: plan.theoryOfChange !== undefined,
+    },
+  };
+}
+
+export type PlanHeader = Awaited<ReturnType<typeof loader>>;
+
+/** The plan header data for pages inside a plan. */
+export function usePlanHeader(): PlanHeader {
+  return useRouteLoaderData("routes/plan/layout") as PlanHeader;
+}
+
+export default function PlanLayout({ loaderData: plan }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
+  const lang = i18n.language as Language;
+  const base = `/planer/${plan.slug}`;
+  const items = [
+    { to: base, label: t("nav.overview"), end: true },
+    ...plan.focusAreas.map((f) => ({
+      to: `${base}/indsatsomraader/${f.key}`,
+      label: f.number ? `${f.number} ${f.title}` : f.title,
+      end: false,
+    })),
+    ...(plan.has.milestones ? [{ to: `${base}/milepaele`, label: t("nav.milestones"), end: true }] : []),
+    ...(plan.has.organisation ? [{ to: `${base}/organisering`, label: t("nav.organisation"), end: true }] : []),
+    ...(plan.has.budget ? [{ to: `${base}/oekonomi`, label: t("nav.budget"), end: true }] : []),
+    ...(plan.has.theoryOfChange ? [{ to: `${base}/forandringsteori`, label: t("nav.theoryOfChange"), end: true }] : []),
+  ];
+  return (
+    <div className="row plan-layout">
+      <div className="col-12 col-lg-3 plan-menu">
+        <p className="plan-menu-kind">{t(`plan.kinds.${plan.kind}`)}</p>
+        <p className="plan-menu-title">
+          <strong>{plan.title}</strong>
+          <br />
+          <span className="form-hint">
+            {formatDate(plan.period.start, lang)} – {formatDate(plan.period.end, lang)}
+          </span>
+        </p>
+        <nav aria-label={t("nav.planMenu")}>
+          <ul className="sidemenu">
+            {items.map((item) => (
+              <li key={item.to} className={isCurrent(pathname, item) ? "active current" : undefined}>
+                <NavLink to={item.to} end={item.end} className="nav-link">
+                  <div>{item.label}</div>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <div className="col-12 col-lg-9 plan-content">
+        <Outlet />
+      </div>
+    </div>
+  );
+}
+
+/** Whether a menu item is the page shown (or, for a focus area, one of its activities' pages). */
+function isCurrent(pathname: string, item: { to: string; end: boolean }) {
+  return item.end ? pathname.replace(/\/$/, "") === item.to : pathname.startsWith(item.to);
+}

@@ -1,0 +1,13 @@
+import { parseArgs } from "node:util";
+import { userError } from "~/.server/errors";
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+/** Parses a command's arguments; unknown options become a Danish user error. */
+export function parseCommandArgs<O extends Options>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw userError("bad-arguments", `${(e as Error).message.split("\n")[0]}. Brug: ${usage}`);
+  }
+}

@@ -1,0 +1,25 @@
+import type { CliCommand } from "../io";
+import { dbMigrate } from "./db-migrate";
+import { demo } from "./demo";
+import { planExport } from "./plan-export";
+import { planImport } from "./plan-import";
+import { planValidate } from "./plan-validate";
+import { plansList } from "./plans-list";
+import { processingRecordCommand } from "./processing-record";
+import { retentionRun } from "./retention-run";
+import { serve } from "./serve";
+import { userAdd } from "./user-add";
+
+/** Every `helhed` command, in the order `helhed --help` lists them. */
+export const commands: CliCommand[] = [
+  serve,
+  dbMigrate,
+  demo,
+  plansList,
+  planImport,
+  planExport,
+  planValidate,
+  userAdd,
+  retentionRun,
+  processingRecordCommand,
+];

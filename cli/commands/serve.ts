@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ServerBuild } from "react-router";
+import { loadFieldCipher } from "~/.server/crypto/field-encryption";
+import { enableDemoSettings } from "~/.server/domain/demo/demo-settings";
+import { loadDemo } from "~/.server/domain/demo/load-demo";
+import { scheduleRetention } from "~/.server/domain/persons/retention-schedule";
+import { readConfig } from "~/.server/env";
+import { userError } from "~/.server/errors";
+import { createApp, listen } from "../../server/create-server";
+import { parseCommandArgs } from "../args";
+import { openConfiguredDatabase } from "../database";
+import type { CliCommand } from "../io";
+
+const buildDir = fileURLToPath(new URL("../../build/", import.meta.url));
+
+/** `helhed serve [--demo]`: migrates the database and serves the web app until stopped. */
+export const serve: CliCommand = {
+  words: ["serve"],
+  usage: "helhed serve [--demo]",
+  actor: "operator",
+  summary: "Start webappen (--demo indlæser eksempelplanerne, hvis de mangler)",
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, { demo: { type: "boolean" } }, this.usage);
+    const config = readConfig(io.env, io.cwd);
+    const handle = await openConfiguredDatabase(io.env, io.cwd);
+    try {
+      const serverEntry = `${buildDir}server/index.js`;
+      if (!existsSync(serverEntry))
+        throw userError("not-built", 'Webappen er ikke bygget. Kør "npm run build" først (npm start gør det selv).');
+      if (values.demo) {
+        const { loaded, failed } = await loadDemo(handle.db, { onlyMissing: true });
+        await enableDemoSettings(handle.db);
+        if (loaded.length > 0) io.out(`Indlæste eksempelplaner: ${loaded.join(", ")}`);
+        for (const f of failed) io.err(`Advarsel: eksempelplanen ${f.file} kunne ikke indlæses: ${f.message}`);
+      }
+      const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
+      const server = await listen(
+        createApp(
+          build,
+          {
+            db: handle.db,
+            cipher: loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile }),
+            config,
+            demo: !!values.demo,
+          },
+          `${buildDir}client`,
+        ),
+        config.port,
+      );
+      io.out(`Helhed kører på http://localhost:${server.port} (database: ${handle.kind}, ${handle.location})`);
+      const stopRetention = scheduleRetention(handle.db, io);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      io.out("Stopper …");
+      stopRetention();
+      await server.close();
+    } finally {
+      await handle.close();
+    }
+    return 0;
+  },
+};

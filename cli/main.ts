@@ -1,0 +1,35 @@
+import { logInternalError, UserError } from "~/.server/errors";
+import { commands } from "./commands";
+import { type CliCommand, type CliIo, processIo } from "./io";
+
+function help(io: CliIo, list: CliCommand[]) {
+  io.out("Brug: helhed KOMMANDO [valg]\n");
+  for (const c of list) io.out(`  ${c.usage.padEnd(58)} ${c.summary}`);
+}
+
+/** Runs the `helhed` command line; returns the exit code (0 ok, 1 user error, 2 internal error). */
+export async function main(argv: string[], io: CliIo = processIo, list: CliCommand[] = commands): Promise<number> {
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "help") {
+    help(io, list);
+    return argv.length === 0 ? 1 : 0;
+  }
+  const command = list
+    .filter((c) => c.words.every((w, i) => argv[i] === w))
+    .sort((a, b) => b.words.length - a.words.length)[0];
+  if (!command) {
+    io.err(`Ukendt kommando: ${argv.join(" ")}. Skriv "helhed --help" for at se kommandoerne.`);
+    return 1;
+  }
+  try {
+    return await command.run(argv.slice(command.words.length), io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.err(error.message);
+      for (const d of error.details) io.err(`  ${d.path}: ${d.message}`);
+      return 1;
+    }
+    const id = logInternalError(error, io.err);
+    io.err(`Der skete en intern fejl (id ${id}). Prøv igen, eller kontakt support med id'et.`);
+    return 2;
+  }
+}

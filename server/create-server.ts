@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequestHandler } from "@react-router/express";
+import express from "express";
+import type { ServerBuild } from "react-router";
+import { cookie, csrfCookieName, readCookie } from "~/.server/http/cookies";
+import type { AppServices, createRequestContext } from "~/.server/request-context";
+import { securityHeaders } from "./security-headers";
+
+/** The HTTP app: static assets, security headers and CSRF cookie, then every page through React Router. */
+export function createApp(build: ServerBuild, services: AppServices, clientDir: string) {
+  // The request context must be made by the build's own module: its context keys are the ones
+  // the routes read (this file runs from source through tsx, a separate module instance).
+  const makeContext = (build.entry.module as unknown as { createRequestContext: typeof createRequestContext })
+    .createRequestContext;
+  const app = express();
+  app.disable("x-powered-by");
+  app.use("/assets", express.static(`${clientDir}/assets`, { immutable: true, maxAge: "1y", index: false }));
+  app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+  app.use((req, res, next) => {
+    res.locals.nonce = randomBytes(16).toString("base64");
+    let csrf = readCookie(req.headers.cookie ?? null, csrfCookieName);
+    if (!csrf || !/^[A-Za-z0-9_-]{43}$/.test(csrf)) {
+      csrf = randomBytes(32).toString("base64url");
+      res.append("Set-Cookie", cookie(csrfCookieName, csrf, { secure: req.secure }));
+    }
+    res.locals.csrfToken = csrf;
+    next();
+  });
+  app.use(securityHeaders);
+  app.all(
+    "/{*path}",
+    createRequestHandler({
+      build,
+      getLoadContext: (req, res) =>
+        makeContext(services, {
+          nonce: res.locals.nonce,
+          csrfToken: res.locals.csrfToken,
+          ip: req.ip ?? "",
+          userAgent: req.get("user-agent") ?? "",
+          secure: req.secure,
+        }),
+    }),
+  );
+  return app;
+}
+
+/** Starts listening; a port in use becomes a clear message instead of a stack trace. */
+export function listen(app: express.Express, port: number): Promise<{ port: number; close: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(app);
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE")
+        reject(new Error(`Port ${port} er optaget. Stop det andet program, eller vælg en anden port med PORT=…`));
+      else reject(error);
+    });
+    server.listen(port, () =>
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      }),
+    );
+  });
+}

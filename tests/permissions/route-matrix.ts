@@ -1,0 +1,218 @@
+import type { Role } from "~/.server/db/schema/accounts";
+
+/** How a user relates to the resource a request is about. */
+export type Relation = "own" | "shared" | "other";
+export const relations: Relation[] = ["own", "shared", "other"];
+
+/** The fixtures a row can point at: the plan and organisation for each relation. */
+export interface MatrixFixture {
+  plan: Record<Relation, string>;
+  organisation: Record<Relation, string>;
+  activity: string;
+  focusArea: string;
+  event: Record<Relation, string>;
+  participant: Record<Relation, string>;
+  course: Record<Relation, string>;
+}
+
+/** A row: which request to make for a relation, and the expected status per role and relation. */
+export interface MatrixRow {
+  /** The route pattern as in app/routes.ts (every route must have a row). */
+  route: string;
+  method: "GET" | "POST";
+  path: (f: MatrixFixture, rel: Relation) => string;
+  form?: Record<string, string>;
+  expect: (role: Role, rel: Relation) => number;
+  /** What an anonymous visitor gets. */
+  anonymous: number;
+}
+
+const planRead = () => (_role: Role, rel: Relation) => (rel === "other" ? 404 : 200);
+const planPage = (route: string, suffix: (f: MatrixFixture) => string): MatrixRow => ({
+  route,
+  method: "GET",
+  path: (f, rel) => `/planer/${f.plan[rel]}${suffix(f)}`,
+  expect: planRead(),
+  anonymous: 302,
+});
+const manage = (role: Role, rel: Relation) => (rel !== "own" ? 404 : role === "administrator" ? 200 : 403);
+const readers: Role[] = ["steeringReader", "portfolioReader"];
+/**
+ * Work in activity a1 of the plan: the owner's administrators and plan managers, its staff
+ * (assigned to a1) and the partner organisation responsible for a1 (the "shared" relation).
+ */
+const activityWork = (role: Role, rel: Relation) => {
+  if (rel === "other") return 404;
+  if (readers.includes(role)) return 403;
+  if (rel === "shared") return 200;
+  return role === "partnerStaff" ? 403 : 200;
+};
+/** Person-level rights (export, access log): only the owner's administrators and plan managers. */
+const personRights = (role: Role, rel: Relation) =>
+  rel === "other" ? 404 : rel === "own" && (role === "administrator" || role === "planManager") ? 200 : 403;
+/** Sensitive fields: only administrators in the matrix have the sensitive-data flag. */
+const sensitive = (role: Role, rel: Relation) => (rel === "other" ? 404 : role === "administrator" ? 200 : 403);
+const logRow = (
+  route: string,
+  path: (f: MatrixFixture, rel: Relation) => string,
+  method: "GET" | "POST" = "GET",
+  form?: Record<string, string>,
+  expect: (role: Role, rel: Relation) => number = activityWork,
+): MatrixRow => ({
+  route,
+  method,
+  path,
+  form,
+  expect,
+  anonymous: 302,
+});
+
+/**
+ * The permission matrix of every route. The test in permission-matrix.test.ts makes each request
+ * as each role in each relation and checks the status; it fails when a route has no row.
+ */
+export const routeMatrix: MatrixRow[] = [
+  { route: "/", method: "GET", path: () => "/", expect: () => 200, anonymous: 302 },
+  { route: "/log", method: "GET", path: () => "/log", expect: () => 200, anonymous: 302 },
+  {
+    route: "/sprog",
+    method: "POST",
+    path: () => "/sprog",
+    form: { lang: "en", returnTo: "/" },
+    expect: () => 302,
+    anonymous: 302,
+  },
+  { route: "/logind", method: "GET", path: () => "/logind", expect: () => 302, anonymous: 200 },
+  {
+    route: "/logind",
+    method: "POST",
+    path: () => "/logind",
+    form: { email: "ingen@x.dk", password: "forkert forkert" },
+    expect: () => 302,
+    anonymous: 400,
+  },
+  { route: "/logind/totp", method: "GET", path: () => "/logind/totp", expect: () => 302, anonymous: 302 },
+  {
+    route: "/logind/sso/callback",
+    method: "GET",
+    path: () => "/logind/sso/callback?code=x&state=y",
+    expect: () => 400,
+    anonymous: 400,
+  },
+  {
+    route: "/logind/sso/:organisation",
+    method: "GET",
+    path: (f, rel) => `/logind/sso/${f.organisation[rel]}`,
+    expect: () => 404,
+    anonymous: 404,
+  },
+  { route: "/log-ud", method: "POST", path: () => "/log-ud", form: {}, expect: () => 302, anonymous: 302 },
+  {
+    route: "/nulstil-adgangskode",
+    method: "GET",
+    path: () => "/nulstil-adgangskode",
+    expect: () => 200,
+    anonymous: 200,
+  },
+  {
+    route: "/nulstil-adgangskode/:token",
+    method: "GET",
+    path: () => "/nulstil-adgangskode/ugyldig",
+    expect: () => 200,
+    anonymous: 200,
+  },
+  { route: "/konto", method: "GET", path: () => "/konto", expect: () => 200, anonymous: 302 },
+  {
+    route: "/konto",
+    method: "POST",
+    path: () => "/konto",
+    form: { intent: "end-others" },
+    expect: () => 200,
+    anonymous: 302,
+  },
+  { route: "/organisation", method: "GET", path: () => "/organisation", expect: () => 200, anonymous: 302 },
+  {
+    route: "/organisation/:organisation",
+    method: "GET",
+    path: (f, rel) => `/organisation/${f.organisation[rel]}`,
+    expect: manage,
+    anonymous: 302,
+  },
+  {
+    route: "/organisation/:organisation",
+    method: "POST",
+    path: (f, rel) => `/organisation/${f.organisation[rel]}`,
+    form: { intent: "settings", oidcIssuer: "", oidcClientId: "", oidcClientSecret: "", oidcEmailDomain: "" },
+    expect: manage,
+    anonymous: 302,
+  },
+  logRow("/log/:slug/:activityKey", (f, rel) => `/log/${f.plan[rel]}/${f.activity}`),
+  logRow("/log/:slug/ny/arrangement", (f, rel) => `/log/${f.plan[rel]}/ny/arrangement?aktivitet=${f.activity}`),
+  logRow(
+    "/log/:slug/ny/arrangement",
+    (f, rel) => `/log/${f.plan[rel]}/ny/arrangement?aktivitet=${f.activity}`,
+    "POST",
+    { activityKey: "a1", type: "arrangement", date: "2018-02-01", headcount: "4" },
+    (role, rel) => (activityWork(role, rel) === 200 ? 302 : activityWork(role, rel)),
+  ),
+  logRow("/log/:slug/ny/serie", (f, rel) => `/log/${f.plan[rel]}/ny/serie?aktivitet=${f.activity}`),
+  logRow("/log/:slug/ny/deltager", (f, rel) => `/log/${f.plan[rel]}/ny/deltager?aktivitet=${f.activity}`),
+  logRow("/log/:slug/ny/forloeb", (f, rel) => `/log/${f.plan[rel]}/ny/forloeb?aktivitet=${f.activity}`),
+  logRow("/log/:slug/ny/henvendelse", (f, rel) => `/log/${f.plan[rel]}/ny/henvendelse?aktivitet=${f.activity}`),
+  logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`),
+  logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`, "POST", {
+    intent: "attendance",
+  }),
+  logRow("/log/:slug/forloeb/:courseId", (f, rel) => `/log/${f.plan[rel]}/forloeb/${f.course[rel]}`),
+  logRow("/log/:slug/deltager/:participantId", (f, rel) => `/log/${f.plan[rel]}/deltager/${f.participant[rel]}`),
+  logRow(
+    "/log/:slug/deltager/:participantId",
+    (f, rel) => `/log/${f.plan[rel]}/deltager/${f.participant[rel]}`,
+    "POST",
+    { intent: "reveal" },
+    sensitive,
+  ),
+  logRow(
+    "/log/:slug/deltager/:participantId/udtraek",
+    (f, rel) => `/log/${f.plan[rel]}/deltager/${f.participant[rel]}/udtraek`,
+    "POST",
+    { format: "json" },
+    personRights,
+  ),
+  logRow(
+    "/log/:slug/deltager/:participantId/adgang",
+    (f, rel) => `/log/${f.plan[rel]}/deltager/${f.participant[rel]}/adgang`,
+    "GET",
+    undefined,
+    personRights,
+  ),
+  planPage("/planer/:slug", () => ""),
+  planPage("/planer/:slug/indsatsomraader/:focusAreaKey", (f) => `/indsatsomraader/${f.focusArea}`),
+  planPage("/planer/:slug/aktiviteter/:activityKey", (f) => `/aktiviteter/${f.activity}`),
+  planPage("/planer/:slug/milepaele", () => "/milepaele"),
+  planPage("/planer/:slug/organisering", () => "/organisering"),
+  planPage("/planer/:slug/oekonomi", () => "/oekonomi"),
+  planPage("/planer/:slug/forandringsteori", () => "/forandringsteori"),
+];
+
+/** The CLI commands acting for a user, with the expected exit code per role and relation. */
+export const cliMatrix: {
+  command: string;
+  args: (f: MatrixFixture, rel: Relation) => string[];
+  expect: (role: Role, rel: Relation) => number;
+}[] = [
+  { command: "plans list", args: () => ["plans", "list", "--json"], expect: () => 0 },
+  {
+    command: "plan export",
+    args: (f, rel) => ["plan", "export", f.plan[rel]],
+    expect: (role, rel) => (rel === "own" && (role === "administrator" || role === "planManager") ? 0 : 1),
+  },
+  {
+    command: "plan import",
+    args: (f, rel) => ["plan", "import", `__fixture__:${f.plan[rel]}`, "--replace"],
+    expect: (role, rel) => (rel === "own" && (role === "administrator" || role === "planManager") ? 0 : 1),
+  },
+];
+
+/** Commands for the server's operator (no user, no policy) and without data. */
+export const operatorCommands = ["serve", "db migrate", "demo", "user add", "retention run", "plan validate"];
