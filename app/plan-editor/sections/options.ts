@@ -29,7 +29,10 @@ export const wordOptions = (plan: PlanFile, list: keyof NonNullable<PlanFile["lo
 
 /** An enum as options with translated labels. */
 export const enumOptions = (t: TFunction, prefix: string, values: readonly string[]): Option[] =>
-  values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  values.map((v) => {
+    const key = `${prefix}.${v}`; // the editor sections test checks that every such key exists
+    return { value: v, label: t(key) };
+  });
 
 /** Every key used anywhere in a list, for making fresh keys. */
 export const keysOf = (items: { key: string }[]) => items.map((i) => i.key);

@@ -39,3 +39,13 @@ export function assign(item: object, values: FormValues, names: string[]) {
 export const topNames = (fields: FieldSpec[]) => [
   ...new Set(fields.map((f) => f.name.split(".")[0]).filter((n) => n !== "key" && n !== "placement")),
 ];
+
+/** A problem a section finds before the plan check can (a missing owner, a bad combination), shown at a field. */
+export class SectionProblem extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
