@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { BLANK_ROWS, type FieldSpec, type FormValues, valueAt } from "~/plan-editor/fields";
 import { TextField } from "./form";
@@ -208,4 +209,25 @@ export function EntityFields({
       ))}
     </>
   );
+}
+
+/**
+ * Shows only the fields that apply (a field with `when` depends on another field's value), once
+ * JavaScript runs; without it every field shows and the server keeps only those that apply.
+ */
+export function useConditionalFields(form: React.RefObject<HTMLFormElement | null>) {
+  useEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    const update = () => {
+      for (const wrapper of Array.from(element.querySelectorAll<HTMLElement>("[data-when-field]"))) {
+        const field = element.elements.namedItem(wrapper.dataset.whenField ?? "");
+        const value = field instanceof HTMLSelectElement || field instanceof HTMLInputElement ? field.value : undefined;
+        wrapper.hidden = value !== undefined && !(wrapper.dataset.whenValues ?? "").split(" ").includes(value);
+      }
+    };
+    update();
+    element.addEventListener("change", update);
+    return () => element.removeEventListener("change", update);
+  });
 }

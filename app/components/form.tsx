@@ -24,7 +24,7 @@ export function TextField({
   defaultValue?: string;
   required?: boolean;
   width?: "xs" | "s" | "m" | "l" | "xl";
-  inputMode?: "numeric" | "email" | "text";
+  inputMode?: "numeric" | "decimal" | "email" | "text";
   autoFocus?: boolean;
 }) {
   const id = `felt-${name}`;
@@ -79,13 +79,29 @@ export function PostForm({
   children,
   action,
   className,
+  id,
+  formRef,
+  onChange,
+  encType,
 }: {
   children: React.ReactNode;
   action?: string;
   className?: string;
+  id?: string;
+  formRef?: React.Ref<HTMLFormElement>;
+  onChange?: React.FormEventHandler<HTMLFormElement>;
+  encType?: "multipart/form-data";
 }) {
   return (
-    <Form method="post" action={action} className={className}>
+    <Form
+      method="post"
+      action={action}
+      className={className}
+      id={id}
+      ref={formRef}
+      onChange={onChange}
+      encType={encType}
+    >
       <CsrfField />
       {children}
     </Form>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { can } from "~/.server/auth/policy";
 import { listPlans } from "~/.server/domain/plans/list-plans";
 import { requireActor, services } from "~/.server/request-context";
 import { formatDate } from "~/format/format";
@@ -12,7 +13,10 @@ export function meta() {
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
-  return { plans: await listPlans(services(context).db, actor) };
+  const mayCreate = actor.memberships.some((m) =>
+    can(actor, "plan.import", { type: "organisation", organisationId: m.organisationId }),
+  );
+  return { plans: await listPlans(services(context).db, actor), mayCreate };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -23,6 +27,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     <>
       <h1>{t("home.title")}</h1>
       <p className="font-lead">{t("home.intro")}</p>
+      {loaderData.mayCreate ? (
+        <p>
+          <Link to="/planer/ny" className="button button-secondary">
+            {t("nav.newPlan")}
+          </Link>
+        </p>
+      ) : null}
       {plans.length === 0 ? (
         <div className="alert alert-info" role="status">
           <div className="alert-body">

@@ -26,9 +26,15 @@ const expected: Record<
   "rum-for-liv": {
     focusAreas: 4,
     activities: 18,
-    subActivities: 0,
-    criteria: 0,
-    targets: {},
+    subActivities: 13,
+    criteria: 46,
+    targets: {
+      "foraeldre-laering-familier": { 2013: 100 },
+      "foreningsguider-indmeldt": { 2013: 35 },
+      "arrangementer-deltagere": { 2013: 200 },
+      "demokratiambassadoerer-beboermoeder": { 2013: 30 },
+      informationsmaterialer: { plan: 10 },
+    },
   },
   staermosegaarden: {
     focusAreas: 4,

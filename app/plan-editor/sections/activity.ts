@@ -107,6 +107,11 @@ function tidy(values: FormValues): FormValues {
 export const activitySection: EditorSection = {
   id: "aktivitet",
   titleKey: "editor.sections.activity",
+  list: (plan) =>
+    indexPlan(plan).activities.map((a) => ({
+      key: a.activity.key,
+      label: a.activity.number ? `${a.activity.number} ${a.activity.title}` : a.activity.title,
+    })),
   fields: (plan, t, key) => fields(plan, t, key),
   read(plan, key, query) {
     if (!key) {

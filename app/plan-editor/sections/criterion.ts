@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Criterion } from "~/plan-format/criterion";
+import { describeMeasure } from "~/plan-format/describe-measure";
 import { type CriterionOwner, criteriaOf, freshKey, removeCriterion, upsertCriterion } from "~/plan-format/edit-plan";
 import { type Measure, type MeasureKind, measureSchema } from "~/plan-format/measure";
 import type { PlanFile } from "~/plan-format/plan";
@@ -383,6 +384,7 @@ const ownerExists = (plan: PlanFile, owner: CriterionOwner) => criteriaOf(plan, 
 export const criterionSection: EditorSection = {
   id: "kriterium",
   titleKey: "editor.sections.criterion",
+  list: (plan) => indexPlan(plan).criteria.map((c) => ({ key: c.criterion.key, label: c.criterion.text })),
   fields: (plan, t) => fields(plan, t),
   read(plan, key, query) {
     if (!key) {
@@ -410,5 +412,18 @@ export const criterionSection: EditorSection = {
   },
   remove: (plan, key) => {
     removeCriterion(plan, key);
+  },
+  summary(plan, values) {
+    const owner = parseOwner(values.owner as string);
+    const measure = measureSchema.safeParse(measureFromValues(values));
+    if (!measure.success) return undefined;
+    return describeMeasure(
+      plan,
+      { measure: measure.data },
+      {
+        activityKey: owner.kind === "activity" ? owner.key : undefined,
+        focusAreaKey: owner.kind === "focusArea" ? owner.key : undefined,
+      },
+    );
   },
 };

@@ -27,6 +27,10 @@ export interface EditorSection {
   read: (plan: PlanFile, key?: string, query?: URLSearchParams) => FormValues | undefined;
   write: (plan: PlanFile, values: FormValues, key?: string) => { path: PlanPath; key?: string };
   remove?: (plan: PlanFile, key: string) => void;
+  /** A sentence about the values as they stand (the criterion: what will be counted). */
+  summary?: (plan: PlanFile, values: FormValues) => string | undefined;
+  /** Fills the form from a free text (the criterion builder); returns the new values and notes. */
+  propose?: (plan: PlanFile, values: FormValues) => { values: FormValues; notes: string[] };
 }
 
 /** Copies the named top-level values onto an item, so a cleared field is cleared in the plan too. */

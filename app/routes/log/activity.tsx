@@ -61,6 +61,11 @@ export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
             {t("log.newContact")}
           </Link>
         </li>
+        <li>
+          <Link className="button button-secondary" to={`${base}/timer${q}`}>
+            {t("log.staffHours")}
+          </Link>
+        </li>
       </ul>
       <section className="plan-section">
         <h2>{t("log.upcoming")}</h2>

@@ -1,13 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useRouteLoaderData } from "react-router";
-import { loadPlan } from "~/.server/request-context";
+import { can } from "~/.server/auth/policy";
+import { loadPlan, requireActor } from "~/.server/request-context";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/layout";
 
 /** What every page of a plan shows: title, kind, period and the plan's menu. */
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const { plan } = await loadPlan(context, request, params.slug);
+  const { plan, resource } = await loadPlan(context, request, params.slug);
+  const actor = requireActor(context, request);
   return {
     slug: plan.slug,
     title: plan.title,
@@ -16,6 +18,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     ownerName: plan.owner.name,
     period: plan.period,
     focusAreas: plan.focusAreas.map((f) => ({ key: f.key, number: f.number, title: f.title })),
+    may: { edit: can(actor, "plan.edit", resource) },
     has: {
       milestones: plan.milestones.length > 0,
       organisation: plan.governance.length > 0 || plan.roles.length > 0,
@@ -48,6 +51,9 @@ export default function PlanLayout({ loaderData: plan }: Route.ComponentProps) {
     ...(plan.has.organisation ? [{ to: `${base}/organisering`, label: t("nav.organisation"), end: true }] : []),
     ...(plan.has.budget ? [{ to: `${base}/oekonomi`, label: t("nav.budget"), end: true }] : []),
     ...(plan.has.theoryOfChange ? [{ to: `${base}/forandringsteori`, label: t("nav.theoryOfChange"), end: true }] : []),
+    { to: `${base}/opfoelgning`, label: t("nav.followUp"), end: true },
+    { to: `${base}/versioner`, label: t("nav.versions"), end: true },
+    ...(plan.may.edit ? [{ to: `${base}/rediger`, label: t("nav.edit"), end: false }] : []),
   ];
   return (
     <div className="row plan-layout">

@@ -39,10 +39,10 @@ export async function clearPlanStructure(db: Database, planId: string) {
 }
 
 /**
- * Replaces a plan's structure with a new version while its logbook stays attached: activities
- * keep their ids by key. An activity or course type that the logbook uses cannot disappear.
+ * What a new version of the plan would take away from the logbook: activities with registrations
+ * and course types with courses. Each is a problem with a Danish message; none means it is safe.
  */
-export async function replacePlanStructure(db: Database, planId: string, plan: PlanFile, organisationId: string) {
+export async function logbookUseProblems(db: Database, planId: string, plan: PlanFile) {
   const old = await db
     .select({ id: t.activities.id, key: t.activities.key, title: t.activities.title })
     .from(t.activities)
@@ -86,6 +86,15 @@ export async function replacePlanStructure(db: Database, planId: string, plan: P
       path: "courseTypes",
       message: `Forløbstypen "${courseType}" bruges af forløb i logbogen og kan ikke fjernes.`,
     });
+  return { problems, old };
+}
+
+/**
+ * Replaces a plan's structure with a new version while its logbook stays attached: activities
+ * keep their ids by key. An activity or course type that the logbook uses cannot disappear.
+ */
+export async function replacePlanStructure(db: Database, planId: string, plan: PlanFile, organisationId: string) {
+  const { problems, old } = await logbookUseProblems(db, planId, plan);
   if (problems.length > 0)
     throw userError("plan-in-use", "Den nye version fjerner noget, logbogen bruger. Intet er gemt.", problems);
 

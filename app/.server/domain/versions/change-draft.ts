@@ -4,6 +4,7 @@ import { type PlanFile, planFileSchema } from "~/plan-format/plan";
 import { formatPath } from "~/plan-format/plan-index";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
+import { logbookUseProblems } from "../../db/plan-store/replace-plan";
 import { planVersions } from "../../db/schema";
 import { userError } from "../../errors";
 import { planForEdit } from "./plan-for-edit";
@@ -12,12 +13,22 @@ import { openVersion } from "./version-store";
 /**
  * Changes the open draft: `change` gets a copy of the draft and returns the new plan. The result
  * must be a valid plan (schema and rules); otherwise every problem is returned with its path and
- * nothing is saved. A submitted or approved version is locked.
+ * nothing is saved. A submitted or approved version is locked. With `dryRun` the change is only checked.
  */
-export async function changeDraft(db: Database, actor: Actor, slug: string, change: (plan: PlanFile) => PlanFile) {
+export async function changeDraft(
+  db: Database,
+  actor: Actor,
+  slug: string,
+  change: (plan: PlanFile) => PlanFile,
+  options: { dryRun?: boolean } = {},
+) {
   const { planId } = await planForEdit(db, actor, slug);
   const draft = await openVersion(db, planId);
-  if (!draft) throw userError("no-draft", "Der er ingen kladde. Start en ny version for at ændre planen.");
+  if (!draft)
+    throw userError(
+      "no-draft",
+      "Den godkendte version er låst og kan ikke ændres. Start en ny version (en kladde) for at ændre planen.",
+    );
   if (draft.status !== "draft")
     throw userError(
       "locked",
@@ -32,8 +43,13 @@ export async function changeDraft(db: Database, actor: Actor, slug: string, chan
   const problems = parsed.success
     ? checkPlan(parsed.data)
     : parsed.error.issues.map((i) => ({ path: formatPath(i.path as (string | number)[]), message: i.message }));
+  // Found now, not only at approval: what the logbook uses cannot be removed.
+  if (parsed.success && problems.length === 0)
+    problems.push(...(await logbookUseProblems(db, planId, parsed.data)).problems);
   if (problems.length > 0 || !parsed.success)
     throw userError("invalid-plan", "Ændringen giver en ugyldig plan. Intet er gemt.", problems);
+  // A dry run checks the change as the user types, without saving it.
+  if (options.dryRun) return parsed.data;
   await db
     .update(planVersions)
     .set({ document: parsed.data, updatedAt: new Date() })

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit";
+import type { Actor } from "../../auth/policy";
+import type { Database } from "../../db/client";
+import { budgetActuals } from "../../db/schema";
+import { userError } from "../../errors";
+import { getPlan } from "../plans/get-plan";
+
+/** One actual: what was spent on a budget line in a year. */
+export const actualSchema = z.object({
+  label: z.string().trim().min(1, "Vælg budgetlinjen."),
+  year: z.coerce
+    .number({ error: "Skriv året, fx 2016." })
+    .int("Skriv året, fx 2016.")
+    .min(1990, "Skriv året, fx 2016.")
+    .max(2100, "Skriv året, fx 2016."),
+  amount: z.coerce.number({ error: "Skriv beløbet i kroner, fx 125000." }),
+  note: z.string().trim().optional(),
+});
+
+export type ActualInput = z.input<typeof actualSchema>;
+
+/**
+ * Records actual spending per budget line and year, typed in or imported from the accounts. Every
+ * row must name a budget line of the plan in force and a year; if any row is wrong, every problem
+ * is reported (with its row) and nothing is saved. A line and year already recorded is replaced.
+ */
+export async function recordActuals(
+  db: Database,
+  actor: Actor,
+  slug: string,
+  rows: (ActualInput & { row?: number })[],
+  source: "manual" | "import",
+) {
+  const { plan, planId, resource } = await getPlan(db, actor, slug, "plan.edit");
+  const lines = plan.budget?.lines ?? [];
+  const problems: { path: string; message: string }[] = [];
+  const valid: z.infer<typeof actualSchema>[] = [];
+  rows.forEach((input, i) => {
+    const where = input.row !== undefined ? `Række ${input.row}: ` : "";
+    const parsed = actualSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ path: String(issue.path[0]), message: `${where}${issue.message}` });
+      return;
+    }
+    if (!lines.some((l) => l.label === parsed.data.label))
+      problems.push({
+        path: "label",
+        message: `${where}Budgetlinjen "${parsed.data.label}" findes ikke i planens budget. Brug linjens navn som i planen.`,
+      });
+    else valid.push(parsed.data);
+    void i;
+  });
+  if (rows.length === 0) problems.push({ path: "file", message: "Der er ingen rækker med beløb." });
+  if (problems.length > 0) throw userError("invalid-actuals", "Intet er gemt. Ret disse fejl og prøv igen:", problems);
+  await db.transaction(async (tx) => {
+    for (const a of valid) {
+      const line = lines.find((l) => l.label === a.label);
+      await tx
+        .insert(budgetActuals)
+        .values({
+          id: randomUUID(),
+          organisationId: resource.organisationId,
+          planId,
+          label: a.label,
+          activityKey: line?.activity ?? null,
+          year: a.year,
+          amount: a.amount,
+          source,
+          note: a.note || null,
+          createdBy: actor.kind === "user" ? actor.userId : null,
+        })
+        .onConflictDoUpdate({
+          target: [budgetActuals.planId, budgetActuals.label, budgetActuals.year],
+          set: { amount: a.amount, source, note: a.note || null, createdAt: new Date() },
+        });
+    }
+    await recordAudit(tx, actor, {
+      action: "budget.actuals",
+      resourceType: "plan",
+      resourceId: planId,
+      organisationId: resource.organisationId,
+      outcome: "allowed",
+      details: { rows: valid.length, source },
+    });
+  });
+  return valid.length;
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit";
+import type { Database } from "../../db/client";
+import { staffHours } from "../../db/schema";
+import { userError } from "../../errors";
+import { type LogbookContext, requireActivity } from "./logbook-context";
+
+export const staffHoursSchema = z.object({
+  activityKey: z.string().min(1, "Vælg aktiviteten."),
+  week: z.iso.date({ error: "Vælg en dag i ugen, timerne hører til." }),
+  hours: z.coerce
+    .number({ error: "Skriv timerne som et tal, fx 7,5." })
+    .positive("Skriv et antal timer over 0.")
+    .max(80, "Højst 80 timer på en uge. Tjek tallet."),
+});
+
+/** The Monday of the week a date falls in. */
+export function mondayOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** Logs a staff member's hours on an activity for a week (staffing: planned against worked). */
+export async function logStaffHours(db: Database, ctx: LogbookContext, input: Record<string, unknown>) {
+  const parsed = staffHoursSchema.safeParse({ ...input, hours: String(input.hours ?? "").replace(",", ".") });
+  if (!parsed.success)
+    throw userError(
+      "invalid-hours",
+      "Tjek felterne. Intet er gemt.",
+      parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
+    );
+  const activity = await requireActivity(db, ctx, parsed.data.activityKey, "logbook.write");
+  const week = mondayOf(parsed.data.week);
+  await db.insert(staffHours).values({
+    id: randomUUID(),
+    organisationId: ctx.resource.organisationId,
+    planId: ctx.planId,
+    activityKey: activity.key,
+    userId: ctx.actor.kind === "user" ? ctx.actor.userId : null,
+    week,
+    hours: parsed.data.hours,
+  });
+  await recordAudit(db, ctx.actor, {
+    action: "staffHours.create",
+    resourceType: "activity",
+    resourceId: activity.id,
+    organisationId: ctx.resource.organisationId,
+    outcome: "allowed",
+    details: { week, hours: parsed.data.hours },
+  });
+  return { week, activity };
+}

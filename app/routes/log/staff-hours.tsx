@@ -1,0 +1,86 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData } from "react-router";
+import { logStaffHours } from "~/.server/domain/logbook/log-staff-hours";
+import { loggableActivities } from "~/.server/domain/logbook/logbook-context";
+import { UserError } from "~/.server/errors";
+import { statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import type { Route } from "./+types/staff-hours";
+import { formObject, openLog, today } from "./open-log.server";
+
+export function meta() {
+  return [{ title: "Timer · Log · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx } = await openLog(context, request, params.slug, "logbook.write");
+  const chosen = new URL(request.url).searchParams.get("aktivitet") ?? "";
+  return {
+    slug: params.slug,
+    title: ctx.plan.title,
+    activities: loggableActivities(ctx).map((a) => ({ key: a.key, title: a.title })),
+    chosen,
+    today: today(),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
+  const values = formObject(await request.formData());
+  try {
+    const { activity } = await logStaffHours(db, ctx, values);
+    return redirect(`/log/${params.slug}/${activity.key}?gemt=timer`);
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { error: error.message, values, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+}
+
+export default function StaffHours({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const answer = useActionData<typeof action>();
+  const f = (answer?.fields ?? {}) as Record<string, string>;
+  const v = (answer?.values ?? {}) as Record<string, string>;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("log.title"), to: "/log" }, { label: t("log.staffHours") }]} />
+      <h1>{t("log.staffHoursIn", { title: d.title })}</h1>
+      <p>{t("log.staffHoursIntro")}</p>
+      <FormMessage message={answer?.error} />
+      <PostForm>
+        <Select
+          name="activityKey"
+          label={t("log.activity")}
+          error={f.activityKey}
+          defaultValue={v.activityKey ?? d.chosen}
+          options={d.activities.map((a) => ({ value: a.key, label: a.title }))}
+        />
+        <TextField
+          name="week"
+          type="date"
+          label={t("log.week")}
+          hint={t("log.weekHint")}
+          defaultValue={v.week ?? d.today}
+          error={f.week}
+          width="s"
+          required
+        />
+        <TextField
+          name="hours"
+          label={t("log.hours")}
+          inputMode="decimal"
+          defaultValue={v.hours}
+          error={f.hours}
+          width="xs"
+          required
+        />
+        <SubmitButton>{t("log.saveHours")}</SubmitButton>
+      </PostForm>
+    </>
+  );
+}

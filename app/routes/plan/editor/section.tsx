@@ -1,0 +1,282 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { data, Link, redirect, useActionData, useFetcher, useNavigation } from "react-router";
+import { changeDraft } from "~/.server/domain/versions/change-draft";
+import { editorState } from "~/.server/domain/versions/editor-state";
+import { UserError } from "~/.server/errors";
+import { translatorFor } from "~/.server/http/translator";
+import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { EntityFields, useConditionalFields } from "~/components/entity-fields";
+import { FormMessage, PostForm } from "~/components/form";
+import { FormDraftNotice, useFormDraft } from "~/components/form-draft";
+import { placeProblems } from "~/plan-editor/field-errors";
+import type { FieldSpec, FormValues } from "~/plan-editor/fields";
+import { readForm } from "~/plan-editor/read-form";
+import { sectionById } from "~/plan-editor/sections";
+import { type EditorSection, SectionProblem } from "~/plan-editor/sections/section";
+import type { PlanFile } from "~/plan-format/plan";
+import { formatPath, type PlanPath } from "~/plan-format/plan-index";
+import type { Route } from "./+types/section";
+
+export function meta() {
+  return [{ title: "Rediger plan · Helhed" }];
+}
+
+async function open(context: Route.LoaderArgs["context"], request: Request, params: Route.LoaderArgs["params"]) {
+  const actor = requireActor(context, request);
+  const section = sectionById(params.section);
+  if (!section) throw data({ message: "not-found", code: "not-found" }, { status: 404 });
+  const { db } = services(context);
+  const state = await guard(() => editorState(db, actor, params.slug));
+  const query = new URL(request.url).searchParams;
+  const t = translatorFor(request);
+  const fields = section.fields(state.document, t, params.key, query);
+  return { actor, section, db, state, query, fields, t };
+}
+
+/** Everything the page needs besides the values: the section, its fields, the version's state. */
+function page(
+  params: Route.LoaderArgs["params"],
+  section: EditorSection,
+  fields: FieldSpec[],
+  state: Awaited<ReturnType<typeof editorState>>,
+  t: (k: string) => string,
+) {
+  const item = section.list && params.key ? section.list(state.document).find((i) => i.key === params.key) : undefined;
+  return {
+    slug: params.slug,
+    key: params.key,
+    sectionId: section.id,
+    title: t(section.titleKey),
+    itemLabel: item?.label,
+    fields,
+    editable: state.editable,
+    status: state.open?.status ?? "approved",
+    canPropose: !!section.propose,
+    canRemove: !!section.remove && !!params.key,
+  };
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { section, state, query, fields, t } = await open(context, request, params);
+  const values = section.read(state.document, params.key, query);
+  if (!values) throw data({ message: "not-found", code: "not-found" }, { status: 404 });
+  return {
+    ...page(params, section, fields, state, t),
+    values,
+    summary: section.summary?.(state.document, values),
+  };
+}
+
+type Answer = {
+  values: FormValues;
+  errors: Record<string, string>;
+  message?: string;
+  general?: string[];
+  notes?: string[];
+  summary?: string;
+  info?: string;
+};
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const { actor, section, db, state, fields, t } = await open(context, request, params);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "save");
+  const slug = params.slug;
+  if (intent === "remove" && section.remove && params.key) {
+    const key = params.key;
+    try {
+      await changeDraft(db, actor, slug, (plan) => {
+        section.remove?.(plan, key);
+        return plan;
+      });
+    } catch (error) {
+      if (error instanceof UserError)
+        return data<Answer>(
+          {
+            values: section.read(state.document, key) ?? {},
+            errors: {},
+            message: error.message,
+            general: messages(error),
+          },
+          { status: statusOf(error) },
+        );
+      throw error;
+    }
+    return redirect(`/planer/${slug}/rediger?gemt=fjernet`);
+  }
+  const { values, errors } = readForm(form, fields);
+  const summary = () => section.summary?.(state.document, values);
+  if (intent.startsWith("rows:")) return data<Answer>({ values, errors, summary: summary() });
+  if (intent === "propose" && section.propose) {
+    const proposal = section.propose(state.document, values);
+    return data<Answer>({
+      values: proposal.values,
+      errors: {},
+      notes: proposal.notes,
+      summary: section.summary?.(state.document, proposal.values),
+      info: t("editor.criterion.proposed"),
+    });
+  }
+  if (Object.keys(errors).length > 0)
+    return data<Answer>({ values, errors, message: t("editor.fixFields"), summary: summary() }, { status: 400 });
+  let path: PlanPath = [];
+  let savedKey: string | undefined;
+  const dryRun = intent === "check";
+  try {
+    await changeDraft(
+      db,
+      actor,
+      slug,
+      (plan: PlanFile) => {
+        const result = section.write(plan, values, params.key);
+        path = result.path;
+        savedKey = result.key;
+        return plan;
+      },
+      { dryRun },
+    );
+  } catch (error) {
+    if (error instanceof SectionProblem)
+      return data<Answer>(
+        { values, errors: { [error.field]: error.message }, message: t("editor.fixFields"), summary: summary() },
+        { status: 400 },
+      );
+    if (error instanceof UserError) {
+      const placed = placeProblems(error.details, formatPath(path), fields);
+      return data<Answer>(
+        { values, errors: placed.fields, message: error.message, general: placed.general, summary: summary() },
+        { status: statusOf(error) },
+      );
+    }
+    throw error;
+  }
+  if (dryRun) return data<Answer>({ values, errors: {}, summary: summary() });
+  const back = `/planer/${slug}/rediger?gemt=${section.id}${savedKey ? `#${section.id}-${savedKey}` : ""}`;
+  return redirect(back);
+}
+
+function messages(error: UserError) {
+  return error.details.map((d) => d.message);
+}
+
+export default function EditSection({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const answer = useActionData<typeof action>();
+  const check = useFetcher<typeof action>();
+  const navigation = useNavigation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = answer?.values ?? d.values;
+  // While typing, the server checks the form (a dry run) and its problems show at the fields.
+  const live = check.data && check.state === "idle" ? check.data : undefined;
+  const errors = { ...(answer?.errors ?? {}), ...(live?.errors ?? {}) };
+  const summary = live?.summary ?? answer?.summary ?? d.summary;
+  const draft = useFormDraft(formRef, `${d.slug}/${d.sectionId}/${d.key ?? "ny"}`, navigation.state === "submitting");
+  useConditionalFields(formRef);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const base = `/planer/${d.slug}/rediger`;
+  const formKey = JSON.stringify(answer?.values ?? "");
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("editor.title"), to: base },
+          {
+            label: d.itemLabel
+              ? `${d.title}: ${d.itemLabel}`
+              : d.key
+                ? d.title
+                : t("editor.newItem", { what: d.title }),
+          },
+        ]}
+      />
+      <h1>{d.itemLabel ?? (d.key ? d.title : t("editor.newItem", { what: d.title }))}</h1>
+      {!d.editable ? (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">
+              {d.status === "submitted" ? t("editor.lockedSubmitted") : t("editor.lockedApproved")}
+            </p>
+            <Link to={base}>{t("editor.toOverview")}</Link>
+          </div>
+        </div>
+      ) : null}
+      <FormMessage message={answer?.message} />
+      {answer?.general?.length ? (
+        <ul className="editor-general-problems">
+          {answer.general.map((g) => (
+            <li key={g}>{g}</li>
+          ))}
+        </ul>
+      ) : null}
+      <FormMessage message={answer?.info} kind="success" />
+      {answer?.notes?.length ? (
+        <div className="alert alert-info" role="status">
+          <div className="alert-body">
+            <p className="alert-heading">{t("editor.criterion.notes")}</p>
+            <ul className="alert-text">
+              {answer.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <FormDraftNotice draft={draft} />
+      <PostForm
+        key={formKey}
+        formRef={formRef}
+        id="editor-form"
+        onChange={() => {
+          if (!d.editable || !formRef.current) return;
+          clearTimeout(timer.current);
+          const form = new FormData(formRef.current);
+          form.set("intent", "check");
+          timer.current = setTimeout(() => check.submit(form, { method: "post" }), 600);
+        }}
+      >
+        {/* Enter in a field saves (the first submit button of a form is the one Enter presses). */}
+        <button type="submit" name="intent" value="save" className="editor-default-submit" tabIndex={-1} aria-hidden>
+          {t("editor.save")}
+        </button>
+        {d.canPropose ? (
+          <>
+            <EntityFields fields={d.fields.slice(0, 2)} values={values} errors={errors} />
+            <div className="editor-propose">
+              <button type="submit" className="button button-secondary" name="intent" value="propose">
+                {t("editor.criterion.propose")}
+              </button>
+              <p className="form-hint">{t("editor.criterion.proposeHint")}</p>
+            </div>
+            <EntityFields fields={d.fields.slice(2)} values={values} errors={errors} />
+          </>
+        ) : (
+          <EntityFields fields={d.fields} values={values} errors={errors} />
+        )}
+        {summary ? (
+          <div className="editor-summary" aria-live="polite">
+            <p className="h4">{t("editor.criterion.describes")}</p>
+            <p>{summary}</p>
+          </div>
+        ) : null}
+        <div className="editor-actions">
+          <button type="submit" className="button button-primary" name="intent" value="save" disabled={!d.editable}>
+            {t("editor.save")}
+          </button>
+          <Link to={base} className="button button-tertiary">
+            {t("editor.cancel")}
+          </Link>
+        </div>
+      </PostForm>
+      {d.canRemove && d.editable ? (
+        <PostForm className="editor-remove">
+          <button type="submit" className="button button-secondary" name="intent" value="remove">
+            {t("editor.removeItem", { what: d.title.toLowerCase() })}
+          </button>
+        </PostForm>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { compareVersions } from "~/.server/domain/versions/compare-versions";
+import { renderDocx } from "~/.server/reports/render-docx";
+import { versionDiffDocument } from "~/.server/reports/version-diff-document";
+import { guard, requireActor, services } from "~/.server/request-context";
+import type { Route } from "./+types/versions-docx";
+
+const number = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+
+/** The difference between two versions as a Word document. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const query = new URL(request.url).searchParams;
+  const c = await guard(() =>
+    compareVersions(services(context).db, actor, params.slug, {
+      from: number(query.get("fra")),
+      to: number(query.get("til")),
+    }),
+  );
+  if (!c.diff || !c.from || !c.to)
+    return new Response("Der er kun én version; der er intet at sammenligne.", { status: 404 });
+  const doc = versionDiffDocument(c.plan, c.from, c.to, c.diff);
+  const body = await renderDocx(doc);
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Disposition": `attachment; filename="${params.slug}-version-${c.from.number}-${c.to.number}.docx"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
