@@ -50,6 +50,8 @@ const activityWork = (role: Role, rel: Relation) => {
 /** Person-level rights (export, access log): only the owner's administrators and plan managers. */
 const personRights = (role: Role, rel: Relation) =>
   rel === "other" ? 404 : rel === "own" && (role === "administrator" || role === "planManager") ? 200 : 403;
+/** Writing the plan (editor, versions, follow-up): the owner's administrators and plan managers. */
+const planEditing = personRights;
 /** Sensitive fields: only administrators in the matrix have the sensitive-data flag. */
 const sensitive = (role: Role, rel: Relation) => (rel === "other" ? 404 : role === "administrator" ? 200 : 403);
 const logRow = (
@@ -159,6 +161,7 @@ export const routeMatrix: MatrixRow[] = [
   logRow("/log/:slug/ny/deltager", (f, rel) => `/log/${f.plan[rel]}/ny/deltager?aktivitet=${f.activity}`),
   logRow("/log/:slug/ny/forloeb", (f, rel) => `/log/${f.plan[rel]}/ny/forloeb?aktivitet=${f.activity}`),
   logRow("/log/:slug/ny/henvendelse", (f, rel) => `/log/${f.plan[rel]}/ny/henvendelse?aktivitet=${f.activity}`),
+  logRow("/log/:slug/timer", (f, rel) => `/log/${f.plan[rel]}/timer?aktivitet=${f.activity}`),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`, "POST", {
     intent: "attendance",
@@ -193,6 +196,72 @@ export const routeMatrix: MatrixRow[] = [
   planPage("/planer/:slug/organisering", () => "/organisering"),
   planPage("/planer/:slug/oekonomi", () => "/oekonomi"),
   planPage("/planer/:slug/forandringsteori", () => "/forandringsteori"),
+  planPage("/planer/:slug/versioner", () => "/versioner"),
+  planPage("/planer/:slug/versioner/forskel.docx", () => "/versioner/forskel.docx"),
+  planPage("/planer/:slug/opfoelgning", () => "/opfoelgning"),
+  {
+    route: "/planer/:slug/opfoelgning",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/opfoelgning`,
+    // An editor gets the form back with what to correct (no status chosen); nobody else gets that far.
+    form: { intent: "milestone", key: "x" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 400 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/rediger",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/rediger`,
+    expect: planEditing,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/rediger",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/rediger`,
+    form: { intent: "start" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 302 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/rediger/:section/:key?",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/rediger/aktivitet/${f.activity}`,
+    expect: planEditing,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/rediger/:section/:key?",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/rediger/grundoplysninger`,
+    // A check (dry run) of the basics as they are: answers 200 to editors and changes nothing.
+    form: {
+      intent: "check",
+      title: "Mini",
+      kind: "tryghedsplan",
+      "period.start": "2017-01-01",
+      "period.end": "2020-12-31",
+      "owner.name": "Lejerbo København",
+    },
+    expect: planEditing,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/ny",
+    method: "GET",
+    path: () => "/planer/ny",
+    expect: (role) => (role === "administrator" || role === "planManager" ? 200 : 403),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/ny",
+    method: "POST",
+    path: () => "/planer/ny",
+    // Without a title and period the form comes back with what to fill in; nothing is created.
+    form: { start: "projekt", slug: "matrix-ny" },
+    expect: () => 400,
+    anonymous: 302,
+  },
 ];
 
 /** The CLI commands acting for a user, with the expected exit code per role and relation. */

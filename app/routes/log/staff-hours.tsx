@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData } from "react-router";
 import { logStaffHours } from "~/.server/domain/logbook/log-staff-hours";
-import { loggableActivities } from "~/.server/domain/logbook/logbook-context";
+import { loggableActivities, requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { UserError } from "~/.server/errors";
-import { statusOf } from "~/.server/request-context";
+import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/staff-hours";
@@ -14,8 +14,9 @@ export function meta() {
 }
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const { ctx } = await openLog(context, request, params.slug, "logbook.write");
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
   const chosen = new URL(request.url).searchParams.get("aktivitet") ?? "";
+  if (chosen) await guard(() => requireActivity(db, ctx, chosen, "logbook.write"));
   return {
     slug: params.slug,
     title: ctx.plan.title,

@@ -269,7 +269,7 @@ export default function FollowUp({ loaderData: d }: Route.ComponentProps) {
           </div>
         )}
         {b.unmatched.length > 0 ? <p>{t("followUp.unmatched", { count: b.unmatched.length })}</p> : null}
-        {d.kind === "helhedsplan" ? (
+        {d.kind === "helhedsplan" && b.lines.length > 0 ? (
           <p className={share.ok === false ? "local-share-problem" : undefined}>
             {share.ok === undefined
               ? t("followUp.localShareUnknown")

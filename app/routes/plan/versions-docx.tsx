@@ -1,4 +1,5 @@
 import { compareVersions } from "~/.server/domain/versions/compare-versions";
+import { p } from "~/.server/reports/document";
 import { renderDocx } from "~/.server/reports/render-docx";
 import { versionDiffDocument } from "~/.server/reports/version-diff-document";
 import { guard, requireActor, services } from "~/.server/request-context";
@@ -16,14 +17,15 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       to: number(query.get("til")),
     }),
   );
-  if (!c.diff || !c.from || !c.to)
-    return new Response("Der er kun én version; der er intet at sammenligne.", { status: 404 });
-  const doc = versionDiffDocument(c.plan, c.from, c.to, c.diff);
+  const doc =
+    c.diff && c.from && c.to
+      ? versionDiffDocument(c.plan, c.from, c.to, c.diff)
+      : { title: `${c.plan.title}: versioner`, blocks: [p("Planen har kun én version; der er intet at sammenligne.")] };
   const body = await renderDocx(doc);
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": `attachment; filename="${params.slug}-version-${c.from.number}-${c.to.number}.docx"`,
+      "Content-Disposition": `attachment; filename="${params.slug}-versioner-${c.from?.number ?? ""}-${c.to?.number ?? ""}.docx"`,
       "Cache-Control": "no-store",
     },
   });
