@@ -33,6 +33,17 @@ function fill(form: HTMLFormElement, entries: [string, string][]) {
   }
 }
 
+/** Whether anything in the form differs from what the page was served with (typed before JavaScript started, too). */
+function changed(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some((e) => {
+    if (e instanceof HTMLInputElement)
+      return e.type === "checkbox" || e.type === "radio" ? e.checked !== e.defaultChecked : e.value !== e.defaultValue;
+    if (e instanceof HTMLTextAreaElement) return e.value !== e.defaultValue;
+    if (e instanceof HTMLSelectElement) return Array.from(e.options).some((o) => o.selected !== o.defaultSelected);
+    return false;
+  });
+}
+
 export interface FormDraft {
   /** A draft from an earlier visit that differs from what the form shows. */
   pending?: Stored;
@@ -78,6 +89,7 @@ export function useFormDraft(form: RefObject<HTMLFormElement | null>, key: strin
     element.addEventListener("input", save);
     element.addEventListener("change", save);
     element.addEventListener("submit", submit);
+    if (changed(element)) save();
     return () => {
       element.removeEventListener("input", save);
       element.removeEventListener("change", save);

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Criterion } from "~/plan-format/criterion";
+import { criterionFromProposal, proposeCriterion } from "~/plan-format/criterion-builder";
 import { describeMeasure } from "~/plan-format/describe-measure";
 import { type CriterionOwner, criteriaOf, freshKey, removeCriterion, upsertCriterion } from "~/plan-format/edit-plan";
 import { type Measure, type MeasureKind, measureSchema } from "~/plan-format/measure";
@@ -412,6 +413,24 @@ export const criterionSection: EditorSection = {
   },
   remove: (plan, key) => {
     removeCriterion(plan, key);
+  },
+  propose(plan, values) {
+    const text = String(values.text ?? "").trim();
+    if (!text)
+      return { values, notes: ['Skriv kriteriet i feltet Succeskriterium først, fx "12 mentorforløb om året".'] };
+    const owner = parseOwner(values.owner as string);
+    const proposal = proposeCriterion(text, {
+      plan,
+      owner: {
+        activityKey: owner.kind === "activity" ? owner.key : undefined,
+        focusAreaKey: owner.kind === "focusArea" ? owner.key : undefined,
+      },
+    });
+    const criterion = criterionFromProposal(proposal, String(values.key ?? ""), text);
+    return {
+      values: { ...criterionToValues(criterion, owner), key: values.key, note: values.note, profile: values.profile },
+      notes: proposal.notes,
+    };
   },
   summary(plan, values) {
     const owner = parseOwner(values.owner as string);

@@ -1,0 +1,336 @@
+import type { CourseType } from "../activity";
+import type { Measure, MeasureFilters, MeasureKind } from "../measure";
+import type { Clues } from "./clues";
+import type { Scope, Word } from "./context";
+import { keyedMilestone } from "./kinds";
+import { ageBandOf } from "./numbers";
+import { isFamilyWord, isPersonWord, type Reading } from "./reading";
+import { da, matchName, nameWords, tokenize, withoutAsides } from "./text";
+
+type Source = "events" | "contacts" | "courses" | "all";
+
+/** What the builder had to guess while building the measure. */
+export interface Built {
+  measure: Measure;
+  notes: string[];
+  /** False when a key had to be guessed rather than found in the text. */
+  sure: boolean;
+}
+
+const keys = (words: Word[]) => words.map((w) => w.key);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Kinds counted from the logbook, which take filters. */
+const filtered: MeasureKind[] = [
+  "participants",
+  "households",
+  "attendance",
+  "averageAttendance",
+  "events",
+  "coursesStarted",
+  "funnelStage",
+  "outcomes",
+  "outcomeRate",
+  "followUp",
+  "contacts",
+  "referrals",
+  "actionPlans",
+  "assessments",
+  "volunteers",
+];
+
+/** Builds the measure of the chosen kind, filling keys from the plan. */
+export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, clues: Clues): Built {
+  const notes: string[] = [];
+  let sure = true;
+  const { flat } = reading;
+  const own = scope.ownCourseTypes;
+  const onlyCourseType = own.length === 1 ? own[0].key : undefined;
+  const people = reading.tokens.some(isPersonWord) || reading.subject === "persons";
+  const families = reading.tokens.some(isFamilyWord);
+  const countOf = () => (families ? "households" : people ? "persons" : "records");
+
+  const guessCourseType = (): CourseType | undefined => {
+    if (clues.courseType) return clues.courseType;
+    const category = /mentor/.test(flat)
+      ? "mentoring"
+      : /fritidsjob|lommepenge/.test(flat)
+        ? "leisureJob"
+        : /handleplan/.test(flat)
+          ? "actionPlan"
+          : /forening|medlem/.test(flat)
+            ? "membership"
+            : da(/\bjob|beskæftigelse|arbejde/).test(flat)
+              ? "jobPathway"
+              : undefined;
+    const byCategory = own.filter((c) => c.category === category);
+    if (byCategory.length === 1) return byCategory[0];
+    if (own.length === 1) return own[0];
+    sure = false;
+    const guess = own[0] ?? scope.courseTypes[0];
+    if (guess) notes.push(`Forløbstypen er gættet (${guess.name}); vælg den rigtige.`);
+    return guess;
+  };
+
+  let measure: Measure;
+  switch (kind) {
+    case "participants":
+      measure = { kind, source: participantSource(reading, scope, clues) };
+      break;
+    case "households":
+      measure = { kind, source: householdSource(reading, scope) };
+      break;
+    case "attendance":
+    case "averageAttendance":
+    case "events":
+      measure = { kind };
+      if (kind === "events" && clues.eventTypes.length === 0) {
+        sure = false;
+        notes.push("Ingen af logbogens arrangementstyper passer på teksten; alle arrangementer tælles.");
+      }
+      break;
+    case "coursesStarted": {
+      const courseType = guessCourseType();
+      if (!courseType) return fallback(notes);
+      measure = { kind, courseType: courseType.key };
+      break;
+    }
+    case "funnelStage": {
+      const stage = clues.stages.find((s) => s.courseType === clues.courseType) ?? clues.stages[0];
+      measure = { kind, courseType: stage.courseType.key, stage: stage.stage };
+      break;
+    }
+    case "outcomes":
+    case "outcomeRate": {
+      const outcomes = [...new Set(clues.outcomes.map((o) => o.key))];
+      if (outcomes.length === 0) {
+        const courseType = guessCourseType();
+        const positive = courseType?.outcomes.find((o) => !/fald|afbr|uden/.test(o.name.toLowerCase()));
+        if (!positive) return fallback(notes);
+        outcomes.push(positive.key);
+        sure = false;
+        notes.push(`Udfaldet er gættet (${positive.name}).`);
+      }
+      measure = { kind, outcomes, ...(onlyCourseType ? { courseType: onlyCourseType } : {}) };
+      const within = reading.durations.find((d) => /^inden|^indenfor|^for$/.test(reading.tokens[d.start - 1]?.lower));
+      if (kind === "outcomeRate" && within) measure = { ...measure, withinMonths: within.value };
+      break;
+    }
+    case "followUp": {
+      const withFollowUp = own.filter((c) => c.followUpMonths.length > 0);
+      const offsets = reading.durations.map((d) => d.value);
+      const courseType = withFollowUp.find((c) => offsets.some((o) => c.followUpMonths.includes(o))) ?? withFollowUp[0];
+      const offset = offsets.find((o) => courseType.followUpMonths.includes(o)) ?? courseType.followUpMonths[0];
+      measure = { kind, courseType: courseType.key, offsetMonths: offset };
+      const more = offsets.filter((o) => o !== offset && courseType.followUpMonths.includes(o));
+      if (more.length > 0)
+        notes.push(
+          `Teksten nævner også opfølgning efter ${more.join(" og ")} måneder: lav et kriterium for hver opfølgning.`,
+        );
+      break;
+    }
+    case "contacts":
+      measure = {
+        kind,
+        count: countOf(),
+        ...(clues.contactTopics.length ? { topics: keys(clues.contactTopics) } : {}),
+      };
+      break;
+    case "referrals":
+      measure = {
+        kind,
+        count: countOf(),
+        ...(clues.receivingBodies.length ? { receivingBodies: keys(clues.receivingBodies) } : {}),
+      };
+      break;
+    case "actionPlans":
+      measure = { kind, stage: /indfri|opfyld|gennemfør|fuldfør|nå[rs]? /.test(flat) ? "fulfilled" : "created" };
+      break;
+    case "assessments":
+      measure = { kind, assessment: clues.assessments[0].key };
+      if (clues.assessments.length > 1)
+        notes.push(
+          `Teksten passer også på vurderingen "${clues.assessments[1].name}", som kan registreres ved siden af.`,
+        );
+      break;
+    case "volunteers":
+      measure = { kind, ...(clues.volunteerRoles.length ? { roles: keys(clues.volunteerRoles) } : {}) };
+      break;
+    case "externalStatistic":
+      measure = externalStatistic(reading, scope, clues);
+      break;
+    case "survey":
+      measure = survey(reading);
+      notes.push("Spørgsmålet er taget fra teksten; skriv undersøgelsens egen formulering.");
+      sure = false;
+      break;
+    case "milestone": {
+      const milestone = keyedMilestone(reading, clues);
+      measure = milestone ? { kind, milestone: milestone.key } : { kind };
+      break;
+    }
+  }
+  if (filtered.includes(measure.kind) && !("filters" in measure)) {
+    const filters = buildFilters(measure, reading, scope, clues);
+    if (filters) measure = { ...measure, filters } as Measure;
+  }
+  return { measure, notes, sure };
+}
+
+function fallback(notes: string[]): Built {
+  notes.push("Planen har ingen forløbstype, der passer; der tælles forskellige deltagere i stedet.");
+  return { measure: { kind: "participants" }, notes, sure: false };
+}
+
+/** Where distinct participants are counted: at events, in courses, in counselling, or all. */
+function participantSource(reading: Reading, scope: Scope, clues: Clues): Source {
+  const { flat } = reading;
+  if (da(/\baktiviteter\b/).test(flat)) return "all";
+  if (
+    clues.eventTypes.length > 0 ||
+    da(/\b(arrangement\w*|begivenhed\w*|møde[rt]?\w*|events?|fællesspisning\w*)\b/).test(flat)
+  )
+    return "events";
+  if (scope.ownCourseTypes.length > 0 && da(/\b(forløb\w*|projektet|indgår|indgå)\b/).test(flat)) return "courses";
+  if (da(/\b(henvendelse\w*|rådgivning\w*|vejledning\w*)/).test(flat)) return "contacts";
+  const courses = scope.ownCourseTypes.length > 0;
+  const events = scope.attendanceModes.length > 0;
+  return courses && !events ? "courses" : events && !courses ? "events" : "all";
+}
+
+function householdSource(reading: Reading, scope: Scope): Source {
+  const { flat } = reading;
+  if (/rådgivning|henvendelse|vejledning|kontakt/.test(flat)) return "contacts";
+  if (/arrangement|aktivitet|begivenhed/.test(flat)) return "events";
+  if (/forløb/.test(flat)) return "courses";
+  return scope.attendanceModes.length > 0 ? "events" : "contacts";
+}
+
+/** The filters the wording asks for: scope, event types, target group, age, new, residents. */
+function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: Clues): MeasureFilters | undefined {
+  const f: MeasureFilters = {};
+  const { flat, noun } = reading;
+  const planWide = da(
+    /\b(helhedsplanens|planens|projektets|partnerskabets) aktiviteter\b|\bi hele (helhedsplanen|planen)\b/,
+  ).test(flat);
+  if (clues.activity) f.activity = clues.activity.key;
+  else if (scope.level === "focusArea" && scope.focusArea && !planWide) f.focusArea = scope.focusArea.key;
+
+  const kind = measure.kind;
+  const eventKinds: MeasureKind[] = ["events", "attendance", "averageAttendance"];
+  const participantsAtEvents = kind === "participants" && measure.source === "events";
+  if ((eventKinds.includes(kind) || participantsAtEvents) && clues.eventTypes.length > 0)
+    f.eventTypes = keys(clues.eventTypes);
+
+  const counted = reading.main?.kind === "count";
+  const householdCount =
+    kind === "households" || ((kind === "referrals" || kind === "contacts") && measure.count === "households");
+  const personKinds: MeasureKind[] = [
+    "participants",
+    "coursesStarted",
+    "funnelStage",
+    "outcomes",
+    "outcomeRate",
+    "contacts",
+    "referrals",
+    "volunteers",
+    "actionPlans",
+  ];
+  if (counted && !householdCount && personKinds.includes(kind)) {
+    const implied = [
+      "courseType" in measure && measure.courseType
+        ? (scope.ownCourseTypes.find((c) => c.key === measure.courseType)?.name ?? "")
+        : "",
+      "stage" in measure && kind === "funnelStage"
+        ? (scope.ownCourseTypes.find((c) => c.key === measure.courseType)?.name ?? "")
+        : "",
+      scope.activity?.title ?? "",
+    ].join(" ");
+    const impliedTokens = tokenize(implied);
+    const tags = clues.targetGroupTags.filter(
+      (t) => (matchName(impliedTokens, t, nameWords(t.name))?.coverage ?? 0) < 1,
+    );
+    if (tags.length > 0) f.targetGroupTags = keys(tags);
+  }
+
+  const ageKinds: MeasureKind[] = ["participants", "coursesStarted", "volunteers", "contacts", "referrals"];
+  if (counted && ageKinds.includes(kind)) {
+    const band = reading.ages.find((a) => a.ageBand)?.ageBand ?? ageOfWords(reading, scope);
+    if (band) f.ageBand = band;
+  }
+
+  const newKinds: MeasureKind[] = ["participants", "volunteers", "contacts", "households"];
+  if (
+    newKinds.includes(kind) &&
+    da(
+      /\bnye (deltagere|beboere|frivillige|brugere|medlemmer|borgere|familier)\b|\b(bliver|blive|begynder at være|begynder som|begynder at blive) frivillig|\bnytilkomne\b/,
+    ).test(flat)
+  )
+    f.newOnly = true;
+
+  const residentKinds: MeasureKind[] = ["participants", "attendance", "averageAttendance"];
+  if (residentKinds.includes(kind) && noun?.lower.startsWith("beboer")) f.residentsOnly = true;
+
+  return Object.keys(f).length > 0 ? f : undefined;
+}
+
+/** "børn og unge" → 0–18; "unge" → the age band in the activity's title, e.g. "Ung i Job (14-18 år)". */
+function ageOfWords(reading: Reading, scope: Scope): { min?: number; max?: number } | undefined {
+  const head = reading.head ? reading.tokens.slice(reading.head.from, reading.head.to) : [];
+  const has = (w: string) => head.some((t) => t.lower === w);
+  if (has("børn") && has("unge")) return { min: 0, max: 18 };
+  if (has("unge")) for (const a of scope.ancestors) if (ageBandOf(a.title)) return ageBandOf(a.title);
+  return undefined;
+}
+
+function externalStatistic(reading: Reading, scope: Scope, clues: Clues): Measure {
+  const { flat, text } = reading;
+  const baselineYear = reading.years[0];
+  const stat =
+    clues.statistics.find((s) => baselineYear && s.period?.startsWith(String(baselineYear.value))) ??
+    [...clues.statistics].sort((a, b) => (b.period ?? "").localeCompare(a.period ?? ""))[0];
+  const percent = reading.values.some((v) => v.kind === "percent") || da(/procent|\bandel/).test(flat);
+  const unit =
+    stat?.unit ??
+    (percent ? "percent" : /pr\.? 10\.?000/.test(flat) ? "per10000" : da(/\bkr\b|kroner/).test(flat) ? "dkk" : "count");
+  const statistic = stat ? withoutAsides(stat.label).replace(/\s+/g, " ").trim() : labelFromText(text, unit, flat);
+  return {
+    kind: "externalStatistic",
+    statistic,
+    unit,
+    ...(stat ? { comparisonArea: stat.comparison?.area ?? scope.plan.municipality } : {}),
+    ...(stat?.source ? { source: stat.source } : {}),
+  } as Measure;
+}
+
+/** A label for a figure from the text: "antallet af udsættelser … falder" → "Udsættelser …". */
+function labelFromText(text: string, unit: string, flat: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  const verbs = "falder|stiger|bliver|skal|reduceres|øges|nedbringes|går|halveres|mindskes|sænkes";
+  const counted = da(`antallet af (.+?)(?: (?:${verbs})\\b|\\s*\\(måles|[,.]?$)`, "i").exec(clean);
+  const falling = da(`^(?:at )?(?:den |det )?(.+?) (?:${verbs})\\b`, "i").exec(clean);
+  let label = counted?.[1] ?? falling?.[1] ?? clean;
+  label = label
+    .replace(/^(at |en |et )?(mindre|færre|øget|lavere|højere|flere|nedgang i|stigning i|fald i)\s+/i, "")
+    .replace(/\s*\((måles|kilde)[^)]*\)?/i, "")
+    .replace(/[.,;:\s]+$/, "");
+  if (counted && unit === "count")
+    return da(/\bom året\b/).test(flat) ? `${capitalise(label)}, antal om året` : `Antal ${label}`;
+  return capitalise(label);
+}
+
+function survey(reading: Reading): Measure {
+  const { text, flat } = reading;
+  const question = capitalise(
+    text
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^at /i, "")
+      .replace(/ (ved målingen|sammenlignet med|ved naboskabsundersøgelsen).*$/i, "")
+      .replace(/[.,;:\s]+$/, ""),
+  );
+  const named = da(/\b(\p{L}*undersøgelse\p{L}*)/u).exec(text);
+  const short = reading.tokens.filter((t) => t.kind === "word").length <= 3;
+  const unit = /%|procent|andel|flertal/.test(flat) || !short ? "percent" : "score";
+  return { kind: "survey", question, unit, ...(named ? { source: capitalise(named[1]) } : {}) };
+}

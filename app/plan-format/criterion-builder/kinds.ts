@@ -1,0 +1,130 @@
+import type { MeasureKind } from "../measure";
+import type { Milestone } from "../structure";
+import type { Clues } from "./clues";
+import type { Scope } from "./context";
+import { isPersonWord, type Reading } from "./reading";
+import { da } from "./text";
+
+/** Phrases that point at a kind of measure. */
+export const cues = {
+  /** "fortsat vurderer, at …": someone states yes or no. */
+  yesNo: da(/\b(vurderer|vurdere|oplyser|bekræfter|konstaterer),? at\b/),
+  survey: da(
+    /\b(\w*undersøgelse\w*|måling\w*|måle|måler|spørge|spørges|spørgeskema\w*|angiver|angive|svarer|interview\w*)\b/,
+  ),
+  statistic: da(
+    /\b(fraflytning\w*|udsættelse\w*|kriminalitet\w*|anmeldelse\w*|skolefravær\w*|fravær\w*|ledighed\w*|beskæftigelsesfrekvens\w*|erhvervsfrekvens\w*|indkomst\w*|karaktergennemsnit\w*|hærværk\w*|indbrud\w*|sigtelse\w*|dømte|tomgang\w*|lejetab\w*|restance\w*|kontanthjælpsmodtager\w*|overførselsindkomst\w*)\b/,
+  ),
+  /** "falder fra 8 til 4", "stiger fra 20 % til 30 %". */
+  change: da(/\b(falde[rt]?|stige[rt]?|reduceres|nedbringes|øges|sænkes|hæves|mindskes|nedsættes)\b.*\bfra\b.*\btil\b/),
+  followUp: da(/\b(følge|følges|følger op|opfølgning\w*|følge op)\b/),
+  rate: da(/\b(succesrate\w*|succes\w*|andel\w*|procent\w*)\b/),
+  referral: da(
+    /\b(brobyg\w*|henvis\w*|henvist\w*|videreformidl\w*|kontakt mellem|skabes kontakt|formidle\w* kontakt|formidles kontakt)\b/,
+  ),
+  towards: da(/\b(hen til|videre til|over i|i kontakt med)\b/),
+  milestone: da(
+    /\b(ansættelse|ansætte\w*|etabler\w*|udarbejd\w*|udvikle\w*|evaluer\w*|lægge en plan|igangsæt\w*|opstart\w*|forankr\w*|ultimo|primo|medio|implementer\w*|oprette\w*|oprettelse|afholde\w*|gennemføre en|samarbejde med)\b/,
+  ),
+  actionPlan: da(/\bhandleplan\w*/),
+  average: da(/\b(i snit|i gennemsnit|gennemsnitlig\w*|i gns)\b/),
+  contacts: da(/\b(henvendelse\w*|rådgivningssamtale\w*)\b/),
+  helping: da(/\bhjælpe\w*\b/),
+  volunteer: da(/\b(bliver|blive|være|er|som|flere|nye|antallet af|antal) frivillig\w*/),
+  perception: da(
+    /\b(tryg|tryggere|trygge|tryghed|utryg\w*|tilfreds\w*|trivsel|livskvalitet|naboskab\w*|oplevede?|oplever)\b/,
+  ),
+  attendance: da(/\b(fremmøde\w*|fremmødte|besøgende|besøg)\b/),
+  events: da(
+    /\b(aktivitet\w*|arrangement\w*|begivenhed\w*|events?|møde[rt]?\w*|oplæg|workshop\w*|udflugt\w*|fest\w*|\w*blad(e|et)?|nyhedsbrev\w*|udgivelse\w*|\w*vandring\w*)\b/,
+  ),
+};
+
+const eventNoun =
+  /(aktivitet|aktiviteter|arrangement|arrangementer|begivenhed|begivenheder|event|events|møde|møder|oplæg|workshop|workshops|kursus|kurser|udflugt|udflugter|fest|fester|tur|ture|vandring|vandringer|blad|blade|nyhedsbrev|nyhedsbreve|udgivelse|udgivelser|aften|aftener|dag|dage|café|caféer|cafe|caféaftener|spisning|spisninger|foredrag|festival|festivaler|konference|konferencer|opslag|artikel|artikler|pjece|pjecer|folder|foldere)$/;
+
+/**
+ * The plan's milestone the text describes, if it has no number and either shares half the
+ * milestone's words or shares some and names its date ("Ultimo 2017 skal aktiviteten evalueres").
+ */
+export function keyedMilestone(reading: Reading, clues: Clues): Milestone | undefined {
+  const m = clues.milestone;
+  if (!m || reading.values.length > 0) return undefined;
+  return m.coverage >= 0.5 || (m.dueMatches && cues.milestone.test(reading.flat)) ? m.milestone : undefined;
+}
+
+export interface KindChoice {
+  kind: MeasureKind;
+  /** Which rule chose it, in Danish, for the notes. */
+  reason: string;
+  /** Whether the rule is a firm one (a named measure word or a plan word found). */
+  firm: boolean;
+}
+
+/**
+ * Chooses the kind of measure from the wording. The rules are tried in order; the first that
+ * fits wins. Every rule is a general way Danish plans write criteria, not a particular plan.
+ */
+export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindChoice {
+  const { flat, main, noun, subject } = reading;
+  const hasValue = reading.values.length > 0;
+  const percent = main?.kind === "percent";
+  const count = main?.kind === "count";
+  const choose = (kind: MeasureKind, reason: string, firm = true): KindChoice => ({ kind, reason, firm });
+  const courses = scope.ownCourseTypes;
+
+  if (cues.yesNo.test(flat) && !hasValue) return choose("milestone", "nogen vurderer, om det er opfyldt (ja/nej)");
+  if (cues.survey.test(flat)) return choose("survey", "teksten nævner en undersøgelse eller måling");
+  if (clues.statistics.length > 0) return choose("externalStatistic", "teksten nævner et nøgletal fra området");
+  if (cues.statistic.test(flat) || (cues.change.test(flat) && reading.values.length >= 2))
+    return choose("externalStatistic", "et tal, der indberettes udefra (fx fraflytning, kriminalitet)");
+  if (cues.followUp.test(flat) && reading.durations.length > 0 && courses.some((c) => c.followUpMonths.length > 0))
+    return choose("followUp", "opfølgning et antal måneder efter forløbet");
+  if (percent && courses.length > 0 && (clues.outcomes.length > 0 || cues.rate.test(flat)))
+    return choose("outcomeRate", "en andel af forløbene, der når et udfald");
+  if (percent) return choose("survey", "en andel af beboerne kan kun måles ved en undersøgelse", false);
+  const referral = cues.referral.test(flat);
+  if (
+    (referral && (clues.receivingBodies.length > 0 || clues.outcomes.length === 0)) ||
+    (cues.towards.test(flat) && clues.receivingBodies.length > 0)
+  )
+    return choose("referrals", "brobygning eller kontakt til en instans");
+  const milestone = keyedMilestone(reading, clues);
+  if (milestone) return choose("milestone", `milepælen "${milestone.title}"`);
+  if (clues.assessments.length > 0) return choose("assessments", "en vurdering fra planens logbog");
+  if (cues.actionPlan.test(flat)) return choose("actionPlans", "personlige handleplaner");
+  if (cues.average.test(flat)) return choose("averageAttendance", "fremmøde i snit pr. arrangement");
+  if (cues.contacts.test(flat) || (noun && /^(kontakter|samtaler)$/.test(noun.lower)))
+    return choose("contacts", "henvendelser");
+
+  if (count && noun) {
+    const courseNoun =
+      noun.lower.endsWith("forløb") ||
+      (!isPersonWord(noun) && courses.some((c) => c.name.toLowerCase().split(/\W+/).includes(noun.lower)));
+    if (courseNoun) return choose("coursesStarted", "et antal forløb");
+  }
+  if (noun?.lower.startsWith("frivillig") || cues.volunteer.test(flat))
+    return choose("volunteers", "frivillige i aktiviteterne");
+  if (count && subject === "things" && noun && (eventNoun.test(noun.lower) || clues.eventTypes.length > 0))
+    return choose("events", "et antal arrangementer eller leverancer");
+  if (clues.outcomes.length > 0 && subject !== "things")
+    return choose("outcomes", "forløb, der ender med et udfald (job, uddannelse …)");
+  if (clues.stages.length > 0 && subject === "persons")
+    return choose("funnelStage", "forløb, der når et trin (fx praktik)");
+  if (cues.helping.test(flat) && courses.length > 0 && subject === "persons")
+    return choose("coursesStarted", "personer, der hjælpes i et forløb", false);
+  if (subject === "households" || (!subject && reading.tokens.some((t) => /^(famili|husstand)/.test(t.lower))))
+    return choose("households", "familier eller husstande");
+  if (cues.perception.test(flat) && !count)
+    return choose("survey", "oplevet tryghed eller trivsel måles ved en undersøgelse", false);
+  const people = subject === "persons" || reading.tokens.some(isPersonWord);
+  const headcountOnly = scope.attendanceModes.length > 0 && scope.attendanceModes.every((a) => a === "headcount");
+  if (cues.attendance.test(flat) || (people && headcountOnly && da(/\bdeltager\w*/).test(flat)))
+    return choose("attendance", "fremmødet ved arrangementer (deltagere tælles ved optælling)");
+  if (people) return choose("participants", "forskellige deltagere", count);
+  if (clues.eventTypes.length > 0 || cues.events.test(flat))
+    return choose("events", "arrangementer eller leverancer", clues.eventTypes.length > 0);
+  if (cues.milestone.test(flat) && !count) return choose("milestone", "noget, der skal gøres (ja/nej)", false);
+  if (count) return choose("events", "et antal (ingen nærmere angivelse)", false);
+  return choose("milestone", "ingen tal og intet at tælle: opfyldt eller ej", false);
+}

@@ -1,0 +1,63 @@
+import type { Criterion, Target } from "../criterion";
+import type { CriterionOwner } from "../describe-measure";
+import type { Measure } from "../measure";
+import type { PlanFile } from "../plan";
+import { buildMeasure } from "./build-measure";
+import { findClues } from "./clues";
+import { scopeOf } from "./context";
+import { chooseKind } from "./kinds";
+import { read } from "./reading";
+import { type Baseline, proposeTargets } from "./targets";
+
+/** A proposed measure binding for a success criterion, in the fields of a {@link Criterion}. */
+export interface Proposal {
+  measure: Measure;
+  /** One per period; `value` is a number, or `relative` where the text only says "flere", "øget" … */
+  targets: Target[];
+  baseline?: Baseline;
+  direction: "up" | "down";
+  /** "high" when the kind and every key were found in the wording; "low" when something was guessed. */
+  confidence: "high" | "low";
+  /** Why, in Danish, and what the reader should check. */
+  notes: string[];
+}
+
+export interface ProposeContext {
+  plan: PlanFile;
+  owner: CriterionOwner;
+}
+
+/**
+ * Reads a success criterion written as plans write them ("12 mentorforløb om året", "hver fjerde
+ * i job eller uddannelse inden for to år", "fraflytningsprocenten falder fra 8 % til 6 %") and
+ * proposes its measure, targets, baseline and direction, with keys taken from the plan.
+ */
+export function proposeCriterion(text: string, context: ProposeContext): Proposal {
+  const scope = scopeOf(context.plan, context.owner);
+  const reading = read(text);
+  const clues = findClues(reading, scope);
+  const choice = chooseKind(reading, scope, clues);
+  const built = buildMeasure(choice.kind, reading, scope, clues);
+  const targets = proposeTargets(reading, scope, built.measure.kind, clues);
+  const notes = [`Målet er valgt som ${built.measure.kind}: ${choice.reason}.`, ...built.notes, ...targets.notes];
+  return {
+    measure: built.measure,
+    targets: targets.targets,
+    ...(targets.baseline ? { baseline: targets.baseline } : {}),
+    direction: targets.direction,
+    confidence: choice.firm && built.sure ? "high" : "low",
+    notes,
+  };
+}
+
+/** Turns a proposal into a criterion (for the plan file or the editor). */
+export function criterionFromProposal(proposal: Proposal, key: string, text: string): Criterion {
+  return {
+    key,
+    text,
+    measure: proposal.measure,
+    targets: proposal.targets,
+    ...(proposal.baseline && Object.keys(proposal.baseline).length > 0 ? { baseline: proposal.baseline } : {}),
+    direction: proposal.direction,
+  };
+}

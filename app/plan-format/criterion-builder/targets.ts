@@ -1,0 +1,169 @@
+import type { Criterion, Target } from "../criterion";
+import type { MeasureKind } from "../measure";
+import type { Clues } from "./clues";
+import type { Scope } from "./context";
+import { keyedMilestone } from "./kinds";
+import { digits, numberWord, type Quantity } from "./numbers";
+import {
+  endPattern,
+  firstYearPattern,
+  laterYearsPattern,
+  periodOfYear,
+  startPattern,
+  startYear,
+  wholePattern,
+  yearAfterStart,
+  yearInPlan,
+  yearlyPattern,
+  yearPeriods,
+} from "./periods";
+import type { Reading } from "./reading";
+import { da } from "./text";
+
+export type Baseline = NonNullable<Criterion["baseline"]>;
+
+export interface TargetProposal {
+  targets: Target[];
+  baseline?: Baseline;
+  direction: "up" | "down";
+  notes: string[];
+}
+
+const downWords = da(
+  /\b(falde[rt]?|fald|færre|nedgang|reducer\w*|mindske\w*|mindskes|sænke\w*|lavere|nedbring\w*|begrænse\w*|formindske\w*|bliver mindre)\b/,
+);
+const comparativeCount = da(/\b(flere|færre|nedgang|stigning)\b|\bantal\w*\b.*\b(mindre|større|stiger|falder|øges)\b/);
+const comparative = da(
+  /\b(flere|færre|mere|mindre|øget|øge|øges|højere|lavere|bedre|forbedre\w*|stige\w*|falde\w*|fald|nedgang|stigning|tryggere|gladere|større|reducere\w*|mindske\w*|sænke\w*|sammenlignet)\b/,
+);
+
+/** Kinds whose figure comes from outside the logbook; the others are counted from it. */
+const outside: MeasureKind[] = ["externalStatistic", "survey", "milestone"];
+
+const wordNumber = (w: string) =>
+  /^\d/.test(w) ? digits(w) : ["et", "ét", "en", "én"].includes(w) ? 1 : numberWord(w);
+
+/** "2 år efter helhedsplanens start", "efter helhedsplanens første 2 år" → 2. */
+function yearsAfterStart(flat: string): number | undefined {
+  const noun = "(?:helhedsplanens|planens|projektets|indsatsens|partnerskabets|tryghedsplanens)";
+  const a = da(`\\b(\\S+) år efter ${noun} (?:start|begyndelse|opstart)`).exec(flat);
+  const b = da(`\\befter ${noun} første (\\S+) år`).exec(flat);
+  const n = (a && wordNumber(a[1])) ?? (b && wordNumber(b[1]));
+  return n ?? undefined;
+}
+
+/** Where "fra X … til Y" puts its two numbers, if the text says so. */
+function change(reading: Reading): { from: Quantity; to: Quantity; fromAt: number; toAt: number } | undefined {
+  const { tokens, values } = reading;
+  const fra = tokens.findIndex((t, i) => t.lower === "fra" && values.some((v) => v.start > i && v.start <= i + 4));
+  if (fra < 0) return undefined;
+  const from = values.find((v) => v.start > fra)!;
+  const til = tokens.findIndex((t, i) => i >= from.end && t.lower === "til");
+  const to = til >= 0 ? values.find((v) => v.start > til && v.start <= til + 4) : undefined;
+  return to ? { from, to, fromAt: fra, toAt: til } : undefined;
+}
+
+/**
+ * Proposes the targets, baseline and direction of a criterion: one target per year for "om
+ * året", PY1 and PY2… for "det første år … de følgende år", a target for the whole plan where no
+ * period is given, "fra 8 % … til 6 %" as baseline and target, and "better than the baseline"
+ * where the text only says "flere", "øget" or "færre".
+ */
+export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind, clues: Clues): TargetProposal {
+  const { flat, tokens, values } = reading;
+  const plan = scope.plan.period;
+  const years = yearPeriods(plan);
+  const notes: string[] = [];
+  // "mindre" alone is "smaller" beside a number ("2-4 mindre aktiviteter"), "less" without one.
+  const down = downWords.test(flat) || (values.length === 0 && da(/\bmindre\b/).test(flat));
+  let direction: "up" | "down" = down ? "down" : "up";
+  const last = years[years.length - 1];
+  const inPlanYears = reading.years.filter((y) => yearInPlan(plan, y.value));
+
+  if (kind === "milestone") {
+    if (keyedMilestone(reading, clues)) return { targets: [], direction, notes };
+    const periods = yearlyPattern.test(flat) ? years : ["plan"];
+    return { targets: periods.map((period) => ({ period, value: 1 })), direction, notes };
+  }
+
+  if (values.length > 0) {
+    const ch = change(reading);
+    if (ch) {
+      const periodIn = (from: number, to: number) => {
+        const y = reading.years.find((q) => q.start >= from && q.start < to);
+        return y ? periodOfYear(tokens, y) : undefined;
+      };
+      const afterTo = flat.slice(tokens[ch.toAt].start);
+      const target = periodIn(ch.to.start, tokens.length) ?? (endPattern.test(afterTo) ? last : "plan");
+      const baseline: Baseline = { value: ch.from.value };
+      const baselinePeriod = periodIn(ch.from.start, ch.toAt);
+      if (baselinePeriod) baseline.period = baselinePeriod;
+      if (ch.to.value < ch.from.value) direction = "down";
+      return { targets: [{ period: target, value: ch.to.value }], baseline, direction, notes };
+    }
+    const main = reading.main!;
+    if (main.upper !== undefined)
+      notes.push(`Teksten angiver et interval (${main.value}–${main.upper}); målet er den nedre grænse.`);
+    if (main.approximate) notes.push(`Tallet ${main.value} er et cirkatal i teksten.`);
+    if (firstYearPattern.test(flat) && laterYearsPattern.test(flat) && values.length >= 2) {
+      const firstAt = flat.search(firstYearPattern);
+      const laterAt = flat.search(laterYearsPattern);
+      const [first, later] = firstAt <= laterAt ? [values[0], values[1]] : [values[1], values[0]];
+      return {
+        targets: years.map((period, i) => ({ period, value: i === 0 ? first.value : later.value })),
+        direction,
+        notes,
+      };
+    }
+    // "10 i 2017 og 15 i 2018": a value per year
+    const perYear = values
+      .map((v) => ({ v, y: reading.years.find((y) => y.start > v.start && y.start <= v.end + 3) }))
+      .filter((p) => p.y && yearInPlan(plan, p.y.value));
+    if (perYear.length >= 2)
+      return {
+        targets: perYear.map((p) => ({ period: periodOfYear(tokens, p.y!), value: p.v.value })),
+        direction,
+        notes,
+      };
+    let periods: string[];
+    if (yearlyPattern.test(flat)) periods = years;
+    else if (wholePattern.test(flat)) periods = ["plan"];
+    else if (endPattern.test(flat)) periods = [last];
+    else if (inPlanYears.length > 0) periods = [...new Set(inPlanYears.map((y) => periodOfYear(tokens, y)))];
+    else {
+      periods = ["plan"];
+      notes.push("Teksten angiver ingen periode; målet gælder hele planperioden.");
+    }
+    return { targets: periods.map((period) => ({ period, value: main.value })), direction, notes };
+  }
+
+  // No number: "flere", "øget tryghed", "færre udsættelser" → better than the baseline.
+  const fromOutside = outside.includes(kind);
+  const preplanYears = reading.years.filter((y) => y.value < Number(plan.start.slice(0, 4)));
+  const relative = fromOutside ? comparative.test(flat) || preplanYears.length > 0 : comparativeCount.test(flat);
+  if (!relative) return { targets: [], direction, notes };
+  const better = (period: string): Target => ({ period, relative: "better-than-baseline" });
+  if (!fromOutside) {
+    const periods = endPattern.test(flat) ? [last] : years.slice(1);
+    notes.push("Logbogen tæller først fra planens start, så første år er udgangspunktet.");
+    return { targets: periods.map(better), baseline: { period: years[0] }, direction, notes };
+  }
+  const after = yearsAfterStart(flat);
+  let periods: string[];
+  if (after !== undefined) periods = [String(yearAfterStart(plan, after))];
+  else if (inPlanYears.length > 0) periods = [...new Set(inPlanYears.map((y) => periodOfYear(tokens, y)))];
+  else if (yearlyPattern.test(flat)) periods = years;
+  else if (endPattern.test(flat)) periods = [last];
+  else periods = ["plan"];
+  const baseline: Baseline = {};
+  if (startPattern.test(flat)) baseline.period = String(startYear(plan));
+  else if (preplanYears.length > 0) baseline.period = String(Math.max(...preplanYears.map((y) => y.value)));
+  else baseline.period = String(startYear(plan) - (plan.start.endsWith("-01-01") ? 1 : 0));
+  const statistic = clues.statistics[0];
+  if (statistic && kind === "externalStatistic") {
+    baseline.value = statistic.value;
+    if (statistic.period) baseline.period = statistic.period;
+    if (statistic.comparison) baseline.comparisonValue = statistic.comparison.value;
+  }
+  return { targets: periods.map(better), baseline, direction, notes };
+}
