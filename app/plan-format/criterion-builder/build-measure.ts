@@ -48,7 +48,20 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
   const onlyCourseType = own.length === 1 ? own[0].key : undefined;
   const people = reading.tokens.some(isPersonWord) || reading.subject === "persons";
   const families = reading.tokens.some(isFamilyWord);
-  const countOf = () => (families ? "households" : people ? "persons" : "records");
+  // what is counted: the counted phrase first ("100 henvendelser fra beboere" counts contacts)
+  const head = reading.head ? reading.tokens.slice(reading.head.from, reading.head.to) : [];
+  const countOf = () =>
+    head.length > 0
+      ? head.some(isFamilyWord)
+        ? "households"
+        : head.some(isPersonWord)
+          ? "persons"
+          : "records"
+      : families
+        ? "households"
+        : people
+          ? "persons"
+          : "records";
 
   const guessCourseType = (): CourseType | undefined => {
     if (clues.courseType) return clues.courseType;
@@ -111,9 +124,13 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
         sure = false;
         notes.push(`Udfaldet er gættet (${positive.name}).`);
       }
-      measure = { kind, outcomes, ...(onlyCourseType ? { courseType: onlyCourseType } : {}) };
+      const courseType = onlyCourseType ? { courseType: onlyCourseType } : {};
+      // "inden for to år" → within 24 months of the start
       const within = reading.durations.find((d) => /^inden|^indenfor|^for$/.test(reading.tokens[d.start - 1]?.lower));
-      if (kind === "outcomeRate" && within) measure = { ...measure, withinMonths: within.value };
+      measure =
+        kind === "outcomeRate"
+          ? { kind, outcomes, ...courseType, ...(within ? { withinMonths: within.value } : {}) }
+          : { kind, outcomes, ...courseType };
       break;
     }
     case "followUp": {
@@ -155,9 +172,17 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       break;
     case "volunteers":
       measure = { kind, ...(clues.volunteerRoles.length ? { roles: keys(clues.volunteerRoles) } : {}) };
+      if (da(/\bfrivillige og deltagere|deltagere og frivillige\b/).test(flat)) {
+        sure = false;
+        notes.push("Teksten tæller både frivillige og deltagere: lav et kriterium for hver.");
+      }
       break;
     case "externalStatistic":
       measure = externalStatistic(reading, scope, clues);
+      if (clues.statistics.length === 0) {
+        sure = false;
+        notes.push("Nøgletallet findes ikke blandt områdets tal; navnet er taget fra teksten, og kilden mangler.");
+      }
       break;
     case "survey":
       measure = survey(reading);
@@ -169,6 +194,10 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       measure = milestone ? { kind, milestone: milestone.key } : { kind };
       break;
     }
+  }
+  if (da(/\bmålgruppen\b/).test(flat) && clues.targetGroupTags.length === 0 && filtered.includes(measure.kind)) {
+    sure = false;
+    notes.push('Teksten siger "målgruppen": vælg det målgruppemærke, der tælles.');
   }
   if (filtered.includes(measure.kind) && !("filters" in measure)) {
     const filters = buildFilters(measure, reading, scope, clues);
@@ -183,19 +212,23 @@ function fallback(notes: string[]): Built {
 }
 
 /** Where distinct participants are counted: at events, in courses, in counselling, or all. */
+/** "deltager i aktiviteter (og arrangementer)", "anvendte aktiviteten": whatever the activity logs. */
+const anyActivity = (flat: string) => da(/\baktivitet(en|er|erne)?\b/).test(flat);
+
 function participantSource(reading: Reading, scope: Scope, clues: Clues): Source {
   const { flat } = reading;
-  if (da(/\baktiviteter\b/).test(flat)) return "all";
-  if (
-    clues.eventTypes.length > 0 ||
-    da(/\b(arrangement\w*|begivenhed\w*|møde[rt]?\w*|events?|fællesspisning\w*)\b/).test(flat)
-  )
-    return "events";
-  if (scope.ownCourseTypes.length > 0 && da(/\b(forløb\w*|projektet|indgår|indgå)\b/).test(flat)) return "courses";
-  if (da(/\b(henvendelse\w*|rådgivning\w*|vejledning\w*)/).test(flat)) return "contacts";
-  const courses = scope.ownCourseTypes.length > 0;
-  const events = scope.attendanceModes.length > 0;
-  return courses && !events ? "courses" : events && !courses ? "events" : "all";
+  if (clues.eventTypes.length > 0 && !anyActivity(flat)) return "events";
+  if (!anyActivity(flat)) {
+    if (da(/\b(arrangement\w*|begivenhed\w*|møde[rt]?\w*|events?|fællesspisning\w*)\b/).test(flat)) return "events";
+    if (scope.ownCourseTypes.length > 0 && da(/\b(forløb\w*|projektet|indgår|indgå)\b/).test(flat)) return "courses";
+    if (da(/\b(henvendelse\w*|rådgivning\w*)/).test(flat)) return "contacts";
+  }
+  const sources = new Set<Source>();
+  if (scope.attendanceModes.length > 0) sources.add("events");
+  if (scope.ownCourseTypes.length > 0) sources.add("courses");
+  if (scope.activities.some((a) => da(/rådgivning|vejledning|henvendelse/).test(a.title.toLowerCase())))
+    sources.add("contacts");
+  return sources.size === 1 ? [...sources][0] : "all";
 }
 
 function householdSource(reading: Reading, scope: Scope): Source {
@@ -218,7 +251,7 @@ function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: C
 
   const kind = measure.kind;
   const eventKinds: MeasureKind[] = ["events", "attendance", "averageAttendance"];
-  const participantsAtEvents = kind === "participants" && measure.source === "events";
+  const participantsAtEvents = kind === "participants" && measure.source === "events" && !anyActivity(flat);
   if ((eventKinds.includes(kind) || participantsAtEvents) && clues.eventTypes.length > 0)
     f.eventTypes = keys(clues.eventTypes);
 
@@ -237,18 +270,16 @@ function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: C
     "actionPlans",
   ];
   if (counted && !householdCount && personKinds.includes(kind)) {
-    const implied = [
+    // a tag the course type or the activity's target group already says is no filter
+    const courseType =
       "courseType" in measure && measure.courseType
-        ? (scope.ownCourseTypes.find((c) => c.key === measure.courseType)?.name ?? "")
-        : "",
-      "stage" in measure && kind === "funnelStage"
-        ? (scope.ownCourseTypes.find((c) => c.key === measure.courseType)?.name ?? "")
-        : "",
-      scope.activity?.title ?? "",
-    ].join(" ");
-    const impliedTokens = tokenize(implied);
+        ? tokenize(scope.ownCourseTypes.find((c) => c.key === measure.courseType)?.name ?? "")
+        : [];
+    const group = targetGroupStart(scope);
     const tags = clues.targetGroupTags.filter(
-      (t) => (matchName(impliedTokens, t, nameWords(t.name))?.coverage ?? 0) < 1,
+      (t) =>
+        (matchName(courseType, t, nameWords(t.name))?.coverage ?? 0) < 1 &&
+        (matchName(group, t, nameWords(t.name))?.coverage ?? 0) < 0.5,
     );
     if (tags.length > 0) f.targetGroupTags = keys(tags);
   }
@@ -268,17 +299,25 @@ function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: C
   )
     f.newOnly = true;
 
-  const residentKinds: MeasureKind[] = ["participants", "attendance", "averageAttendance"];
+  const residentKinds: MeasureKind[] = ["participants", "attendance"];
   if (residentKinds.includes(kind) && noun?.lower.startsWith("beboer")) f.residentsOnly = true;
 
   return Object.keys(f).length > 0 ? f : undefined;
+}
+
+/** The first words of the owning activity's target group ("Børn og unge i de to afdelinger"). */
+function targetGroupStart(scope: Scope) {
+  return tokenize(scope.activity?.targetGroup ?? "")
+    .filter((t) => t.kind === "word")
+    .slice(0, 4);
 }
 
 /** "børn og unge" → 0–18; "unge" → the age band in the activity's title, e.g. "Ung i Job (14-18 år)". */
 function ageOfWords(reading: Reading, scope: Scope): { min?: number; max?: number } | undefined {
   const head = reading.head ? reading.tokens.slice(reading.head.from, reading.head.to) : [];
   const has = (w: string) => head.some((t) => t.lower === w);
-  if (has("børn") && has("unge")) return { min: 0, max: 18 };
+  const group = targetGroupStart(scope).map((t) => t.lower);
+  if (has("børn") && has("unge") && !group.includes("børn") && !group.includes("unge")) return { min: 0, max: 18 };
   if (has("unge")) for (const a of scope.ancestors) if (ageBandOf(a.title)) return ageBandOf(a.title);
   return undefined;
 }
@@ -326,6 +365,7 @@ function survey(reading: Reading): Measure {
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^at /i, "")
+      .replace(/^[\d,.]+ ?(%|procent) af (beboerne|deltagerne|familierne|de adspurgte) /i, "")
       .replace(/ (ved målingen|sammenlignet med|ved naboskabsundersøgelsen).*$/i, "")
       .replace(/[.,;:\s]+$/, ""),
   );

@@ -4,7 +4,8 @@ import type { Scope, Word } from "./context";
 import { bestMatch, matchNames } from "./match";
 import { dueOfYear } from "./periods";
 import type { Reading } from "./reading";
-import { da, type Token } from "./text";
+import { isPersonWord } from "./reading";
+import { da, matchName, nameWords, type Token, tokenize } from "./text";
 
 type AreaStatistic = Scope["plan"]["areas"][number]["statistics"][number];
 
@@ -17,15 +18,32 @@ export interface Clues {
   receivingBodies: Word[];
   assessments: Word[];
   volunteerRoles: Word[];
+  /** Where the first volunteer role is named in the text. */
+  volunteerRoleAt?: number;
   contactTopics: Word[];
   targetGroupTags: Word[];
-  milestone?: { milestone: Milestone; coverage: number; dueMatches: boolean };
+  milestone?: { milestone: Milestone; coverage: number; found: number; words: number; dueMatches: boolean };
   statistics: AreaStatistic[];
   /** An activity other than the owner named by its full title. */
   activity?: Activity;
 }
 
 const jobWords = [["job", "jobs", "arbejde", "beskæftigelse", "beskæftiget"]];
+const audienceWords = [
+  "børn",
+  "barn",
+  "unge",
+  "ung",
+  "voksne",
+  "beboere",
+  "borgere",
+  "familier",
+  "deltagere",
+  "forældre",
+];
+const eventNouns = ["aktivitet", "arrangement", "begivenhed", "møde", "event", "tilbud"];
+/** Words in receiving bodies' names that say what kind of body, not which. */
+const bodyNouns = ["tilbud", "system", "instans", "andet", "anden", "øvrig", "regi", "helhedsplan"];
 const negativeOutcome = /fald|afbr|uden |drop|stop|ophør|afvis/;
 const negativeText = da(/\b(fald\w*|frafald\w*|afbr\w*|dropp\w*|stopp\w*)\b/);
 
@@ -70,8 +88,9 @@ export function findClues(reading: Reading, scope: Scope): Clues {
     bestMatch(matchNames(tokens, scope.courseTypes, (c) => c.name, { from, to, ignore: ["forløb"] }))?.item;
   const courseType = (reading.head && byName(reading.head.from, reading.head.to)) || byName();
 
-  // Event types: in the counted phrase when things are counted, else anywhere.
-  const eventOptions = { distinctive: true };
+  // Event types: in the counted phrase when things are counted, else anywhere. Who takes part
+  // ("for børn og unge") does not make a type, nor does "aktivitet" alone.
+  const eventOptions = { distinctive: true, ignore: audienceWords, generic: eventNouns };
   const headEvents =
     reading.subject === "things" && reading.head
       ? matchNames(tokens, words("eventTypes"), (w) => w.name, { ...eventOptions, ...reading.head })
@@ -84,45 +103,80 @@ export function findClues(reading: Reading, scope: Scope): Clues {
     .sort((a, b) => b.coverage - a.coverage || a.first - b.first)
     .map((m) => m.item);
 
+  const roles = matchNames(tokens, words("volunteerRoles"), (w) => w.name, {
+    ignore: ["frivillig"],
+    suffixes: true,
+    generic: [...eventNouns, "helhedsplan", "plan", "projekt"],
+  });
+
   return {
     courseType,
     outcomes,
     stages,
     eventTypes,
-    receivingBodies: matchNames(tokens, words("receivingBodies"), (w) => w.name, { minCoverage: 0.25 }).map(
-      (m) => m.item,
-    ),
+    // "kommunen" names every body of the kommune
+    receivingBodies: matchNames(tokens, words("receivingBodies"), (w) => w.name, {
+      minCoverage: 0.01,
+      ignore: bodyNouns,
+      subsume: false,
+    }).map((m) => m.item),
     assessments,
-    volunteerRoles: matchNames(tokens, words("volunteerRoles"), (w) => w.name, { ignore: ["frivillig"] }).map(
-      (m) => m.item,
+    volunteerRoles: preferOwner(
+      roles.map((m) => m.item),
+      scope,
     ),
+    volunteerRoleAt: roles[0]?.first,
     contactTopics: matchNames(tokens, words("contactTopics"), (w) => w.name).map((m) => m.item),
-    targetGroupTags: matchNames(tokens, words("targetGroupTags"), (w) => w.name, { minCoverage: 1 }).map((m) => m.item),
+    targetGroupTags: matchNames(tokens, words("targetGroupTags"), (w) => w.name, {
+      minCoverage: 1,
+      suffixes: true,
+    }).map((m) => m.item),
     milestone: findMilestone(reading, scope),
     statistics: findStatistics(reading, scope),
     activity: findActivity(reading, scope),
   };
 }
 
+/** Of several equally good words, those that share a word with the owning activity's title. */
+function preferOwner(found: Word[], scope: Scope): Word[] {
+  if (found.length < 2 || !scope.activity) return found;
+  const title = tokenize(scope.activity.title);
+  const owned = found.filter((w) => matchName(title, w, nameWords(w.name), 0, title.length, true));
+  return owned.length > 0 ? owned : found;
+}
+
 function findMilestone(reading: Reading, scope: Scope): Clues["milestone"] {
-  const found = matchNames(reading.tokens, scope.milestones, (m) => m.title, { minCoverage: 0, keepAsides: true });
+  // the owning activity's own words ("opsøgende familierådgiver") do not tell its milestones apart
+  const ownWords = scope.activity ? nameWords(scope.activity.title).map((w) => w[0]) : [];
+  const found = matchNames(reading.tokens, scope.milestones, (m) => m.title, {
+    minCoverage: 0,
+    keepAsides: true,
+    ignore: ownWords,
+  });
   const best = bestMatch(found);
   if (!best) return undefined;
   const dates = reading.years.map((y) => dueOfYear(reading.tokens, y));
   const due = best.item.due;
   const dueMatches = dates.some((d) => due === d || due.startsWith(d) || (due.length === 4 && d.startsWith(due)));
-  return { milestone: best.item, coverage: best.coverage, dueMatches };
+  return {
+    milestone: best.item,
+    coverage: best.coverage,
+    found: best.found,
+    words: best.found / best.coverage,
+    dueMatches,
+  };
 }
 
 const genericLabelWords = ["andel", "andelen", "antal", "antallet"];
 
 function findStatistics(reading: Reading, scope: Scope): AreaStatistic[] {
   const all = scope.plan.areas.flatMap((a) => a.statistics);
-  const found = matchNames(reading.tokens, all, (s) => s.label, { minCoverage: 0 }).filter((m) => {
-    const first = m.item.label.toLowerCase().split(/[\s,(]/)[0];
-    const firstFound = [...m.positions].some((p) => reading.tokens[p].lower.startsWith(first.slice(0, 6)));
-    return m.coverage >= 0.6 || (firstFound && !genericLabelWords.includes(first));
-  });
+  // most of the label, and more than who it is about ("Beboere i de to afdelinger i alt")
+  const found = matchNames(reading.tokens, all, (s) => s.label, { minCoverage: 0.6 }).filter((m) =>
+    [...m.positions].some(
+      (p) => !isPersonWord(reading.tokens[p]) && !genericLabelWords.includes(reading.tokens[p].lower),
+    ),
+  );
   const top = Math.max(0, ...found.map((m) => m.coverage));
   return found.filter((m) => m.coverage === top).map((m) => m.item);
 }

@@ -20,7 +20,7 @@ export const cues = {
   followUp: da(/\b(følge|følges|følger op|opfølgning\w*|følge op)\b/),
   rate: da(/\b(succesrate\w*|succes\w*|andel\w*|procent\w*)\b/),
   referral: da(
-    /\b(brobyg\w*|henvis\w*|henvist\w*|videreformidl\w*|kontakt mellem|skabes kontakt|formidle\w* kontakt|formidles kontakt)\b/,
+    /\b(brobyg\w*|henvis\w*|henvist\w*|videreformidl\w*|kontakt mellem|skabes kontakt|formidle\w* kontakt|formidles kontakt|hjulpet videre|hjælpes videre|hjælpe videre|hjælper videre)\b/,
   ),
   towards: da(/\b(hen til|videre til|over i|i kontakt med)\b/),
   milestone: da(
@@ -28,7 +28,7 @@ export const cues = {
   ),
   actionPlan: da(/\bhandleplan\w*/),
   average: da(/\b(i snit|i gennemsnit|gennemsnitlig\w*|i gns)\b/),
-  contacts: da(/\b(henvendelse\w*|rådgivningssamtale\w*)\b/),
+  contacts: da(/\b(henvendelse\w*|rådgivningssamtale\w*|(skabt|skabe|skabes|etableret|opnået|fået) kontakt til)\b/),
   helping: da(/\bhjælpe\w*\b/),
   volunteer: da(/\b(bliver|blive|være|er|som|flere|nye|antallet af|antal) frivillig\w*/),
   perception: da(
@@ -50,7 +50,22 @@ const eventNoun =
 export function keyedMilestone(reading: Reading, clues: Clues): Milestone | undefined {
   const m = clues.milestone;
   if (!m || reading.values.length > 0) return undefined;
-  return m.coverage >= 0.5 || (m.dueMatches && cues.milestone.test(reading.flat)) ? m.milestone : undefined;
+  const words = m.coverage > 0.5 && m.found >= Math.min(2, m.words);
+  return words || (m.dueMatches && cues.milestone.test(reading.flat)) ? m.milestone : undefined;
+}
+
+const startWords = /tilknyt|tilmeld|visiter|rekrutter|henvist|start|match|indskrevet|optaget|påbegynd|oprettet/;
+
+/**
+ * Whether the counted people are said to be in a volunteer role: "20 mentorer", "10 beboere blev
+ * en fast del af arbejdsgruppen", "10 beboere (ambassadører)", not "40 brugere anvendte lektiehjælpen".
+ */
+function roleIsSubject(reading: Reading, clues: Clues): boolean {
+  const at = clues.volunteerRoleAt;
+  if (at === undefined) return false;
+  if (reading.head && at >= reading.head.from && at < reading.head.to) return true;
+  const before = reading.tokens.slice(Math.max(0, at - 5), at).map((t) => t.lower);
+  return before.some((w) => ["blev", "bliver", "blive", "er", "var", "være", "som", "("].includes(w));
 }
 
 export interface KindChoice {
@@ -75,14 +90,6 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
 
   if (cues.yesNo.test(flat) && !hasValue) return choose("milestone", "nogen vurderer, om det er opfyldt (ja/nej)");
   if (cues.survey.test(flat)) return choose("survey", "teksten nævner en undersøgelse eller måling");
-  if (clues.statistics.length > 0) return choose("externalStatistic", "teksten nævner et nøgletal fra området");
-  if (cues.statistic.test(flat) || (cues.change.test(flat) && reading.values.length >= 2))
-    return choose("externalStatistic", "et tal, der indberettes udefra (fx fraflytning, kriminalitet)");
-  if (cues.followUp.test(flat) && reading.durations.length > 0 && courses.some((c) => c.followUpMonths.length > 0))
-    return choose("followUp", "opfølgning et antal måneder efter forløbet");
-  if (percent && courses.length > 0 && (clues.outcomes.length > 0 || cues.rate.test(flat)))
-    return choose("outcomeRate", "en andel af forløbene, der når et udfald");
-  if (percent) return choose("survey", "en andel af beboerne kan kun måles ved en undersøgelse", false);
   const referral = cues.referral.test(flat);
   if (
     (referral && (clues.receivingBodies.length > 0 || clues.outcomes.length === 0)) ||
@@ -91,6 +98,16 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
     return choose("referrals", "brobygning eller kontakt til en instans");
   const milestone = keyedMilestone(reading, clues);
   if (milestone) return choose("milestone", `milepælen "${milestone.title}"`);
+  if (clues.statistics.length > 0) return choose("externalStatistic", "teksten nævner et nøgletal fra området");
+  if (cues.statistic.test(flat) || (cues.change.test(flat) && reading.values.length >= 2))
+    return choose("externalStatistic", "et tal, der indberettes udefra (fx fraflytning, kriminalitet)");
+  if (cues.followUp.test(flat) && reading.durations.length > 0 && courses.some((c) => c.followUpMonths.length > 0))
+    return choose("followUp", "opfølgning et antal måneder efter forløbet");
+  // a share of the participants or the courses (a cohort), not of all residents
+  const cohort = da(/\b(deltager\w*|forløb\w*)\b/).test(flat);
+  if (percent && courses.length > 0 && (clues.outcomes.length > 0 || cues.rate.test(flat) || cohort))
+    return choose("outcomeRate", "en andel af forløbene, der når et udfald");
+  if (percent) return choose("survey", "en andel af beboerne kan kun måles ved en undersøgelse", false);
   if (clues.assessments.length > 0) return choose("assessments", "en vurdering fra planens logbog");
   if (cues.actionPlan.test(flat)) return choose("actionPlans", "personlige handleplaner");
   if (cues.average.test(flat)) return choose("averageAttendance", "fremmøde i snit pr. arrangement");
@@ -100,17 +117,31 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
   if (count && noun) {
     const courseNoun =
       noun.lower.endsWith("forløb") ||
-      (!isPersonWord(noun) && courses.some((c) => c.name.toLowerCase().split(/\W+/).includes(noun.lower)));
+      (!isPersonWord(noun) &&
+        courses.some((c) =>
+          c.name
+            .toLowerCase()
+            .split(/[^\p{L}\d]+/u)
+            .includes(noun.lower),
+        ));
     if (courseNoun) return choose("coursesStarted", "et antal forløb");
   }
   if (noun?.lower.startsWith("frivillig") || cues.volunteer.test(flat))
     return choose("volunteers", "frivillige i aktiviteterne");
+  if (clues.volunteerRoles.length > 0 && subject === "persons" && roleIsSubject(reading, clues))
+    return choose("volunteers", `frivillige i rollen "${clues.volunteerRoles[0].name}"`);
   if (count && subject === "things" && noun && (eventNoun.test(noun.lower) || clues.eventTypes.length > 0))
     return choose("events", "et antal arrangementer eller leverancer");
   if (clues.outcomes.length > 0 && subject !== "things")
     return choose("outcomes", "forløb, der ender med et udfald (job, uddannelse …)");
-  if (clues.stages.length > 0 && subject === "persons")
+  if (clues.stages.length > 0 && subject === "persons") {
+    const { courseType, stage } = clues.stages[0];
+    // reaching a first stage such as "Tilknyttet" or "Visiteret" is starting the course
+    const first = courseType.stages[0];
+    if (first.key === stage && clues.stages.length === 1 && startWords.test(first.name.toLowerCase()))
+      return choose("coursesStarted", `forløb, der starter (første trin: ${courseType.stages[0].name})`);
     return choose("funnelStage", "forløb, der når et trin (fx praktik)");
+  }
   if (cues.helping.test(flat) && courses.length > 0 && subject === "persons")
     return choose("coursesStarted", "personer, der hjælpes i et forløb", false);
   if (subject === "households" || (!subject && reading.tokens.some((t) => /^(famili|husstand)/.test(t.lower))))

@@ -17,6 +17,19 @@ export interface MatchOptions {
   keepAsides?: boolean;
   /** Extra words meaning the same, e.g. job = arbejde = beskæftigelse. */
   synonyms?: string[][];
+  /**
+   * Words too general to pick a name on their own ("aktivitet" among event types): a name found
+   * only by them counts only if it has no other words ("Arrangement").
+   */
+  generic?: string[];
+  /**
+   * Drop names whose found words are all found for another name that has more of them or is
+   * covered better ("Fastholdt i fritidsjob" beside "Kom i fritidsjob" for "kom i fritidsjob").
+   * Default true.
+   */
+  subsume?: boolean;
+  /** Let a text word meet the last part of a compound ("ambassadører" → "Demokratiambassadør"). */
+  suffixes?: boolean;
 }
 
 const expand = (word: NameWord, synonyms: string[][] | undefined): NameWord => {
@@ -37,6 +50,8 @@ export function matchNames<T>(
   options: MatchOptions = {},
 ): NameMatch<T>[] {
   const { from = 0, to = tokens.length, minCoverage = 0.5, distinctive = false, ignore = [], synonyms } = options;
+  const generic = options.generic ?? [];
+  const isGeneric = (w: string) => generic.some((g) => w.startsWith(g));
   const words = items.map((item) =>
     nameWords(nameOf(item), options.keepAsides)
       .filter((w) => !ignore.some((i) => w[0].startsWith(i)))
@@ -46,8 +61,9 @@ export function matchNames<T>(
   for (const ws of words) for (const w of ws) counts.set(w[0], (counts.get(w[0]) ?? 0) + 1);
   const found: NameMatch<T>[] = [];
   items.forEach((item, i) => {
-    const m = matchName(tokens, item, words[i], from, to);
+    const m = matchName(tokens, item, words[i], from, to, options.suffixes);
     if (!m) return;
+    if (m.foundWords.every(isGeneric) && words[i].length > 1) return;
     const unique =
       distinctive &&
       words[i].some(
@@ -59,8 +75,10 @@ export function matchNames<T>(
     if (m.coverage >= minCoverage || unique) found.push(m);
   });
   const subsumed = (a: NameMatch<T>, b: NameMatch<T>) =>
-    b.positions.size > a.positions.size && [...a.positions].every((p) => b.positions.has(p));
-  return found.filter((a) => !found.some((b) => subsumed(a, b)));
+    a !== b &&
+    [...a.positions].every((p) => b.positions.has(p)) &&
+    (b.positions.size > a.positions.size || b.coverage > a.coverage);
+  return options.subsume === false ? found : found.filter((a) => !found.some((b) => subsumed(a, b)));
 }
 
 /** The best single match: highest coverage, then most words found, then earliest in the text. */

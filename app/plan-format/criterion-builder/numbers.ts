@@ -159,7 +159,7 @@ function unitAfter(tokens: Token[], i: number): { token?: Token; index: number }
 
 const isNumberWord = (t: Token | undefined) => !!t && t.kind === "word" && numberWord(t.lower) !== undefined;
 
-const valueOf = (t: Token | undefined): number | undefined => {
+const numberAt = (t: Token | undefined): number | undefined => {
   if (!t) return undefined;
   if (t.kind === "number") return digits(t.text);
   if (t.kind === "word") return numberWord(t.lower);
@@ -187,7 +187,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       continue;
     }
     if (t.kind === "word" && t.lower in fractionShare) {
-      const before = valueOf(tokens[i - 1]) ?? (["en", "et", "én", "ét"].includes(word(i - 1)) ? 1 : undefined);
+      const before = numberAt(tokens[i - 1]) ?? (["en", "et", "én", "ét"].includes(word(i - 1)) ? 1 : undefined);
       const start = before !== undefined ? i - 1 : i;
       if (before !== undefined && out.at(-1)?.start === i - 1) out.pop();
       out.push({
@@ -206,7 +206,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     }
 
     // "en"/"et" count only before a unit of time ("inden for et år").
-    let value = valueOf(t);
+    let value = numberAt(t);
     const isArticle = t.kind === "word" && ["en", "et"].includes(t.lower);
     if (value === undefined && isArticle && (word(i + 1) in durationUnits || word(i + 1) === "gang")) value = 1;
     if (value === undefined) continue;
@@ -220,11 +220,17 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     let end = i + 1;
     let upper: number | undefined;
     // A range: "2-4", "2–4", "2 til 4" (not after "fra": "fra 8 til 6" is a change).
-    if (["-", "–"].includes(word(i + 1)) && valueOf(tokens[i + 2]) !== undefined) {
-      upper = valueOf(tokens[i + 2]);
+    if (["-", "–"].includes(word(i + 1)) && numberAt(tokens[i + 2]) !== undefined) {
+      upper = numberAt(tokens[i + 2]);
       end = i + 3;
-    } else if (word(i + 1) === "til" && tokens[i + 2]?.kind === "number" && word(i - 1) !== "fra") {
-      upper = valueOf(tokens[i + 2]);
+    } else if (
+      word(i + 1) === "til" &&
+      tokens[i + 2]?.kind === "number" &&
+      word(i - 1) !== "fra" &&
+      (numberAt(tokens[i + 2]) ?? 0) > value &&
+      value < 1900
+    ) {
+      upper = numberAt(tokens[i + 2]);
       end = i + 3;
     }
 
@@ -257,7 +263,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       i = end - 1;
       continue;
     }
-    if (prev === "mellem" && word(end) === "og" && valueOf(tokens[end + 1]) !== undefined) {
+    if (prev === "mellem" && word(end) === "og" && numberAt(tokens[end + 1]) !== undefined) {
       // "mellem 14 og 18 år" is read when the second number is reached
       if ((unitAfter(tokens, end + 1).token?.lower ?? "").startsWith("år")) continue;
     }
@@ -269,7 +275,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
           prev === "under" ||
           (prev === "til" && prev2 === "op") ||
           (prev === "over" && value >= 10) ||
-          (prev === "og" && valueOf(tokens[i - 2]) !== undefined && word(i - 3) === "mellem") ||
+          (prev === "og" && numberAt(tokens[i - 2]) !== undefined && word(i - 3) === "mellem") ||
           ["derover", "opefter", "ældre"].includes(word(unitIndex + 1)) ||
           (["og", "eller"].includes(word(unitIndex + 1)) && ["derover", "ældre"].includes(word(unitIndex + 2))) ||
           unitWord.startsWith("årig"));
@@ -280,7 +286,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
         else if (prev === "under") band = { max: value - 1 };
         else if (prev === "til") band = { max: value };
         else if (prev === "og" && word(i - 3) === "mellem") {
-          band = { min: valueOf(tokens[i - 2]), max: value };
+          band = { min: numberAt(tokens[i - 2]), max: value };
         } else band = { min: value };
         out.push({ kind: "age", value: band.min ?? 0, upper: band.max, start, end: unitIndex + 1, ageBand: band });
       } else {

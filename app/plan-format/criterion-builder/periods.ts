@@ -30,7 +30,7 @@ const planNouns = "(?:helhedsplan|plan|projekt|indsats|partnerskab|tryghedsplan|
 
 /** "om året", "årligt", "hvert år", "pr. år": one target per year. */
 export const yearlyPattern = da(
-  /\b(om året|årligt|årlige|årlig|hvert år|hvert eneste år|hvert kalenderår|hvert planår|pr\.? år|per år|om år|år for år|fortsat)\b/,
+  /\b(om året|årligt|årlige|årlig|hvert år|hvert eneste år|hvert kalenderår|hvert planår|pr\.? år|per år|om år|år for år)\b/,
 );
 
 /** "i alt", "i projektperioden", "samlet": one target for the whole plan. */

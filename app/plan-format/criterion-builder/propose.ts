@@ -39,13 +39,13 @@ export function proposeCriterion(text: string, context: ProposeContext): Proposa
   const choice = chooseKind(reading, scope, clues);
   const built = buildMeasure(choice.kind, reading, scope, clues);
   const targets = proposeTargets(reading, scope, built.measure.kind, clues);
-  const notes = [`Målet er valgt som ${built.measure.kind}: ${choice.reason}.`, ...built.notes, ...targets.notes];
+  const notes = [`Måles som ${built.measure.kind}: ${choice.reason}.`, ...built.notes, ...targets.notes];
   return {
     measure: built.measure,
     targets: targets.targets,
     ...(targets.baseline ? { baseline: targets.baseline } : {}),
     direction: targets.direction,
-    confidence: choice.firm && built.sure ? "high" : "low",
+    confidence: choice.firm && built.sure && !targets.guessed ? "high" : "low",
     notes,
   };
 }

@@ -23,12 +23,22 @@ export interface Reading {
   subject?: "persons" | "households" | "things";
 }
 
-const personPattern =
-  /^(beboer|borger|deltager|unge$|unges?$|ung$|ungdom|børn|barn|famili|husstand|person|bruger|forældr|mødre|fædre|kvind|mænd|mand$|ledig|elev|medlem|frivillig|fremmødt|pige|dreng|senior|ældre|mentee|kursist|målgrupp|lejer|indbygger|nyankomn|flygtning|indvandrer|efterkommer|voksn|klient|modtager|tilflytter|fraflytter|ansatte|enlige)/;
+const personStems =
+  "beboer borger deltager ung børn barn famili husstand person bruger forældr forælder mødr fædr kvind mænd mand " +
+  "ledig elev medlem frivillig fremmødt pige dreng senior ældr mentee kursist målgrupp lejer indbygger nyankomn " +
+  "flygtning indvandrer efterkommer voksn klient modtager tilflytter fraflytter ansat enlig funktionær ambassadør " +
+  "medarbejder mentor guide hjælper rådgiver";
+const personPattern = new RegExp(
+  `^(${personStems.split(" ").join("|")})(e|er|ere|erne|ne|en|et|s|es|ens|ernes|nes|ene|ie|ier|ierne|dom)?$`,
+);
+/** Long person words that end compounds: "ejendomsfunktionærer", "lektiehjælpere". */
+const personEnding =
+  /(funktionær|ambassadør|deltager|beboer|borger|bruger|medarbejder|frivillig|forældre|hjælper)(e|er|ere|erne|ne|s)?$/;
 
-/** Whether a word names people: "beboere", "unge", "sydhavnere", "målgruppen". */
+/** Whether a word names people: "beboere", "unge", "sydhavnere", "ejendomsfunktionærer", "målgruppen". */
 export const isPersonWord = (t: Token) =>
-  t.kind === "word" && (personPattern.test(t.lower) || (t.lower.length >= 8 && /[^e]ere$/.test(t.lower)));
+  t.kind === "word" &&
+  (personPattern.test(t.lower) || personEnding.test(t.lower) || (t.lower.length >= 8 && /[^e]ere$/.test(t.lower)));
 
 /** Whether a word names families or households. */
 export const isFamilyWord = (t: Token) => t.kind === "word" && /^(famili|husstand)/.test(t.lower);
@@ -39,7 +49,8 @@ const verbs = new Set(
     "får fik modtager modtog gennemfører gennemførte starter startede begynder begyndte er var har havde skal vil kan " +
     "opnår opnåede møder mødes mødte tager tog melder meldte afslutter afsluttede hjælper hjalp laver lavede udgives " +
     "afholdes arrangeres etableres oprettes tilbydes gennemføres hjælpes efteruddannes uddannes ansættes rekrutteres " +
-    "følges henvises brobygges besøger besøgte svarer angiver oplever vurderer går gik er"
+    "følges henvises brobygges besøger besøgte svarer angiver oplever vurderer går gik er deltog anvendte meldte " +
+    "tog fik blev var kom udkom gennemførte styrkede registrerede læste modtog hjælpes gennemførtes"
   ).split(" "),
 );
 
@@ -61,6 +72,13 @@ function phraseFrom(tokens: Token[], from: number): { from: number; to: number }
   while (i < tokens.length && words < 5) {
     const t = tokens[i];
     if (t.kind !== "word" || headStops.has(t.lower) || isVerb(t)) break;
+    // after a noun, a past tense ends the phrase: "ejendomsfunktionærer gennemførte kurser"
+    if (
+      words > 0 &&
+      /(ede|te|de)$/.test(t.lower) &&
+      (isPersonWord(tokens[i - 1]) || /(er|re)$/.test(tokens[i - 1].lower))
+    )
+      break;
     words++;
     i++;
   }

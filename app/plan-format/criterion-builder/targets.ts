@@ -27,6 +27,8 @@ export interface TargetProposal {
   baseline?: Baseline;
   direction: "up" | "down";
   notes: string[];
+  /** True when the text gave no period and the whole plan period was assumed. */
+  guessed?: boolean;
 }
 
 const downWords = da(
@@ -82,7 +84,8 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
 
   if (kind === "milestone") {
     if (keyedMilestone(reading, clues)) return { targets: [], direction, notes };
-    const periods = yearlyPattern.test(flat) ? years : ["plan"];
+    // "fortsat vurderer, at …": yes or no every year
+    const periods = yearlyPattern.test(flat) || da(/\bfortsat\b/).test(flat) ? years : ["plan"];
     return { targets: periods.map((period) => ({ period, value: 1 })), direction, notes };
   }
 
@@ -125,6 +128,17 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
         direction,
         notes,
       };
+    // "15 … i 2016 og 25 i 2017": as many numbers as years, in the same order
+    if (
+      values.length >= 2 &&
+      values.length === inPlanYears.length &&
+      values.every((v, i) => v.start < inPlanYears[i].start)
+    )
+      return {
+        targets: values.map((v, i) => ({ period: periodOfYear(tokens, inPlanYears[i]), value: v.value })),
+        direction,
+        notes,
+      };
     let periods: string[];
     if (yearlyPattern.test(flat)) periods = years;
     else if (wholePattern.test(flat)) periods = ["plan"];
@@ -133,6 +147,7 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
     else {
       periods = ["plan"];
       notes.push("Teksten angiver ingen periode; målet gælder hele planperioden.");
+      return { targets: [{ period: "plan", value: main.value }], direction, notes, guessed: true };
     }
     return { targets: periods.map((period) => ({ period, value: main.value })), direction, notes };
   }

@@ -55,11 +55,25 @@ export function stem(word: string): string {
 
 const tokenPattern = /(\d+(?:[.,]\d+)*)|(\p{L}+)(-(?!\p{L}))?|(%|\+|[–—-]|[,.;:()/"?!”“])/gu;
 
+/** Plurals that do not follow the endings. */
+const irregular: Record<string, string> = {
+  forældre: "forælder",
+  forældrene: "forælder",
+  forældres: "forælder",
+  børn: "barn",
+  børnene: "barn",
+  børns: "barn",
+  mænd: "mand",
+  mændene: "mand",
+  kvinder: "kvinde",
+  kvinderne: "kvinde",
+};
+
 /** The forms a word is compared by: "aktiviteter" → aktiviteter, aktivitet, aktivit. */
 export function formsOf(word: string): string[] {
   const lower = word.toLowerCase();
   const s1 = stem(lower);
-  return [...new Set([lower, s1, stem(s1)])];
+  return [...new Set([lower, s1, stem(s1), ...(irregular[lower] ? formsOf(irregular[lower]) : [])])];
 }
 
 /** Splits a text into words, numbers and punctuation. Hyphenated words become separate words. */
@@ -85,7 +99,8 @@ export const stopWords = new Set(
     "for fra fx før gør ham hans har have hen her hos hun hvad hvis hvor hvorledes i igen ind jeg kan " +
     "kun man med men mere mest mindst minimum maksimalt mod når nu ny nye og også om op os osv over på " +
     "sig sin sine sit skal som så samt selv til ud under ved vil være var været år året årligt årlige " +
-    "gang gange ca cirka omkring mv etc via blive bliver bl.a dens dets vores jeres mange mellem"
+    "gang gange ca cirka omkring mv etc via blive bliver bl.a dens dets vores jeres mange mellem fik får fået " +
+    "kom kommer kommet gik går"
   ).split(" "),
 );
 
@@ -94,6 +109,9 @@ export const isContent = (t: Token) => t.kind === "word" && t.lower.length > 1 &
 
 /** Removes "(…)" asides, which hold examples rather than the name itself. */
 export const withoutAsides = (name: string) => name.replace(/\([^)]*\)/g, " ");
+
+/** Nouns too general to stand for a compound ("aktiviteter" is not "familieaktiviteter"). */
+export const generalNouns = ["aktivitet", "arrangement", "begivenhed", "møde", "forløb", "tilbud", "gruppe", "projekt"];
 
 /** A content word of a name, by its forms. */
 export type NameWord = string[];
@@ -115,11 +133,19 @@ export function nameWords(name: string, keepAsides = false): NameWord[] {
  * first part of a compound in the text ("praktik" in "praktikplads"), or a compound cut short in
  * the text ("beskæftigelses-" for "beskæftigelsestilbud").
  */
-export function wordMeets(token: Token, word: NameWord): boolean {
+export function wordMeets(token: Token, word: NameWord, suffixes = false): boolean {
   if (token.kind !== "word") return false;
   if (token.forms.some((f) => f.length >= 3 && word.includes(f))) return true;
-  if (word.some((f) => f.length >= 6 && token.lower.startsWith(f))) return true;
+  if (word[0].length >= 6 && token.lower.startsWith(word[0])) return true;
   if (token.truncated && token.stem.length >= 4 && word.some((f) => f.startsWith(token.stem))) return true;
+  // "ambassadører" for "Demokratiambassadør": the text names the compound by its last part
+  if (
+    suffixes &&
+    token.stem.length >= 6 &&
+    !generalNouns.some((g) => token.lower.startsWith(g)) &&
+    word.some((f) => f.length > token.stem.length && f.endsWith(token.stem))
+  )
+    return true;
   return false;
 }
 
@@ -131,6 +157,8 @@ export interface NameMatch<T> {
   found: number;
   /** Positions (token indexes) in the text that matched. */
   positions: Set<number>;
+  /** The name's words that were found (their plain form). */
+  foundWords: string[];
   /** First matching position in the text. */
   first: number;
 }
@@ -142,22 +170,27 @@ export function matchName<T>(
   words: NameWord[],
   from = 0,
   to = tokens.length,
+  suffixes = false,
 ): NameMatch<T> | undefined {
   if (words.length === 0) return undefined;
   const positions = new Set<number>();
+  const foundWords: string[] = [];
   let found = 0;
   for (const s of words) {
     let hit = false;
     for (let i = from; i < to; i++) {
-      if (isContent(tokens[i]) && wordMeets(tokens[i], s)) {
+      if (isContent(tokens[i]) && wordMeets(tokens[i], s, suffixes)) {
         positions.add(i);
         hit = true;
       }
     }
-    if (hit) found++;
+    if (hit) {
+      found++;
+      foundWords.push(s[0]);
+    }
   }
   if (found === 0) return undefined;
-  return { item, coverage: found / words.length, found, positions, first: Math.min(...positions) };
+  return { item, coverage: found / words.length, found, foundWords, positions, first: Math.min(...positions) };
 }
 
 /** Whether the text has a word (or any of several words) starting with the given beginnings. */
