@@ -6,6 +6,7 @@ import { planImport } from "./plan-import";
 import { planValidate } from "./plan-validate";
 import { plansList } from "./plans-list";
 import { processingRecordCommand } from "./processing-record";
+import { report } from "./report";
 import { retentionRun } from "./retention-run";
 import { serve } from "./serve";
 import { userAdd } from "./user-add";
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   userAdd,
   retentionRun,
   processingRecordCommand,
+  report,
 ];

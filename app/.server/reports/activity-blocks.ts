@@ -7,7 +7,8 @@ import { activityHeading, hoursText, paragraphs, partnerName, partnerNames, resp
 import { compactTable } from "./table-block";
 
 /** A titled part of an activity; nothing when the part is empty. */
-const part = (title: string, blocks: Block[]): Block[] => (blocks.length ? [h3(title), ...blocks] : []);
+const part = (title: string, blocks: Block[], heading = h3): Block[] =>
+  blocks.length ? [heading(title), ...blocks] : [];
 const items = (texts: string[]): Block[] =>
   texts.length === 0 ? [] : texts.length === 1 ? [p(texts[0])] : [list(texts)];
 
@@ -63,18 +64,21 @@ export function activityBlocks(plan: PlanFile, a: Activity, focusArea: FocusArea
   ];
 }
 
-/** A focus area: heading, problem, purposes, goals, its own criteria, then its activities. */
-export function focusAreaBlocks(plan: PlanFile, f: FocusArea, heading: string): Block[] {
+/** The body of a focus area (under its level-1 heading): problem, purposes, goals and its own criteria (level 2, beside the activities), then its activities. */
+export function focusAreaBlocks(plan: PlanFile, f: FocusArea): Block[] {
   return [
-    { kind: "heading", level: 1, text: heading },
     ...paragraphs(f.description),
-    ...part("Problemkompleks", paragraphs(f.problem)),
-    ...part("Formål", items(f.purposes)),
-    ...part("Mål", items(f.goals)),
-    ...part("Succeskriterier for indsatsområdet", [
-      ...criteriaTable(plan, f.criteria, { focusAreaKey: f.key }),
-      ...paragraphs(f.measurementMethod ? `Målemetode: ${f.measurementMethod}` : undefined),
-    ]),
+    ...part("Problemkompleks", paragraphs(f.problem), h2),
+    ...part("Formål", items(f.purposes), h2),
+    ...part("Mål", items(f.goals), h2),
+    ...part(
+      "Succeskriterier for indsatsområdet",
+      [
+        ...criteriaTable(plan, f.criteria, { focusAreaKey: f.key }),
+        ...paragraphs(f.measurementMethod ? `Målemetode: ${f.measurementMethod}` : undefined),
+      ],
+      h2,
+    ),
     ...f.activities.flatMap((a) => activityBlocks(plan, a, f)),
   ];
 }

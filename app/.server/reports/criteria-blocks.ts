@@ -7,15 +7,17 @@ import { compactTable } from "./table-block";
 
 /**
  * Success criteria as a table: the criterion as the plan words it, its target per period, the
- * baseline and the one-sentence rule of what is counted. Empty when there are no criteria.
+ * baseline and the one-sentence rule of what is counted (in the owner's activity or focus area,
+ * which may differ per criterion). Empty when there are no criteria.
  */
 export function criteriaTable(
   plan: PlanFile,
   criteria: Criterion[],
-  owner: CriterionOwner = {},
+  owner: CriterionOwner | ((c: Criterion) => CriterionOwner) = {},
   caption?: string,
 ): Block[] {
   if (criteria.length === 0) return [];
+  const ownerOf = typeof owner === "function" ? owner : () => owner;
   return [
     compactTable(
       [
@@ -24,7 +26,7 @@ export function criteriaTable(
         { label: "Udgangspunkt", width: 80 },
         { label: "Hvad tælles" },
       ],
-      criteria.map((c) => [c.text, targetsText(c), baselineText(c), describeMeasure(plan, c, owner)]),
+      criteria.map((c) => [c.text, targetsText(c), baselineText(c), describeMeasure(plan, c, ownerOf(c))]),
       { caption },
     ),
   ];

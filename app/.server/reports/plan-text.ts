@@ -50,9 +50,9 @@ function targetText(c: Criterion, target: Target): string {
   return `${periodText(target.period)}: ${value}${target.note ? ` (${target.note})` : ""}`;
 }
 
-/** All targets of a criterion in one cell: "2017: 3 · 2018: 3"; "Intet tal" without targets. */
+/** All targets of a criterion in one cell: "2017: 3; 2018: 3"; "Intet tal" without targets. */
 export const targetsText = (c: Criterion) =>
-  c.targets.length ? c.targets.map((x) => targetText(c, x)).join(" · ") : "Intet tal";
+  c.targets.length ? c.targets.map((x) => targetText(c, x)).join("; ") : "Intet tal";
 
 /** Where a criterion starts from: "33,3 % (2010)", "8 (1. halvår 2014)", "–". */
 export function baselineText(c: Criterion): string {

@@ -32,6 +32,7 @@ export function renderPdf(report: ReportDocument): Promise<Buffer> {
     lang: "da-DK",
     displayTitle: true,
   });
+  keepLastLineOfTableCells(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -181,4 +182,17 @@ function footers(doc: Doc, r: ReportDocument) {
     });
     doc.page.margins.bottom = bottom;
   }
+}
+
+/**
+ * pdfkit measures a table cell's text and then draws it with exactly that height, comparing
+ * positions rounded to float32; at some page positions the last line no longer "fits" and is
+ * silently dropped. A hundredth of a point more height keeps every line.
+ */
+function keepLastLineOfTableCells(doc: Doc) {
+  const bounds = doc.boundsOfString.bind(doc);
+  doc.boundsOfString = ((...args: Parameters<typeof bounds>) => {
+    const b = bounds(...args);
+    return { ...b, height: b.height + 0.01 };
+  }) as typeof bounds;
 }
