@@ -40,5 +40,7 @@ export default [
     route("rediger/:section/:key?", "routes/plan/editor/section.tsx"),
     route("versioner", "routes/plan/versions.tsx"),
     route("opfoelgning", "routes/plan/follow-up.tsx"),
+    route("maalopfyldelse", "routes/plan/attainment/overview.tsx"),
+    route("maalopfyldelse/:criterionKey", "routes/plan/attainment/criterion.tsx"),
   ]),
 ] satisfies RouteConfig;

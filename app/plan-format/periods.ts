@@ -53,3 +53,40 @@ export function periodRange(period: string, plan: DateRange): DateRange {
 export function overlaps(a: DateRange, b: DateRange): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
+
+/** The periods of a plan a reader can choose: the whole plan, plan years, calendar years, halves and quarters. */
+export function periodChoices(
+  plan: DateRange,
+): { group: "plan" | "planYear" | "year" | "half" | "quarter"; id: string }[] {
+  const first = Number(plan.start.slice(0, 4));
+  const last = Number(plan.end.slice(0, 4));
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const inPlan = (id: string) => overlaps(periodRange(id, plan), plan);
+  return [
+    { group: "plan" as const, id: "plan" },
+    ...Array.from({ length: planYearCount(plan) }, (_, i) => ({ group: "planYear" as const, id: `PY${i + 1}` })),
+    ...years.map((y) => ({ group: "year" as const, id: String(y) })),
+    ...years.flatMap((y) => [1, 2].map((h) => ({ group: "half" as const, id: `${y}H${h}` }))),
+    ...years.flatMap((y) => [1, 2, 3, 4].map((q) => ({ group: "quarter" as const, id: `${y}Q${q}` }))),
+  ].filter((c) => c.id === "plan" || inPlan(c.id));
+}
+
+/** The period shown first: the calendar year of today while the plan runs, else the whole plan. */
+export function defaultPeriod(plan: DateRange, today: string): string {
+  return today >= plan.start && today <= plan.end ? today.slice(0, 4) : "plan";
+}
+
+/** The sub-periods a trend is drawn over: plan years for the whole plan, quarters for a year, else the period itself. */
+export function trendPeriods(period: string, plan: DateRange): string[] {
+  if (period === "plan") return Array.from({ length: planYearCount(plan) }, (_, i) => `PY${i + 1}`);
+  if (/^\d{4}$/.test(period))
+    return [1, 2, 3, 4].map((q) => `${period}Q${q}`).filter((id) => overlaps(periodRange(id, plan), plan));
+  if (/^PY\d+$/.test(period)) {
+    const r = periodRange(period, plan);
+    const years = [Number(r.start.slice(0, 4)), Number(r.end.slice(0, 4))];
+    return [...new Set(years)]
+      .flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`))
+      .filter((id) => overlaps(periodRange(id, r), r));
+  }
+  return [period];
+}

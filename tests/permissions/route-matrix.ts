@@ -50,6 +50,8 @@ const activityWork = (role: Role, rel: Relation) => {
 /** Person-level rights (export, access log): only the owner's administrators and plan managers. */
 const personRights = (role: Role, rel: Relation) =>
   rel === "other" ? 404 : rel === "own" && (role === "administrator" || role === "planManager") ? 200 : 403;
+/** Målopfyldelse: everyone related to the plan but partner staff (who see only their own activities' logbook). */
+const attainmentRead = (role: Role, rel: Relation) => (rel === "other" ? 404 : role === "partnerStaff" ? 403 : 200);
 /** Writing the plan (editor, versions, follow-up): the owner's administrators and plan managers. */
 const planEditing = personRights;
 /** Sensitive fields: only administrators in the matrix have the sensitive-data flag. */
@@ -244,6 +246,29 @@ export const routeMatrix: MatrixRow[] = [
       "owner.name": "Lejerbo København",
     },
     expect: planEditing,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/maalopfyldelse",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/maalopfyldelse?periode=plan`,
+    expect: attainmentRead,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/maalopfyldelse/:criterionKey",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/maalopfyldelse/c1?periode=plan`,
+    expect: attainmentRead,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/maalopfyldelse/:criterionKey",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/maalopfyldelse/fc`,
+    // A survey figure without a source: an editor gets the form back with what to add; nothing is saved.
+    form: { period: "2018", value: "55" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 400 : planEditing(role, rel)),
     anonymous: 302,
   },
   {

@@ -6,6 +6,7 @@ export * from "./budget";
 export * from "./criteria";
 export * from "./governance";
 export * from "./logbook";
+export * from "./logbook-import";
 export * from "./milestones";
 export * from "./organisations";
 export * from "./plan-parts";

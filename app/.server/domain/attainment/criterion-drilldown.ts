@@ -1,0 +1,108 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { attainment } from "~/measures/attainment";
+import { describeMeasure } from "~/plan-format/describe-measure";
+import { periodChoices, trendPeriods } from "~/plan-format/periods";
+import { indexPlan } from "~/plan-format/plan-index";
+import { recordAudit } from "../../audit/record-audit";
+import type { Actor } from "../../auth/policy";
+import { can } from "../../auth/policy";
+import type { Database } from "../../db/client";
+import { criterionValues, participants } from "../../db/schema";
+import { userError } from "../../errors";
+import { loadLogbookFacts } from "../logbook/load-facts";
+import { openLogbook, reachableActivityIds } from "../logbook/logbook-context";
+
+const LIMIT = 200;
+
+/**
+ * One criterion's figure explained: the rule in one Danish sentence, the figure per sub-period,
+ * and — for users allowed to see records of the activities — what was counted (events, courses,
+ * participants by their pseudonymous codes). Others see the figures and the rule only.
+ */
+export async function criterionDrilldown(
+  db: Database,
+  actor: Actor,
+  slug: string,
+  key: string,
+  period: string,
+  today: string,
+) {
+  const ctx = await openLogbook(db, actor, slug, "attainment.read");
+  const plan = ctx.plan;
+  const found = indexPlan(plan).criteria.find((c) => c.criterion.key === key);
+  if (!found) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
+  if (!periodChoices(plan.period).some((c) => c.id === period))
+    throw userError("not-found", `Perioden "${period}" findes ikke i planen.`);
+  const facts = await loadLogbookFacts(db, ctx.planId);
+  const rowOf = (p: string) => attainment(plan, facts, p, today).find((r) => r.key === key);
+  const row = rowOf(period);
+  if (!row) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
+  const owner = { activityKey: found.activity?.key, focusAreaKey: found.focusArea?.key };
+  const trend = trendPeriods(period, plan.period).map((p) => ({ period: p, actual: rowOf(p)?.actual ?? null }));
+
+  const reach = can(actor, "attainment.drilldown", ctx.resource)
+    ? reachableActivityIds(ctx, "attainment.drilldown")
+    : new Set<string>();
+  const visible = (activityId: string) => reach === "all" || reach.has(activityId);
+  const title = (activityId: string) => ctx.byId.get(activityId)?.title ?? "";
+  const counted = row.counted;
+  const events = facts.events
+    .filter((e) => counted.events?.includes(e.id) && visible(e.activityId))
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
+  const courses = facts.courses.filter(
+    (c) => (counted.courses ?? counted.cohort)?.includes(c.id) && visible(c.activityId),
+  );
+  const seeAll = reach === "all";
+  const people = seeAll && counted.participants?.length ? counted.participants.slice(0, LIMIT) : [];
+  const codes =
+    people.length === 0
+      ? []
+      : await db
+          .select({ id: participants.id, code: participants.code })
+          .from(participants)
+          .where(and(eq(participants.planId, ctx.planId), inArray(participants.id, people)));
+  const shows = events.length + courses.length + codes.length > 0;
+  if (shows)
+    await recordAudit(db, actor, {
+      action: "attainment.drilldown",
+      resourceType: "plan",
+      resourceId: ctx.planId,
+      organisationId: ctx.resource.organisationId,
+      outcome: "allowed",
+      details: { criterion: key, period, participants: codes.length },
+    });
+  const entered = await db
+    .select({ period: criterionValues.period, value: criterionValues.value, source: criterionValues.source })
+    .from(criterionValues)
+    .where(and(eq(criterionValues.planId, ctx.planId), eq(criterionValues.criterionKey, key)));
+  return {
+    plan,
+    criterion: found.criterion,
+    row,
+    rule: describeMeasure(plan, found.criterion, owner),
+    trend,
+    mayDrillDown: reach === "all" || reach.size > 0,
+    mayEnterValues: can(actor, "plan.edit", ctx.resource),
+    entered: entered.sort((a, b) => (a.period < b.period ? -1 : 1)),
+    records: {
+      events: events.slice(0, LIMIT).map((e) => ({
+        id: e.id,
+        date: e.date,
+        type: e.type,
+        activity: title(e.activityId),
+        count: e.attendees.length || e.headcount || 0,
+      })),
+      eventsTotal: events.length,
+      courses: courses.slice(0, LIMIT).map((c) => ({
+        id: c.id,
+        type: c.courseType,
+        start: c.startDate,
+        outcome: c.outcome,
+        activity: title(c.activityId),
+      })),
+      coursesTotal: courses.length,
+      participants: codes.map((c) => c.code).sort(),
+      participantsTotal: counted.participants?.length ?? 0,
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { enteredKinds } from "~/measures/compute-measure";
+import { periodChoices } from "~/plan-format/periods";
+import { indexPlan } from "~/plan-format/plan-index";
+import { recordAudit } from "../../audit/record-audit";
+import type { Actor } from "../../auth/policy";
+import type { Database } from "../../db/client";
+import { criterionValues } from "../../db/schema";
+import { userError } from "../../errors";
+import { getPlan } from "../plans/get-plan";
+
+const valueSchema = z.object({
+  period: z.string().min(1, "Vælg perioden, tallet gælder."),
+  value: z.coerce.number({ error: "Skriv tallet, fx 6,5 (brug komma eller punktum)." }),
+  source: z.string().trim().min(2, 'Skriv hvor tallet kommer fra, fx "Odense Kommunes monitorering, 2016".'),
+});
+
+/**
+ * A manager enters the figure of a criterion that is not counted from the logbook (external
+ * statistics, surveys, yes/no) for a period, with its source. A figure already entered for the
+ * period is replaced (the change is audited).
+ */
+export async function enterCriterionValue(
+  db: Database,
+  actor: Actor,
+  slug: string,
+  key: string,
+  input: Record<string, unknown>,
+) {
+  const { plan, planId, resource } = await getPlan(db, actor, slug, "plan.edit");
+  const criterion = indexPlan(plan).criteria.find((c) => c.criterion.key === key)?.criterion;
+  if (!criterion) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
+  if (!enteredKinds.has(criterion.measure.kind))
+    throw userError("not-entered", "Dette kriterium tælles fra logbogen; der indtastes ikke tal for det.");
+  const parsed = valueSchema.safeParse({ ...input, value: String(input.value ?? "").replace(",", ".") });
+  if (!parsed.success)
+    throw userError(
+      "invalid-value",
+      "Tjek felterne. Intet er gemt.",
+      parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
+    );
+  const v = parsed.data;
+  if (!periodChoices(plan.period).some((c) => c.id === v.period))
+    throw userError("invalid-value", "Tjek felterne. Intet er gemt.", [
+      { path: "period", message: "Vælg en periode i planen." },
+    ]);
+  const by = actor.kind === "user" ? actor.userId : null;
+  await db
+    .insert(criterionValues)
+    .values({
+      id: randomUUID(),
+      organisationId: resource.organisationId,
+      planId,
+      criterionKey: key,
+      period: v.period,
+      value: v.value,
+      source: v.source,
+      createdBy: by,
+    })
+    .onConflictDoUpdate({
+      target: [criterionValues.planId, criterionValues.criterionKey, criterionValues.period],
+      set: { value: v.value, source: v.source, updatedAt: new Date(), deletedAt: null },
+    });
+  await recordAudit(db, actor, {
+    action: "criterion.value",
+    resourceType: "plan",
+    resourceId: planId,
+    organisationId: resource.organisationId,
+    outcome: "allowed",
+    details: { criterion: key, period: v.period, value: v.value },
+  });
+}

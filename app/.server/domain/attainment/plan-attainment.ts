@@ -1,0 +1,45 @@
+import { attainment } from "~/measures/attainment";
+import { describeMeasure } from "~/plan-format/describe-measure";
+import { periodChoices, trendPeriods } from "~/plan-format/periods";
+import { indexPlan } from "~/plan-format/plan-index";
+import type { Actor } from "../../auth/policy";
+import { can } from "../../auth/policy";
+import type { Database } from "../../db/client";
+import { userError } from "../../errors";
+import { loadLogbookFacts } from "../logbook/load-facts";
+import { getPlan } from "../plans/get-plan";
+
+/**
+ * Målopfyldelse of every success criterion of a plan for a period, computed live from the
+ * logbook (no stored results): actual, target, baseline, status, the rule in one Danish sentence,
+ * and a trend over the period's sub-periods. Aggregates only: no person appears here.
+ */
+export async function planAttainment(db: Database, actor: Actor, slug: string, period: string, today: string) {
+  const { plan, planId, resource } = await getPlan(db, actor, slug, "attainment.read");
+  if (!periodChoices(plan.period).some((c) => c.id === period))
+    throw userError("not-found", `Perioden "${period}" findes ikke i planen. Vælg en periode fra listen.`);
+  const facts = await loadLogbookFacts(db, planId);
+  const rows = attainment(plan, facts, period, today);
+  const subPeriods = trendPeriods(period, plan.period);
+  const trends = subPeriods.map((p) => new Map(attainment(plan, facts, p, today).map((r) => [r.key, r.actual])));
+  const criteria = new Map(indexPlan(plan).criteria.map((c) => [c.criterion.key, c]));
+  return {
+    plan,
+    planId,
+    mayDrillDown: can(actor, "attainment.drilldown", resource) || actor.kind === "system",
+    mayEnterValues: can(actor, "plan.edit", resource),
+    period,
+    subPeriods,
+    rows: rows.map((r) => {
+      const c = criteria.get(r.key);
+      return {
+        ...r,
+        rule: c ? describeMeasure(plan, c.criterion, r.owner) : "",
+        trend: trends.map((m) => m.get(r.key) ?? null),
+      };
+    }),
+  };
+}
+
+export type PlanAttainment = Awaited<ReturnType<typeof planAttainment>>;
+export type AttainmentView = PlanAttainment["rows"][number];

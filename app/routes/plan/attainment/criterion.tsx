@@ -1,0 +1,278 @@
+import { useTranslation } from "react-i18next";
+import { data, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { criterionDrilldown } from "~/.server/domain/attainment/criterion-drilldown";
+import { enterCriterionValue } from "~/.server/domain/attainment/enter-criterion-value";
+import { UserError } from "~/.server/errors";
+import { translatorFor } from "~/.server/http/translator";
+import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { PeriodSwitcher, StatusTag } from "~/components/attainment-status";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { formatDate, formatNumber, formatPeriod, formatPeriodShort } from "~/format/format";
+import type { Language } from "~/i18n";
+import { defaultPeriod, periodChoices } from "~/plan-format/periods";
+import { today } from "../../log/open-log.server";
+import type { Route } from "./+types/criterion";
+
+export function meta() {
+  return [{ title: "Succeskriterium · Målopfyldelse · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const t = translatorFor(request);
+  const { db } = services(context);
+  const day = today();
+  const asked = new URL(request.url).searchParams.get("periode");
+  const d = await guard(async () => {
+    const first = await criterionDrilldown(db, actor, params.slug, params.criterionKey, asked ?? "plan", day);
+    const period = asked ?? defaultPeriod(first.plan.period, day);
+    return period === "plan" ? first : criterionDrilldown(db, actor, params.slug, params.criterionKey, period, day);
+  });
+  const plan = d.plan;
+  const period = asked ?? defaultPeriod(plan.period, day);
+  return {
+    slug: params.slug,
+    key: params.criterionKey,
+    text: d.criterion.text,
+    kind: d.criterion.measure.kind,
+    period,
+    periodLabel: formatPeriod(period, plan.period, t),
+    choices: periodChoices(plan.period).map((c) => ({ ...c, label: formatPeriod(c.id, plan.period, t) })),
+    row: { ...d.row, counted: undefined },
+    rule: d.rule,
+    trend: d.trend.map((x) => ({ label: formatPeriodShort(x.period, t), actual: x.actual })),
+    mayDrillDown: d.mayDrillDown,
+    mayEnterValues: d.mayEnterValues,
+    entered: d.entered,
+    records: d.records,
+    enteredKind: ["externalStatistic", "survey", "milestone"].includes(d.criterion.measure.kind),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const form = await request.formData();
+  const values = {
+    period: String(form.get("period") ?? ""),
+    value: String(form.get("value") ?? ""),
+    source: String(form.get("source") ?? ""),
+  };
+  try {
+    await enterCriterionValue(services(context).db, actor, params.slug, params.criterionKey, values);
+  } catch (error) {
+    if (error instanceof UserError)
+      return data(
+        { error: error.message, values, fields: Object.fromEntries(error.details.map((x) => [x.path, x.message])) },
+        { status: statusOf(error) },
+      );
+    throw error;
+  }
+  return redirect(`/planer/${params.slug}/maalopfyldelse/${params.criterionKey}?periode=${values.period}&gemt=1`);
+}
+
+export default function CriterionAttainment({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const answer = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const f = (answer?.fields ?? {}) as Record<string, string>;
+  const number = (v: number | null) =>
+    v === null ? "–" : `${formatNumber(Math.round(v * 10) / 10, lang)}${d.kind === "outcomeRate" ? " %" : ""}`;
+  const r = d.row;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("attainment.title"), to: `/planer/${d.slug}/maalopfyldelse?periode=${d.period}` },
+          { label: d.text },
+        ]}
+      />
+      <h1>{d.text}</h1>
+      {search.get("gemt") ? <FormMessage kind="success" message={t("attainment.valueSaved")} /> : null}
+      <PeriodSwitcher choices={d.choices} value={d.period} label={t("attainment.period")} />
+      <div className="editor-summary">
+        <p className="h4">{t("attainment.rule")}</p>
+        <p>{d.rule}</p>
+      </div>
+      <dl className="facts attainment-facts">
+        <div className="facts-row">
+          <dt>{t("attainment.periodCovered")}</dt>
+          <dd>
+            {d.periodLabel} ({formatDate(r.range.start, lang)} – {formatDate(r.range.end, lang)})
+          </dd>
+        </div>
+        <div className="facts-row">
+          <dt>{t("attainment.actual")}</dt>
+          <dd>
+            <strong>{number(r.actual)}</strong>
+          </dd>
+        </div>
+        <div className="facts-row">
+          <dt>{t("attainment.target")}</dt>
+          <dd>
+            {r.target !== null
+              ? number(r.target)
+              : r.relativeTarget
+                ? t(`criterion.relative.${r.relativeTarget}`)
+                : t("attainment.noTarget")}
+            {r.targetPeriod && r.targetPeriod !== d.period
+              ? ` (${t("attainment.targetFor", { period: r.targetPeriod })})`
+              : ""}
+          </dd>
+        </div>
+        {r.baseline !== null ? (
+          <div className="facts-row">
+            <dt>{t("attainment.baseline")}</dt>
+            <dd>{number(r.baseline)}</dd>
+          </div>
+        ) : null}
+        <div className="facts-row">
+          <dt>{t("attainment.status")}</dt>
+          <dd>
+            <StatusTag status={r.status} /> <span className="form-hint">{t(`attainment.statusHelp.${r.status}`)}</span>
+          </dd>
+        </div>
+      </dl>
+      <h2>{t("attainment.trend")}</h2>
+      <table className="table table--compact">
+        <caption className="sr-only">{t("attainment.trend")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("attainment.period")}</th>
+            <th scope="col" className="align-text-right">
+              {t("attainment.actual")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.trend.map((x) => (
+            <tr key={x.label}>
+              <th scope="row">{x.label}</th>
+              <td className="align-text-right">{number(x.actual)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {d.enteredKind ? (
+        <section className="plan-section">
+          <h2>{t("attainment.enteredValues")}</h2>
+          {d.entered.length === 0 ? (
+            <p>{t("attainment.noEnteredValues")}</p>
+          ) : (
+            <ul>
+              {d.entered.map((v) => (
+                <li key={v.period}>
+                  {v.period}: {number(v.value)} {v.source ? `(${v.source})` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+          {d.mayEnterValues ? (
+            <PostForm>
+              <h3>{t("attainment.enterValue")}</h3>
+              <FormMessage message={answer?.error} />
+              <Select
+                name="period"
+                label={t("attainment.period")}
+                defaultValue={answer?.values.period ?? d.period}
+                error={f.period}
+                options={d.choices.map((c) => ({ value: c.id, label: c.label }))}
+              />
+              <TextField
+                name="value"
+                label={t("attainment.value")}
+                inputMode="decimal"
+                defaultValue={answer?.values.value}
+                error={f.value}
+                width="s"
+              />
+              <TextField
+                name="source"
+                label={t("attainment.source")}
+                hint={t("attainment.sourceHint")}
+                defaultValue={answer?.values.source}
+                error={f.source}
+              />
+              <SubmitButton>{t("attainment.saveValue")}</SubmitButton>
+            </PostForm>
+          ) : null}
+        </section>
+      ) : (
+        <section className="plan-section">
+          <h2>{t("attainment.counted")}</h2>
+          {!d.mayDrillDown ? (
+            <p>{t("attainment.aggregatesOnly")}</p>
+          ) : (
+            <>
+              {d.records.events.length > 0 ? (
+                <>
+                  <h3>{t("attainment.events", { count: d.records.eventsTotal })}</h3>
+                  <div className="table--responsive-scroll">
+                    <table className="table table--compact">
+                      <caption className="sr-only">{t("attainment.events", { count: d.records.eventsTotal })}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("log.date")}</th>
+                          <th scope="col">{t("log.activity")}</th>
+                          <th scope="col">{t("attainment.eventType")}</th>
+                          <th scope="col" className="align-text-right">
+                            {t("attainment.attendance")}
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {d.records.events.map((e) => (
+                          <tr key={e.id}>
+                            <th scope="row">
+                              <Link to={`/log/${d.slug}/arrangement/${e.id}`}>{formatDate(e.date, lang)}</Link>
+                            </th>
+                            <td>{e.activity}</td>
+                            <td>{e.type}</td>
+                            <td className="align-text-right">{e.count}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                  {d.records.eventsTotal > d.records.events.length ? (
+                    <p className="form-hint">{t("attainment.firstShown", { n: d.records.events.length })}</p>
+                  ) : null}
+                </>
+              ) : null}
+              {d.records.courses.length > 0 ? (
+                <>
+                  <h3>{t("attainment.courses", { count: d.records.coursesTotal })}</h3>
+                  <ul>
+                    {d.records.courses.map((c) => (
+                      <li key={c.id}>
+                        <Link to={`/log/${d.slug}/forloeb/${c.id}`}>
+                          {c.type}, {formatDate(c.start, lang)}
+                        </Link>
+                        {c.outcome ? ` → ${c.outcome}` : ""} · {c.activity}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {d.records.participantsTotal > 0 ? (
+                <>
+                  <h3>{t("attainment.participants", { count: d.records.participantsTotal })}</h3>
+                  {d.records.participants.length > 0 ? (
+                    <p className="participant-codes">{d.records.participants.join(", ")}</p>
+                  ) : (
+                    <p className="form-hint">{t("attainment.participantsHidden")}</p>
+                  )}
+                </>
+              ) : null}
+              {d.records.events.length + d.records.courses.length + d.records.participantsTotal === 0 ? (
+                <p>{t("attainment.nothingCounted")}</p>
+              ) : null}
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
