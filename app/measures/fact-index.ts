@@ -1,0 +1,113 @@
+import type { EventFact, LogbookFacts, ParticipantFact } from "./facts";
+
+/** The kinds of logbook record a person can appear in; "new in the period" is judged per kind. */
+export type RecordKind = "events" | "contacts" | "courses" | "referrals" | "assessments" | "volunteers";
+
+/**
+ * Look-ups built once per facts object (and cached), so computing every criterion of a plan
+ * reads each list a fixed number of times.
+ */
+export interface FactIndex {
+  participants: ReadonlyMap<string, ParticipantFact>;
+  /** The events sorted by date, and their dates in the same order (for binary search). */
+  eventsByDate: readonly EventFact[];
+  eventDates: readonly string[];
+  /** Activity id → ids of its direct sub-activities. */
+  children: ReadonlyMap<string, readonly string[]>;
+  /** Activity key → id. */
+  activityIdByKey: ReadonlyMap<string, string>;
+  /** The date a person first appears in records of the given kinds anywhere in the plan. */
+  firstSeen(kinds: readonly RecordKind[]): ReadonlyMap<string, string>;
+}
+
+const cache = new WeakMap<LogbookFacts, FactIndex>();
+
+/** The index of a facts object; built on first use and kept while the facts object lives. */
+export function indexFacts(facts: LogbookFacts): FactIndex {
+  const cached = cache.get(facts);
+  if (cached) return cached;
+  const participants = new Map(facts.participants.map((p) => [p.id, p]));
+  const eventsByDate = [...facts.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const eventDates = eventsByDate.map((e) => e.date);
+  const children = new Map<string, string[]>();
+  const activityIdByKey = new Map<string, string>();
+  for (const a of facts.activities) {
+    activityIdByKey.set(a.key, a.id);
+    if (a.parentId === null) continue;
+    const list = children.get(a.parentId);
+    if (list) list.push(a.id);
+    else children.set(a.parentId, [a.id]);
+  }
+  const perKind = new Map<RecordKind, Map<string, string>>();
+  const combined = new Map<string, Map<string, string>>();
+  const ofKind = (kind: RecordKind) => {
+    let map = perKind.get(kind);
+    if (!map) {
+      map = firstSeenOf(facts, kind);
+      perKind.set(kind, map);
+    }
+    return map;
+  };
+  const index: FactIndex = {
+    participants,
+    eventsByDate,
+    eventDates,
+    children,
+    activityIdByKey,
+    firstSeen(kinds) {
+      if (kinds.length === 1) return ofKind(kinds[0]);
+      const name = [...kinds].sort().join("+");
+      let map = combined.get(name);
+      if (!map) {
+        map = new Map();
+        for (const kind of kinds) for (const [id, date] of ofKind(kind)) earliest(map, id, date);
+        combined.set(name, map);
+      }
+      return map;
+    },
+  };
+  cache.set(facts, index);
+  return index;
+}
+
+function earliest(map: Map<string, string>, id: string, date: string) {
+  const seen = map.get(id);
+  if (seen === undefined || date < seen) map.set(id, date);
+}
+
+function firstSeenOf(facts: LogbookFacts, kind: RecordKind): Map<string, string> {
+  const map = new Map<string, string>();
+  switch (kind) {
+    case "events":
+      for (const e of facts.events) for (const p of e.attendees) earliest(map, p, e.date);
+      break;
+    case "contacts":
+      for (const c of facts.contacts) if (c.participantId !== null) earliest(map, c.participantId, c.date);
+      break;
+    case "courses":
+      for (const c of facts.courses) earliest(map, c.participantId, c.startDate);
+      break;
+    case "referrals":
+      for (const r of facts.referrals) if (r.participantId !== null) earliest(map, r.participantId, r.date);
+      break;
+    case "assessments":
+      for (const a of facts.assessments) earliest(map, a.participantId, a.date);
+      break;
+    case "volunteers":
+      for (const v of facts.volunteerHours) earliest(map, v.participantId, v.date);
+      break;
+  }
+  return map;
+}
+
+/** The first index in a sorted list of ISO dates whose date is on or after `date`. */
+export function lowerBound(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid] < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
