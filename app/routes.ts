@@ -41,6 +41,8 @@ export default [
     route("versioner", "routes/plan/versions.tsx"),
     route("opfoelgning", "routes/plan/follow-up.tsx"),
     route("maalopfyldelse", "routes/plan/attainment/overview.tsx"),
+    route("maalopfyldelse/indsatsomraade/:focusAreaKey", "routes/plan/attainment/focus-area.tsx"),
+    route("maalopfyldelse/aktivitet/:activityKey", "routes/plan/attainment/activity.tsx"),
     route("maalopfyldelse/:criterionKey", "routes/plan/attainment/criterion.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -256,6 +256,20 @@ export const routeMatrix: MatrixRow[] = [
     anonymous: 302,
   },
   {
+    route: "/planer/:slug/maalopfyldelse/indsatsomraade/:focusAreaKey",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/maalopfyldelse/indsatsomraade/${f.focusArea}`,
+    expect: attainmentRead,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/maalopfyldelse/aktivitet/:activityKey",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/maalopfyldelse/aktivitet/${f.activity}`,
+    expect: attainmentRead,
+    anonymous: 302,
+  },
+  {
     route: "/planer/:slug/maalopfyldelse/:criterionKey",
     method: "GET",
     path: (f, rel) => `/planer/${f.plan[rel]}/maalopfyldelse/c1?periode=plan`,

@@ -22,7 +22,13 @@ export function statusBarsSvg(bars: { label: string; value: number; color: strin
     {
       grid: { left: 110, right: 24, top: 8, bottom: 8 },
       xAxis: { type: "value", show: false },
-      yAxis: { type: "category", data: bars.map((b) => b.label), axisTick: { show: false }, axisLine: { show: false } },
+      yAxis: {
+        type: "category",
+        inverse: true,
+        data: bars.map((b) => b.label),
+        axisTick: { show: false },
+        axisLine: { show: false },
+      },
       series: [
         {
           type: "bar",

@@ -58,7 +58,7 @@ export default function PlanLayout({ loaderData: plan }: Route.ComponentProps) {
   ];
   return (
     <div className="row plan-layout">
-      <div className="col-12 col-lg-3 plan-menu">
+      <div className="col-12 col-lg-3 plan-menu" id="planens-menu">
         <p className="plan-menu-kind">{t(`plan.kinds.${plan.kind}`)}</p>
         <p className="plan-menu-title">
           <strong>{plan.title}</strong>
@@ -80,6 +80,9 @@ export default function PlanLayout({ loaderData: plan }: Route.ComponentProps) {
         </nav>
       </div>
       <div className="col-12 col-lg-9 plan-content">
+        <a href="#planens-menu" className="plan-menu-jump">
+          {t("nav.toPlanMenu", { title: plan.title })}
+        </a>
         <Outlet />
       </div>
     </div>

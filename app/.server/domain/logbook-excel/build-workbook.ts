@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { columnLetter } from "./cells";
 import type { PlanLists } from "./lists";
 import { type ColumnDef, guideSheetName, type ListName, listSheetName, type SheetKey, sheets } from "./sheets";
 
@@ -32,11 +33,6 @@ const listOrder: { list: ListName; heading: string }[] = [
   { list: "yesNo", heading: "Ja/Nej" },
 ];
 
-const columnLetter = (n: number) => {
-  let s = "";
-  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
-  return s;
-};
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const bold = { bold: true };
 const headingFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE6EEF7" } };

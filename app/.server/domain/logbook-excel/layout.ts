@@ -95,7 +95,11 @@ export function mappingProblems(raw: RawSheet, mapping: SheetMapping): string[] 
   return problems;
 }
 
-function apply(raw: RawSheet, mapping: SheetMapping & { target: SheetKey }, layout: MappedSheet["layout"]): MappedSheet {
+function apply(
+  raw: RawSheet,
+  mapping: SheetMapping & { target: SheetKey },
+  layout: MappedSheet["layout"],
+): MappedSheet {
   const def = sheetByKey.get(mapping.target) as SheetDef;
   const columns = new Map<number, ColumnDef>();
   const unused: string[] = [];

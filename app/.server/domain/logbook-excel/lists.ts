@@ -21,8 +21,10 @@ export function choices(items: readonly { key: string; name: string }[]): Choice
   );
   const byText = new Map<string, string>();
   // Keys first so that a key always wins; then shown values; then names used once.
-  for (const i of items) if (!byText.has(lower(shown.get(i.key) ?? ""))) byText.set(lower(shown.get(i.key) ?? ""), i.key);
-  for (const i of items) if (count.get(lower(i.name)) === 1 && !byText.has(lower(i.name))) byText.set(lower(i.name), i.key);
+  for (const i of items)
+    if (!byText.has(lower(shown.get(i.key) ?? ""))) byText.set(lower(shown.get(i.key) ?? ""), i.key);
+  for (const i of items)
+    if (count.get(lower(i.name)) === 1 && !byText.has(lower(i.name))) byText.set(lower(i.name), i.key);
   const keys = new Set(items.map((i) => i.key));
   return {
     values: [...new Set(shown.values())],
@@ -76,9 +78,7 @@ export function planLists(ctx: LogbookContext, activities: LogActivity[]): PlanL
     assessmentTypes: choices(words?.assessmentTypes ?? []),
     volunteerRoles: choices(words?.volunteerRoles ?? []),
     targetGroupTags: choices(words?.targetGroupTags ?? []),
-    departments: choices(
-      ctx.plan.areas.flatMap((a) => a.departments.map((d) => ({ key: d.number, name: d.number }))),
-    ),
+    departments: choices(ctx.plan.areas.flatMap((a) => a.departments.map((d) => ({ key: d.number, name: d.number })))),
     genders: choices(genders),
     yesNo: choices([
       { key: "yes", name: "Ja" },

@@ -60,7 +60,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
         if (cells.size === 0) continue;
         if (!sheet.headingRow) {
           sheet.headingRow = row.number;
-          for (const [col, v] of cells) sheet.headings.set(col, (v instanceof Date ? v.toISOString() : String(v)).trim());
+          for (const [col, v] of cells)
+            sheet.headings.set(col, (v instanceof Date ? v.toISOString() : String(v)).trim());
           continue;
         }
         sheet.rows.push({ row: row.number, cells });

@@ -1,0 +1,113 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { AttainmentDashboard as Data } from "~/.server/views/attainment-view";
+import { formatNumber } from "~/format/format";
+import type { Language } from "~/i18n";
+import { PeriodSwitcher, StatusTag } from "./attainment-status";
+
+type Serialised = Omit<Data, "plan" | "planId">;
+
+/** A målopfyldelse dashboard: period switcher, status counts (chart and table), criteria by group with trends. */
+export function AttainmentDashboard({ d, children }: { d: Serialised; children?: React.ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const number = (v: number | null, kind: string) =>
+    v === null ? "–" : `${formatNumber(Math.round(v * 10) / 10, lang)}${kind === "outcomeRate" ? " %" : ""}`;
+  const base = `/planer/${d.slug}/maalopfyldelse`;
+  return (
+    <>
+      <h1>{d.title}</h1>
+      <p className="font-lead">{t("attainment.intro", { period: d.periodLabel })}</p>
+      <PeriodSwitcher choices={d.choices} value={d.period} label={t("attainment.period")} />
+      <section className="attainment-summary" aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="h3">
+          {t("attainment.summary")}
+        </h2>
+        <div className="attainment-summary-body">
+          <div
+            className="chart"
+            role="img"
+            aria-label={t("attainment.chartLabel")}
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on the server from numbers
+            dangerouslySetInnerHTML={{ __html: d.chart }}
+          />
+          <table className="table table--compact attainment-counts">
+            <caption className="sr-only">{t("attainment.summary")}</caption>
+            <tbody>
+              {d.counts.map((c) => (
+                <tr key={c.status}>
+                  <th scope="row">
+                    <StatusTag status={c.status} />
+                  </th>
+                  <td className="align-text-right">{c.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {children}
+      {d.groups.map((g) => (
+        <section key={g.key} className="plan-section" aria-labelledby={`g-${g.key}`}>
+          <h2 id={`g-${g.key}`}>
+            {g.link ? <Link to={`${base}/${g.link}?periode=${d.period}`}>{g.title}</Link> : g.title}
+          </h2>
+          {g.rows.length === 0 ? (
+            <p>{t("attainment.noCriteria")}</p>
+          ) : (
+            <table className="table table--responsive-headers attainment-table">
+              <caption className="sr-only">{t("attainment.tableCaption", { group: g.title })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("attainment.criterion")}</th>
+                  <th scope="col" className="align-text-right">
+                    {t("attainment.target")}
+                  </th>
+                  <th scope="col" className="align-text-right">
+                    {t("attainment.actual")}
+                  </th>
+                  <th scope="col">{t("attainment.status")}</th>
+                  <th scope="col">{t("attainment.trend")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {g.rows.map((r) => (
+                  <tr key={r.key} data-criterion={r.key}>
+                    <td data-title={t("attainment.criterion")}>
+                      <Link to={`${base}/${r.key}?periode=${d.period}`}>{r.text}</Link>
+                      <span className="form-hint attainment-rule">{r.rule}</span>
+                    </td>
+                    <td data-title={t("attainment.target")} className="align-text-right">
+                      {r.target !== null
+                        ? number(r.target, r.kind)
+                        : r.relative
+                          ? t(`criterion.relative.${r.relative}`)
+                          : "–"}
+                    </td>
+                    <td data-title={t("attainment.actual")} className="align-text-right attainment-actual">
+                      <strong>{number(r.actual, r.kind)}</strong>
+                    </td>
+                    <td data-title={t("attainment.status")}>
+                      <StatusTag status={r.status} />
+                    </td>
+                    <td data-title={t("attainment.trend")}>
+                      <span
+                        className="sparkline"
+                        // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG drawn on the server from numbers
+                        dangerouslySetInnerHTML={{ __html: r.spark }}
+                      />
+                      <span className="sr-only">
+                        {d.subPeriods.map((p, i) => `${p}: ${number(r.trend[i], r.kind)}`).join(", ")}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+      <p className="form-hint">{t("attainment.computedIn", { ms: d.ms })}</p>
+    </>
+  );
+}

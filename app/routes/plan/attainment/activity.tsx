@@ -1,0 +1,75 @@
+import { useTranslation } from "react-i18next";
+import { activityRecent } from "~/.server/domain/attainment/activity-recent";
+import { translatorFor } from "~/.server/http/translator";
+import { guard, requireActor, services } from "~/.server/request-context";
+import { attainmentDashboard } from "~/.server/views/attainment-view";
+import { AttainmentDashboard } from "~/components/attainment-dashboard";
+import { formatDate } from "~/format/format";
+import type { Language } from "~/i18n";
+import { today } from "../../log/open-log.server";
+import type { Route } from "./+types/activity";
+
+export function meta() {
+  return [{ title: "Målopfyldelse for aktiviteten · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const scope = { kind: "activity" as const, key: params.activityKey };
+  const { plan, planId, ...d } = await attainmentDashboard(context, request, params.slug, scope, today());
+  const actor = requireActor(context, request);
+  const t = translatorFor(request);
+  const recent = await guard(() =>
+    activityRecent(services(context).db, actor, planId, plan, params.activityKey, today(), t("attainment.ongoing")),
+  );
+  return { ...d, recent };
+}
+
+/** The activity's criteria, and its recent events and courses (numbers only, no persons). */
+export default function ActivityAttainment({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <AttainmentDashboard d={d}>
+      <section className="plan-section" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t("attainment.recentEvents")}</h2>
+        {d.recent.events.length === 0 ? (
+          <p>{t("attainment.noEvents")}</p>
+        ) : (
+          <table className="table table--compact">
+            <caption className="sr-only">{t("attainment.recentEvents")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("log.date")}</th>
+                <th scope="col">{t("attainment.eventType")}</th>
+                <th scope="col" className="align-text-right">
+                  {t("attainment.attendance")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.recent.events.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row">{formatDate(e.date, lang)}</th>
+                  <td>{e.type}</td>
+                  <td className="align-text-right">{e.count ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <h2>{t("attainment.coursesByStage")}</h2>
+        {d.recent.courses.length === 0 ? (
+          <p>{t("attainment.noCourses")}</p>
+        ) : (
+          <ul>
+            {d.recent.courses.map((c) => (
+              <li key={c.label}>
+                {c.label}: {c.count}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </AttainmentDashboard>
+  );
+}
