@@ -1,4 +1,5 @@
 import type { CliCommand } from "../io";
+import { attainmentCommand } from "./attainment";
 import { dbMigrate } from "./db-migrate";
 import { demo } from "./demo";
 import { planExport } from "./plan-export";
@@ -24,4 +25,5 @@ export const commands: CliCommand[] = [
   retentionRun,
   processingRecordCommand,
   report,
+  attainmentCommand,
 ];

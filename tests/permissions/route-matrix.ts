@@ -320,6 +320,12 @@ export const cliMatrix: {
     args: (f, rel) => ["plan", "import", `__fixture__:${f.plan[rel]}`, "--replace"],
     expect: (role, rel) => (rel === "own" && (role === "administrator" || role === "planManager") ? 0 : 1),
   },
+  {
+    command: "attainment",
+    args: (f, rel) => ["attainment", f.plan[rel], "--period", "plan", "--json"],
+    // Aggregates for everyone related to the plan but partner staff; another organisation's plan is not found.
+    expect: (role, rel) => (rel === "other" || role === "partnerStaff" ? 1 : 0),
+  },
 ];
 
 /** Commands for the server's operator (no user, no policy) and without data. */
