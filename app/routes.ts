@@ -27,6 +27,7 @@ export default [
   route("log/:slug/forloeb/:courseId", "routes/log/course.tsx"),
   route("log/:slug/:activityKey", "routes/log/activity.tsx"),
   route("planer/ny", "routes/plan/new.tsx"),
+  route("planer/:slug/rapporter/fil", "routes/plan/reports-file.tsx"),
   route("planer/:slug/versioner/forskel.docx", "routes/plan/versions-docx.tsx"),
   route("planer/:slug", "routes/plan/layout.tsx", [
     index("routes/plan/overview.tsx"),
@@ -40,6 +41,7 @@ export default [
     route("rediger/:section/:key?", "routes/plan/editor/section.tsx"),
     route("versioner", "routes/plan/versions.tsx"),
     route("opfoelgning", "routes/plan/follow-up.tsx"),
+    route("rapporter", "routes/plan/reports.tsx"),
     route("maalopfyldelse", "routes/plan/attainment/overview.tsx"),
     route("maalopfyldelse/indsatsomraade/:focusAreaKey", "routes/plan/attainment/focus-area.tsx"),
     route("maalopfyldelse/aktivitet/:activityKey", "routes/plan/attainment/activity.tsx"),

@@ -2,6 +2,9 @@ import type { CliCommand } from "../io";
 import { attainmentCommand } from "./attainment";
 import { dbMigrate } from "./db-migrate";
 import { demo } from "./demo";
+import { logExport } from "./log-export";
+import { logImport } from "./log-import";
+import { logTemplate } from "./log-template";
 import { planExport } from "./plan-export";
 import { planImport } from "./plan-import";
 import { planValidate } from "./plan-validate";
@@ -21,6 +24,9 @@ export const commands: CliCommand[] = [
   planImport,
   planExport,
   planValidate,
+  logTemplate,
+  logExport,
+  logImport,
   userAdd,
   retentionRun,
   processingRecordCommand,

@@ -3,7 +3,7 @@ import { extname, resolve } from "node:path";
 import { getPlan } from "~/.server/domain/plans/get-plan";
 import { userError } from "~/.server/errors";
 import { reportFormats } from "~/.server/reports/report-formats";
-import { reportKinds } from "~/.server/reports/report-kinds";
+import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
 import { asOption, cliActor } from "../actor";
 import { parseCommandArgs } from "../args";
 import { withDatabase } from "../database";
@@ -14,13 +14,21 @@ const names = (o: object) => Object.keys(o).join("|");
 /** `helhed report SLUG --kind plan|pixi|application --format html|docx|pdf|xlsx --out FIL`: a report on a plan as a file. */
 export const report: CliCommand = {
   words: ["report"],
-  usage: `helhed report SLUG [--kind ${names(reportKinds)}] [--format ${names(reportFormats)}] [--out FIL] --as EMAIL`,
+  usage: `helhed report SLUG [--kind ${names(reportKinds)}] [--period 2016|2016Q2|PY1|plan] [--audience internal|external] [--format ${names(reportFormats)}] [--out FIL] --as EMAIL`,
   summary: "Dan en rapport om en plan (plandokument, pixi-udgave, ansøgning …) som fil",
   actor: "user",
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { kind: { type: "string" }, format: { type: "string" }, out: { type: "string" }, ...asOption },
+      {
+        kind: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        period: { type: "string" },
+        audience: { type: "string" },
+        today: { type: "string" },
+        ...asOption,
+      },
       this.usage,
     );
     const slug = positionals[0];
@@ -38,10 +46,18 @@ export const report: CliCommand = {
     if (!format)
       throw userError("bad-arguments", `Ukendt format "${formatName}". Vælg en af: ${names(reportFormats)}.`);
     const out = values.out ?? `${slug}-${kindName}.${format.extension}`;
+    const audience = values.audience ?? "internal";
+    if (audience !== "internal" && audience !== "external")
+      throw userError(
+        "bad-arguments",
+        "Skriv --audience internal (egne medarbejdere) eller external (styregruppe, fond, portefølje).",
+      );
     const bytes = await withDatabase(io, async ({ db }) => {
       const actor = await cliActor(db, io, values.as);
-      const { plan, planId } = await getPlan(db, actor, slug, kind.action);
-      return format.render(await kind.build({ plan, planId, db, actor }));
+      const { plan, planId } = await getPlan(db, actor, slug, reportAction(kind, audience));
+      return format.render(
+        await kind.build({ plan, planId, db, actor, period: values.period, audience, today: values.today }),
+      );
     });
     await writeFile(resolve(io.cwd, out), bytes);
     io.out(`Skrevet til ${out}`);

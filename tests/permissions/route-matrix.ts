@@ -286,6 +286,30 @@ export const routeMatrix: MatrixRow[] = [
     anonymous: 302,
   },
   {
+    route: "/planer/:slug/rapporter",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/rapporter?kind=plan&vis=1`,
+    expect: planRead(),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/rapporter",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/rapporter`,
+    form: { periode: "plan", "note:summary": "Kort status." },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 302 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/rapporter/fil",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/rapporter/fil?kind=status&periode=plan&audience=internal&format=html`,
+    // The internal status note has true figures: the owner's staff, plan managers and administrators, and partners' staff roles with internal rights.
+    expect: (role, rel) =>
+      rel === "other" ? 404 : rel === "own" && ["administrator", "planManager", "staff"].includes(role) ? 200 : 403,
+    anonymous: 302,
+  },
+  {
     route: "/planer/ny",
     method: "GET",
     path: () => "/planer/ny",

@@ -1,10 +1,16 @@
 import type { PlanFile } from "~/plan-format/plan";
 import type { Action, Actor } from "../auth/policy";
 import type { Database } from "../db/client";
+import { planAttainment } from "../domain/attainment/plan-attainment";
+import { followUpView } from "../domain/follow-up/follow-up-view";
+import { readReportNotes } from "../domain/reports/report-notes";
 import { applicationDocument } from "./application-document";
+import type { Audience } from "./attainment-blocks";
 import type { ReportDocument } from "./document";
+import { funderDocument } from "./funder-document";
 import { pixiDocument } from "./pixi-document";
 import { planDocument } from "./plan-document";
+import { statusDocument } from "./status-document";
 
 /** What a report builder gets: the plan as the actor may read it, and the database for reports that need more. */
 export interface ReportInput {
@@ -12,6 +18,12 @@ export interface ReportInput {
   planId: string;
   db: Database;
   actor: Actor;
+  /** The period of a status or funder report (2016, 2016Q2, PY1, plan …); the whole plan if absent. */
+  period?: string;
+  /** Who it is for; outside readers never see small numbers. Internal if absent. */
+  audience?: Audience;
+  /** The date figures are computed as of (ISO). */
+  today?: string;
 }
 
 /** A kind of report on a plan: who may make it (the policy action) and how it is built. */
@@ -19,6 +31,25 @@ export interface ReportKind {
   summary: string;
   action: Action;
   build: (input: ReportInput) => ReportDocument | Promise<ReportDocument>;
+  /** Reports with figures from the logbook: the audience decides the right needed (internal or external report). */
+  fromLogbook?: boolean;
+}
+
+/** The right a report needs: its own, or for reports from the logbook the internal or external report right. */
+export const reportAction = (kind: ReportKind, audience: Audience = "internal"): Action =>
+  kind.fromLogbook ? (audience === "external" ? "report.external" : "report.internal") : kind.action;
+
+const todayIso = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
+
+async function figures(input: ReportInput) {
+  const today = input.today ?? todayIso();
+  const period = input.period ?? "plan";
+  const [attainment, follow, notes] = await Promise.all([
+    planAttainment(input.db, input.actor, input.plan.slug, period, today),
+    followUpView(input.db, input.actor, input.plan.slug, today),
+    readReportNotes(input.db, input.planId, period),
+  ]);
+  return { attainment, follow, notes, today, audience: input.audience ?? ("internal" as const) };
 }
 
 /**
@@ -32,5 +63,36 @@ export const reportKinds: Record<string, ReportKind> = {
     summary: "Ansøgning om tilskud (projekter)",
     action: "plan.read",
     build: ({ plan }) => applicationDocument(plan),
+  },
+  status: {
+    summary: "Statusnotat til styregruppen",
+    action: "report.internal",
+    fromLogbook: true,
+    build: async (input) => {
+      const f = await figures(input);
+      return statusDocument({
+        attainment: f.attainment,
+        milestones: f.follow.milestones,
+        budget: f.follow.budget,
+        notes: f.notes,
+        audience: f.audience,
+        today: f.today,
+      });
+    },
+  },
+  funder: {
+    summary: "Årsrapport om målopfyldelse til bevillingsgiver",
+    action: "report.internal",
+    fromLogbook: true,
+    build: async (input) => {
+      const f = await figures(input);
+      return funderDocument({
+        attainment: f.attainment,
+        milestones: f.follow.milestones,
+        notes: f.notes,
+        audience: f.audience,
+        today: f.today,
+      });
+    },
   },
 };

@@ -13,10 +13,16 @@ const tables = fc
   })
   .chain((shape) =>
     fc
-      .array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: shape.cols, maxLength: shape.cols }), {
-        minLength: shape.rows,
-        maxLength: shape.rows,
-      })
+      .array(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), {
+          minLength: shape.cols,
+          maxLength: shape.cols,
+        }),
+        {
+          minLength: shape.rows,
+          maxLength: shape.rows,
+        },
+      )
       .map((cells): CountTable => {
         const rowTotals = cells.map((r) => r.reduce((s, v) => s + v, 0));
         const colTotals = cells[0].map((_, c) => cells.reduce((s, r) => s + r[c], 0));
@@ -24,7 +30,10 @@ const tables = fc
           cells,
           rowTotals: shape.withRowTotals ? rowTotals : undefined,
           colTotals: shape.withColTotals ? colTotals : undefined,
-          total: shape.withTotal && (shape.withRowTotals || shape.withColTotals) ? rowTotals.reduce((s, v) => s + v, 0) : undefined,
+          total:
+            shape.withTotal && (shape.withRowTotals || shape.withColTotals)
+              ? rowTotals.reduce((s, v) => s + v, 0)
+              : undefined,
         };
       }),
   );

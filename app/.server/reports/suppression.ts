@@ -24,7 +24,11 @@ export interface SuppressedTable {
   total: boolean;
 }
 
-type Ref = { kind: "cell"; r: number; c: number } | { kind: "row"; r: number } | { kind: "col"; c: number } | { kind: "total" };
+type Ref =
+  | { kind: "cell"; r: number; c: number }
+  | { kind: "row"; r: number }
+  | { kind: "col"; c: number }
+  | { kind: "total" };
 
 /** The equations of a table: each is a list of members whose values add up (the last member is the sum). */
 export function equationsOf(table: CountTable): Ref[][] {
@@ -84,7 +88,9 @@ export function suppress(table: CountTable, threshold = 5): SuppressedTable {
     for (const eq of equations) {
       if (eq.filter(isHidden).length !== 1) continue;
       // Hide the smallest visible member (prefer cells over totals): it discloses least.
-      const candidates = eq.filter((x) => !isHidden(x)).sort((a, b) => value(a) - value(b) || (a.kind === "cell" ? -1 : 1));
+      const candidates = eq
+        .filter((x) => !isHidden(x))
+        .sort((a, b) => value(a) - value(b) || (a.kind === "cell" ? -1 : 1));
       if (candidates.length === 0) continue;
       hide(candidates[0]);
       changed = true;
@@ -142,7 +148,14 @@ function rank(matrix: number[][]): number {
 export function recoverable(table: CountTable, hidden: SuppressedTable): Set<string> {
   const isHidden = hiddenIn(hidden);
   const equations = equationsOf(table);
-  const unknowns = [...new Map(equations.flat().filter(isHidden).map((x) => [refId(x), x])).keys()];
+  const unknowns = [
+    ...new Map(
+      equations
+        .flat()
+        .filter(isHidden)
+        .map((x) => [refId(x), x]),
+    ).keys(),
+  ];
   const found = new Set<string>();
   if (unknowns.length === 0) return found;
   const col = new Map(unknowns.map((id, i) => [id, i]));

@@ -41,12 +41,36 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
     and(eq(t.planId, planId), isNull(t.deletedAt), inActivities(t.activityId));
 
   const [evs, crs, cons, refs, asm, hrs, roster] = await Promise.all([
-    db.select().from(events).where(scoped(events)).orderBy(asc(events.date), asc(events.startTime), asc(events.createdAt), asc(events.id)),
-    db.select().from(courses).where(scoped(courses)).orderBy(asc(courses.startDate), asc(courses.createdAt), asc(courses.id)),
-    db.select().from(contacts).where(scoped(contacts)).orderBy(asc(contacts.date), asc(contacts.createdAt), asc(contacts.id)),
-    db.select().from(referrals).where(scoped(referrals)).orderBy(asc(referrals.date), asc(referrals.createdAt), asc(referrals.id)),
-    db.select().from(assessments).where(scoped(assessments)).orderBy(asc(assessments.date), asc(assessments.createdAt), asc(assessments.id)),
-    db.select().from(volunteerHours).where(scoped(volunteerHours)).orderBy(asc(volunteerHours.date), asc(volunteerHours.createdAt), asc(volunteerHours.id)),
+    db
+      .select()
+      .from(events)
+      .where(scoped(events))
+      .orderBy(asc(events.date), asc(events.startTime), asc(events.createdAt), asc(events.id)),
+    db
+      .select()
+      .from(courses)
+      .where(scoped(courses))
+      .orderBy(asc(courses.startDate), asc(courses.createdAt), asc(courses.id)),
+    db
+      .select()
+      .from(contacts)
+      .where(scoped(contacts))
+      .orderBy(asc(contacts.date), asc(contacts.createdAt), asc(contacts.id)),
+    db
+      .select()
+      .from(referrals)
+      .where(scoped(referrals))
+      .orderBy(asc(referrals.date), asc(referrals.createdAt), asc(referrals.id)),
+    db
+      .select()
+      .from(assessments)
+      .where(scoped(assessments))
+      .orderBy(asc(assessments.date), asc(assessments.createdAt), asc(assessments.id)),
+    db
+      .select()
+      .from(volunteerHours)
+      .where(scoped(volunteerHours))
+      .orderBy(asc(volunteerHours.date), asc(volunteerHours.createdAt), asc(volunteerHours.id)),
     db
       .select()
       .from(rosterEntries)
@@ -83,15 +107,17 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
     );
 
   // The participants: on a readable roster, or named by an exported entry.
-  const named = new Set<string>([
-    ...roster.map((r) => r.participantId),
-    ...present.map((a) => a.participantId),
-    ...crs.flatMap((c) => [c.participantId, c.mentorParticipantId]),
-    ...cons.map((c) => c.participantId),
-    ...refs.map((r) => r.participantId),
-    ...asm.map((a) => a.participantId),
-    ...hrs.map((h) => h.participantId),
-  ].filter((p): p is string => typeof p === "string"));
+  const named = new Set<string>(
+    [
+      ...roster.map((r) => r.participantId),
+      ...present.map((a) => a.participantId),
+      ...crs.flatMap((c) => [c.participantId, c.mentorParticipantId]),
+      ...cons.map((c) => c.participantId),
+      ...refs.map((r) => r.participantId),
+      ...asm.map((a) => a.participantId),
+      ...hrs.map((h) => h.participantId),
+    ].filter((p): p is string => typeof p === "string"),
+  );
   const people = (
     await db
       .select()
@@ -101,9 +127,12 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
     .filter((p) => named.has(p.id))
     .sort((a, b) => codeNumber(a.code) - codeNumber(b.code) || a.code.localeCompare(b.code));
   const homes = new Map(
-    (await db.select({ id: households.id, code: households.code }).from(households).where(eq(households.planId, planId))).map(
-      (h) => [h.id, h.code],
-    ),
+    (
+      await db
+        .select({ id: households.id, code: households.code })
+        .from(households)
+        .where(eq(households.planId, planId))
+    ).map((h) => [h.id, h.code]),
   );
   const codeOf = new Map(people.map((p) => [p.id, p.code]));
   const code = (id: string | null) => (id ? (codeOf.get(id) ?? null) : null);

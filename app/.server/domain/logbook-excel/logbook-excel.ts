@@ -1,3 +1,4 @@
+import { indexPlan } from "~/plan-format/plan-index";
 import { recordAudit } from "../../audit/record-audit";
 import { type Action, relationTo } from "../../auth/policy";
 import type { Database } from "../../db/client";
@@ -17,7 +18,7 @@ import {
 import { planLists } from "./lists";
 import { readWorkbook } from "./read-workbook";
 import { looseName } from "./sheets";
-import { type ImportProblem, type SheetCount, checkRows } from "./validate-import";
+import { checkRows, type ImportProblem, type SheetCount } from "./validate-import";
 import { writeImport } from "./write-import";
 
 /** What a check or an import of a workbook found, and (for an import) what it wrote. */
@@ -60,7 +61,10 @@ export async function requireSomeActivity(db: Database, ctx: LogbookContext, act
 /** The activities the actor may do the action on, in plan order. */
 function activitiesFor(ctx: LogbookContext, action: Action) {
   const reach = reachableActivityIds(ctx, action);
-  return ctx.activities.filter((a) => reach === "all" || reach.has(a.id));
+  const order = new Map(indexPlan(ctx.plan).activities.map((a, i) => [a.activity.key, i]));
+  return ctx.activities
+    .filter((a) => reach === "all" || reach.has(a.id))
+    .sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
 }
 
 /** The organisation whose column mappings are used: the actor's own in relation to the plan. */
@@ -179,7 +183,8 @@ export async function importLogbook(
   let checked: Awaited<ReturnType<typeof checkRows>> | undefined;
   await db.transaction(async (tx) => {
     checked = await checkRows(tx, ctx, lists, layouts.mapped);
-    if (checked.problems.length === 0) await writeImport(tx, ctx, checked.writes);
+    if (checked.problems.length === 0 && checked.counts.some((c) => c.create > 0))
+      await writeImport(tx, ctx, checked.writes);
   });
   const done = checked as unknown as Awaited<ReturnType<typeof checkRows>>;
   await logRefusals(done);

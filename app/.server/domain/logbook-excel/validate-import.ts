@@ -56,6 +56,8 @@ export interface PlannedWrites {
   records: { type: RecordTypeName; id: string; row: Row; activity: LogActivity }[];
   /** Named attendance per event: those added, and how many the event had before. */
   attendance: Map<string, { added: string[]; before: number }>;
+  /** Events already logged with a headcount that named attendance replaces. */
+  clearHeadcount: Set<string>;
 }
 
 /** The outcome of checking a file: problems, notes, counts and (when there are no problems) the writes. */
@@ -117,7 +119,14 @@ export async function checkRows(
   const notes: string[] = [];
   const counts: SheetCount[] = [];
   const refusals = new Map<string, { action: Action; activity: LogActivity }>();
-  const writes: PlannedWrites = { households: [], participants: [], roster: [], records: [], attendance: new Map() };
+  const writes: PlannedWrites = {
+    households: [],
+    participants: [],
+    roster: [],
+    records: [],
+    attendance: new Map(),
+    clearHeadcount: new Set(),
+  };
   const period = ctx.plan.period;
   const allActivities = choices(ctx.activities.map((a) => ({ key: a.key, name: a.title })));
   const courseTypes = new Map(courseTypesOf(ctx).map((c) => [c.key, c]));
@@ -456,6 +465,8 @@ export async function checkRows(
       headcount: headcount ?? null,
       breakdown,
     });
+    // An empty count is no count (the schema would coerce it to 0).
+    if (v && headcount === undefined) v.headcount = null;
     if (activity) eventInfo.set(who.id, { activity, headcount: headcount !== undefined, row: r });
     if (r.ok && v && activity)
       writes.records.push({ type: "event", id: who.id, row: dbRow("event", v, activity), activity });
@@ -468,30 +479,32 @@ export async function checkRows(
   for (const r of rowsOf("attendance")) {
     required(r);
     const ref = r.text("eventId");
+    const person = personOf(r, "participantId");
     let eventId: string | undefined;
+    let existing = false;
     if (ref) {
       const old = isUuid(ref) ? oldEvents.get(ref.toLowerCase()) : undefined;
-      if (old) {
+      existing = Boolean(old && oldAttendance.has(`${old.id}:${person}`));
+      if (existing) {
+        // Already ticked: nothing to check or write.
+      } else if (old) {
         const activity = ctx.byId.get(old.activityId as string);
         if (old.deletedAt) r.report("eventId", "Arrangementet er fjernet fra loggen.");
-        else if (!activity || !mayOn(ctx, "logbook.write", activity)) {
-          if (activity) refuse(r, "logbook.write", activity, "eventId");
-          else r.report("eventId", "Arrangementet findes ikke.");
-        } else if (old.headcount !== null)
-          r.report(
-            "eventId",
-            "Arrangementet har et optalt antal deltagere. Fjern antallet i loggen, før du indlæser navngivet fremmøde.",
-          );
-        else eventId = old.id as string;
+        else if (!activity) r.report("eventId", "Arrangementet findes ikke.");
+        else if (!mayOn(ctx, "logbook.write", activity)) refuse(r, "logbook.write", activity, "eventId");
+        else {
+          eventId = old.id as string;
+          // Named attendance replaces a headcount, as on the event page.
+          if (old.headcount !== null) writes.clearHeadcount.add(eventId);
+        }
       } else {
         eventId = madeEvents.get(lower(ref))?.id;
         if (!eventId)
           r.report("eventId", `Arrangementet «${ref}» findes hverken i planen eller på arket Arrangementer.`);
       }
     }
-    const person = personOf(r, "participantId");
     const key = `${eventId}:${person}`;
-    const existing = oldAttendance.has(key) || seenAttendance.has(key);
+    existing ||= seenAttendance.has(key);
     if (r.ok && eventId && person && !existing) {
       seenAttendance.add(key);
       const entry = writes.attendance.get(eventId) ?? { added: [], before: attendedBefore.get(eventId) ?? 0 };

@@ -1,15 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import type { AuditEntry } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
-import {
-  attendance,
-  auditEvents,
-  households,
-  participants,
-  recordHistory,
-  rosterEntries,
-} from "../../db/schema";
+import { attendance, auditEvents, households, participants, recordHistory, rosterEntries } from "../../db/schema";
 import { userIdOf } from "../logbook/create-participant";
 import { diffForHistory } from "../logbook/history";
 import type { LogbookContext } from "../logbook/logbook-context";
@@ -88,15 +81,17 @@ export async function writeImport(tx: Database, ctx: LogbookContext, w: PlannedW
     });
   });
 
-  const roster = [
-    ...w.participants.map((p) => ({ activityId: p.activity.id, participantId: p.id })),
-    ...w.roster,
-  ].map((r) => ({ ...base, id: randomUUID(), ...r, createdBy }));
+  const roster = [...w.participants.map((p) => ({ activityId: p.activity.id, participantId: p.id })), ...w.roster].map(
+    (r) => ({ ...base, id: randomUUID(), ...r, createdBy }),
+  );
   await insertAll(roster, 500, (part) =>
     tx
       .insert(rosterEntries)
       .values(part)
-      .onConflictDoUpdate({ target: [rosterEntries.activityId, rosterEntries.participantId], set: { deletedAt: null } }),
+      .onConflictDoUpdate({
+        target: [rosterEntries.activityId, rosterEntries.participantId],
+        set: { deletedAt: null },
+      }),
   );
 
   // Entries table by table, in the order their references need (events before attendance, courses before stages).
@@ -130,6 +125,9 @@ export async function writeImport(tx: Database, ctx: LogbookContext, w: PlannedW
         a.added.map((participantId) => ({ ...base, id: randomUUID(), eventId, participantId })),
       );
       await insertAll(present, 1000, (part) => tx.insert(attendance).values(part));
+      await insertAll([...w.clearHeadcount], 1000, (part) =>
+        tx.update(events).set({ headcount: null, breakdown: {} }).where(inArray(events.id, part)),
+      );
       for (const [eventId, a] of w.attendance) {
         history.push({
           ...base,

@@ -1,0 +1,43 @@
+import { authorize } from "~/.server/auth/authorize";
+import { UserError } from "~/.server/errors";
+import { reportFormats } from "~/.server/reports/report-formats";
+import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
+import { guard, loadPlan, requireActor, services } from "~/.server/request-context";
+import { today } from "../log/open-log.server";
+import type { Route } from "./+types/reports-file";
+
+/** A report as a file (PDF, Word, HTML or Excel), for the kind, period and audience in the address. */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const { plan, planId, resource } = await loadPlan(context, request, params.slug);
+  const q = new URL(request.url).searchParams;
+  const kind = reportKinds[q.get("kind") ?? "plan"];
+  const format = reportFormats[q.get("format") ?? "pdf"];
+  if (!kind || !format)
+    return new Response("Ukendt rapport eller format. Vælg dem på siden Rapporter.", { status: 400 });
+  const audience = q.get("audience") === "external" ? "external" : "internal";
+  const { db } = services(context);
+  await guard(() => authorize(db, actor, reportAction(kind, audience), resource, { resourceId: planId }));
+  try {
+    const doc = await kind.build({
+      plan,
+      planId,
+      db,
+      actor,
+      period: q.get("periode") ?? undefined,
+      audience,
+      today: today(),
+    });
+    const body = await format.render(doc);
+    return new Response(new Uint8Array(body), {
+      headers: {
+        "Content-Type": format.contentType,
+        "Content-Disposition": `attachment; filename="${plan.slug}-${q.get("kind") ?? "plan"}${q.get("periode") ? `-${q.get("periode")}` : ""}.${format.extension}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof UserError) return new Response(error.message, { status: 400 });
+    throw error;
+  }
+}

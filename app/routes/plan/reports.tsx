@@ -1,0 +1,225 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
+import { can } from "~/.server/auth/policy";
+import { readReportNotes, saveReportNotes } from "~/.server/domain/reports/report-notes";
+import { UserError } from "~/.server/errors";
+import { translatorFor } from "~/.server/http/translator";
+import { renderHtmlBody } from "~/.server/reports/render-html";
+import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
+import { loadPlan, requireActor, services, statusOf } from "~/.server/request-context";
+import { FormMessage, PostForm } from "~/components/form";
+import { formatPeriod } from "~/format/format";
+import { defaultPeriod, periodChoices } from "~/plan-format/periods";
+import { indexPlan } from "~/plan-format/plan-index";
+import { today } from "../log/open-log.server";
+import type { Route } from "./+types/reports";
+
+export function meta() {
+  return [{ title: "Rapporter · Helhed" }];
+}
+
+const formats = ["pdf", "docx", "html", "xlsx"] as const;
+
+/** The report form's choices from the address: kind, period, audience, format. */
+function choices(url: URL, planPeriod: { start: string; end: string }) {
+  const q = url.searchParams;
+  const kind = reportKinds[q.get("kind") ?? ""] ? (q.get("kind") as string) : "status";
+  const period = q.get("periode") ?? defaultPeriod(planPeriod, today());
+  const audience = q.get("audience") === "external" ? ("external" as const) : ("internal" as const);
+  const format = (formats as readonly string[]).includes(q.get("format") ?? "") ? (q.get("format") as string) : "pdf";
+  return { kind, period, audience, format };
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const { plan, planId, resource } = await loadPlan(context, request, params.slug);
+  const t = translatorFor(request);
+  const url = new URL(request.url);
+  const c = choices(url, plan.period);
+  const kind = reportKinds[c.kind];
+  const allowed = (k: string, audience: "internal" | "external") =>
+    can(actor, reportAction(reportKinds[k], audience), resource);
+  const kinds = Object.entries(reportKinds)
+    .filter(([k]) => allowed(k, "internal") || allowed(k, "external"))
+    .map(([k, v]) => ({ key: k, label: v.summary, fromLogbook: !!v.fromLogbook }));
+  const may = allowed(c.kind, c.audience);
+  let preview: string | undefined;
+  let problem: string | undefined;
+  if (url.searchParams.has("vis") && may) {
+    const { db } = services(context);
+    try {
+      const doc = await kind.build({ plan, planId, db, actor, period: c.period, audience: c.audience, today: today() });
+      preview = renderHtmlBody(doc);
+    } catch (error) {
+      if (error instanceof UserError) problem = error.message;
+      else throw error;
+    }
+  }
+  const notes = kind.fromLogbook
+    ? Object.fromEntries(await readReportNotes(services(context).db, planId, c.period))
+    : {};
+  return {
+    slug: params.slug,
+    kinds,
+    ...c,
+    fromLogbook: !!kind.fromLogbook,
+    may,
+    mayWriteNotes: can(actor, "plan.edit", resource),
+    periods: periodChoices(plan.period).map((p) => ({ id: p.id, label: formatPeriod(p.id, plan.period, t) })),
+    noteFields:
+      c.kind === "funder"
+        ? indexPlan(plan).criteria.map((x) => ({ scope: `criterion:${x.criterion.key}`, label: x.criterion.text }))
+        : [
+            { scope: "summary", label: t("reports.summaryNote") },
+            ...plan.focusAreas.map((f) => ({
+              scope: `fa:${f.key}`,
+              label: f.number ? `${f.number} ${f.title}` : f.title,
+            })),
+          ],
+    notes,
+    preview,
+    problem,
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const form = await request.formData();
+  const period = String(form.get("periode") ?? "plan");
+  const texts: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (k.startsWith("note:")) texts[k.slice(5)] = String(v);
+  try {
+    await saveReportNotes(services(context).db, actor, params.slug, period, texts);
+  } catch (error) {
+    if (error instanceof UserError) return data({ error: error.message }, { status: statusOf(error) });
+    throw error;
+  }
+  const back = new URL(request.url);
+  back.searchParams.set("gemt", "1");
+  return redirect(`${back.pathname}?${back.searchParams.toString()}`);
+}
+
+export default function Reports({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const answer = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const navigation = useNavigation();
+  const query = `kind=${d.kind}&periode=${d.period}&audience=${d.audience}&format=${d.format}`;
+  const busy = navigation.state === "loading" && navigation.location?.search.includes("vis=");
+  return (
+    <>
+      <h1>{t("reports.title")}</h1>
+      <p className="font-lead">{t("reports.intro")}</p>
+      <Form method="get" className="report-form">
+        <div className="form-group">
+          <label className="form-label" htmlFor="felt-kind">
+            {t("reports.kind")}
+          </label>
+          <select className="form-select" id="felt-kind" name="kind" defaultValue={d.kind}>
+            {d.kinds.map((k) => (
+              <option key={k.key} value={k.key}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="felt-periode">
+            {t("attainment.period")}
+          </label>
+          <span className="form-hint">{t("reports.periodHint")}</span>
+          <select className="form-select" id="felt-periode" name="periode" defaultValue={d.period}>
+            {d.periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="form-group">
+          <legend className="form-label">{t("reports.audience")}</legend>
+          {(["internal", "external"] as const).map((a) => (
+            <div className="form-group-radio" key={a}>
+              <input
+                className="form-radio"
+                type="radio"
+                id={`audience-${a}`}
+                name="audience"
+                value={a}
+                defaultChecked={d.audience === a}
+              />
+              <label htmlFor={`audience-${a}`}>
+                {t(`reports.audiences.${a}`)}
+                <span className="form-hint">{t(`reports.audienceHints.${a}`)}</span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="form-group">
+          <label className="form-label" htmlFor="felt-format">
+            {t("reports.format")}
+          </label>
+          <select className="form-select" id="felt-format" name="format" defaultValue={d.format}>
+            {formats.map((f) => (
+              <option key={f} value={f}>
+                {t(`reports.formats.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="editor-actions">
+          <button type="submit" className="button button-primary" name="vis" value="1">
+            {t("reports.preview")}
+          </button>
+        </div>
+      </Form>
+      {!d.may ? <FormMessage kind="info" message={t("reports.notAllowed")} /> : null}
+      {d.problem ? <FormMessage message={d.problem} /> : null}
+      {busy ? (
+        <p className="report-progress" role="status">
+          {t("reports.working")}
+        </p>
+      ) : null}
+      {d.fromLogbook && d.mayWriteNotes ? (
+        <details className="report-notes" open={search.has("gemt") || undefined}>
+          <summary>{t("reports.notesTitle")}</summary>
+          {search.get("gemt") ? <FormMessage kind="success" message={t("reports.notesSaved")} /> : null}
+          <FormMessage message={answer?.error} />
+          <PostForm>
+            <input type="hidden" name="periode" value={d.period} />
+            {d.noteFields.map((n) => (
+              <div className="form-group" key={n.scope}>
+                <label className="form-label" htmlFor={`note-${n.scope}`}>
+                  {n.label}
+                </label>
+                <textarea
+                  className="form-input"
+                  id={`note-${n.scope}`}
+                  name={`note:${n.scope}`}
+                  rows={3}
+                  defaultValue={d.notes[n.scope] ?? ""}
+                />
+              </div>
+            ))}
+            <button type="submit" className="button button-secondary">
+              {t("reports.saveNotes")}
+            </button>
+          </PostForm>
+        </details>
+      ) : null}
+      {d.preview ? (
+        <>
+          <p className="editor-actions">
+            <a className="button button-primary" href={`/planer/${d.slug}/rapporter/fil?${query}`} download>
+              {t("reports.download", { format: t(`reports.formats.${d.format}`) })}
+            </a>
+          </p>
+          <section className="report report-preview" aria-label={t("reports.previewLabel")}>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from escaped text */}
+            <div dangerouslySetInnerHTML={{ __html: d.preview }} />
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}
