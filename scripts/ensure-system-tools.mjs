@@ -1,6 +1,6 @@
 // Makes sure the system tools the tests use are installed, from Debian's packages (never a
 // downloaded browser): Chromium for the browser tests, poppler-utils (pdftotext, pdftoppm) for
-// reading the PDFs Helhed makes. Installs them with apt-get when running as root.
+// reading the PDFs Helhed makes, LibreOffice (Writer, no GUI) for opening its Word files. Installs them with apt-get when running as root.
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -8,6 +8,8 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const needed = [
   { path: chromium, pkg: "chromium" },
   { path: "/usr/bin/pdftotext", pkg: "poppler-utils" },
+  // LibreOffice stands in for Word: the Word files Helhed makes must open and convert.
+  { path: "/usr/bin/soffice", pkg: "libreoffice-writer-nogui" },
 ].filter((t) => !existsSync(t.path));
 if (needed.length === 0) process.exit(0);
 const packages = needed.map((t) => t.pkg).join(" ");
