@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { comparable, loadExamplePlan, pdfText } from "../../../tests/support/report-files";
 import { milestoneTable } from "./organisation-blocks";
+import { planDocument } from "./plan-document";
 import { renderPdf } from "./render-pdf";
 
 describe("renderPdf tables", () => {
@@ -18,5 +19,15 @@ describe("renderPdf tables", () => {
       lost.push(...table.rows.flat().filter((cell) => !text.includes(comparable(cell))));
     }
     expect(lost).toEqual([]);
+  });
+});
+
+describe("a long PDF does not hold the server", () => {
+  it("lets a timer run while a 40-page report is rendered", async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    await renderPdf(planDocument(loadExamplePlan("rum-for-liv")));
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(3);
   });
 });

@@ -22,8 +22,15 @@ const margin = 56;
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-/** Renders a report to PDF in pure JavaScript (pdfkit): A4, page numbers, real tables. */
-export function renderPdf(report: ReportDocument): Promise<Buffer> {
+/** Lets other requests run between blocks: a long report never holds the server for long at a time. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Renders a report to PDF in pure JavaScript (pdfkit): A4, page numbers, real tables. Yields to
+ * the event loop every few blocks, so a 50-page plan document (~0.5 s of work) does not keep
+ * other users waiting.
+ */
+export async function renderPdf(report: ReportDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: margin, bottom: margin + 12, left: margin, right: margin },
@@ -37,7 +44,11 @@ export function renderPdf(report: ReportDocument): Promise<Buffer> {
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   frontMatter(doc, report);
-  for (const b of report.blocks) block(doc, b);
+  let n = 0;
+  for (const b of report.blocks) {
+    block(doc, b);
+    if (++n % 8 === 0) await yieldToOthers();
+  }
   footers(doc, report);
   doc.end();
   return done;
