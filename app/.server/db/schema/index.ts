@@ -7,6 +7,7 @@ export * from "./criteria";
 export * from "./governance";
 export * from "./logbook";
 export * from "./logbook-import";
+export * from "./logbook-revisions";
 export * from "./milestones";
 export * from "./organisations";
 export * from "./plan-parts";

@@ -1,5 +1,4 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { attainment } from "~/measures/attainment";
 import { describeMeasure } from "~/plan-format/describe-measure";
 import { periodChoices, trendPeriods } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
@@ -9,8 +8,8 @@ import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { criterionValues, participants } from "../../db/schema";
 import { userError } from "../../errors";
-import { loadLogbookFacts } from "../logbook/load-facts";
 import { openLogbook, reachableActivityIds } from "../logbook/logbook-context";
+import { attainmentOf, liveFacts } from "./live-logbook";
 
 const LIMIT = 200;
 
@@ -33,8 +32,9 @@ export async function criterionDrilldown(
   if (!found) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
   if (!periodChoices(plan.period).some((c) => c.id === period))
     throw userError("not-found", `Perioden "${period}" findes ikke i planen.`);
-  const facts = await loadLogbookFacts(db, ctx.planId);
-  const rowOf = (p: string) => attainment(plan, facts, p, today).find((r) => r.key === key);
+  const live = await liveFacts(db, ctx.planId);
+  const facts = live.facts;
+  const rowOf = (p: string) => attainmentOf(live, plan, p, today).find((r) => r.key === key);
   const row = rowOf(period);
   if (!row) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
   const owner = { activityKey: found.activity?.key, focusAreaKey: found.focusArea?.key };

@@ -1,4 +1,3 @@
-import { attainment } from "~/measures/attainment";
 import { describeMeasure } from "~/plan-format/describe-measure";
 import { periodChoices, trendPeriods } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
@@ -6,8 +5,8 @@ import type { Actor } from "../../auth/policy";
 import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { userError } from "../../errors";
-import { loadLogbookFacts } from "../logbook/load-facts";
 import { getPlan } from "../plans/get-plan";
+import { attainmentOf, liveFacts } from "./live-logbook";
 
 /**
  * Målopfyldelse of every success criterion of a plan for a period, computed live from the
@@ -18,10 +17,10 @@ export async function planAttainment(db: Database, actor: Actor, slug: string, p
   const { plan, planId, resource } = await getPlan(db, actor, slug, "attainment.read");
   if (!periodChoices(plan.period).some((c) => c.id === period))
     throw userError("not-found", `Perioden "${period}" findes ikke i planen. Vælg en periode fra listen.`);
-  const facts = await loadLogbookFacts(db, planId);
-  const rows = attainment(plan, facts, period, today);
+  const live = await liveFacts(db, planId);
+  const rows = attainmentOf(live, plan, period, today);
   const subPeriods = trendPeriods(period, plan.period);
-  const trends = subPeriods.map((p) => new Map(attainment(plan, facts, p, today).map((r) => [r.key, r.actual])));
+  const trends = subPeriods.map((p) => new Map(attainmentOf(live, plan, p, today).map((r) => [r.key, r.actual])));
   const criteria = new Map(indexPlan(plan).criteria.map((c) => [c.criterion.key, c]));
   return {
     plan,

@@ -1,0 +1,73 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "~/.server/db/client";
+import { logbookRevisions } from "~/.server/db/schema";
+import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
+import { setAttendance } from "~/.server/domain/logbook/attendance";
+import { createParticipant } from "~/.server/domain/logbook/create-participant";
+import { openLogbook } from "~/.server/domain/logbook/logbook-context";
+import { createRecord, removeRecord } from "~/.server/domain/logbook/write-record";
+import { setUpLogbookPlan } from "../support/logbook-setup";
+import { createTestDatabase, testDatabaseKind } from "../support/test-database";
+
+describe(`live målopfyldelse on ${testDatabaseKind}`, () => {
+  let h: DatabaseHandle;
+  let s: Awaited<ReturnType<typeof setUpLogbookPlan>>;
+  const figure = async () => {
+    const a = await planAttainment(h.db, s.manager, "logbog-test", "2014", "2016-12-31");
+    return a.rows.find((r) => r.key === "lektie-brugere");
+  };
+  const revision = async () =>
+    (await h.db.select().from(logbookRevisions).where(eq(logbookRevisions.planId, s.planId)))[0]?.revision ?? 0;
+
+  beforeAll(async () => {
+    h = await createTestDatabase();
+    s = await setUpLogbookPlan(h.db);
+  });
+  afterAll(async () => h.close());
+
+  it("follows every registration at once: the database raises the revision in the same transaction", async () => {
+    expect((await figure())?.actual).toBe(0);
+    const ctx = await openLogbook(h.db, s.manager, "logbog-test", "plan.read");
+    const people: string[] = [];
+    for (const [initials, birthYear] of [
+      ["AA", 2005],
+      ["BB", 2006],
+      ["CC", 2007],
+    ] as const) {
+      const made = await createParticipant(h.db, s.cipher, ctx, {
+        activityKey: "lektiecafe",
+        participant: { initials, birthYear },
+      });
+      if ("created" in made) people.push(made.created.id);
+    }
+    const before = await revision();
+    // The same three children at ten sessions count three times over ten events, but as three distinct participants.
+    let lastEvent = "";
+    for (let i = 1; i <= 10; i++) {
+      const event = await createRecord(h.db, s.cipher, ctx, "event", {
+        activityKey: "lektiecafe",
+        type: "lektiecafe",
+        date: `2014-03-${String(i).padStart(2, "0")}`,
+      });
+      await setAttendance(h.db, ctx, event.id, people);
+      lastEvent = event.id;
+    }
+    expect(await revision()).toBeGreaterThan(before);
+    const after = await figure();
+    expect(after?.actual).toBe(3);
+    expect(after?.target).toBe(40);
+    expect(after?.status).toBe("bagud");
+
+    // A removed event counts nowhere, at once.
+    await removeRecord(h.db, ctx, "event", lastEvent);
+    expect((await figure())?.counted.events).toHaveLength(9);
+  });
+
+  it("answers from memory while nothing changed (the second request reads one counter)", async () => {
+    await figure();
+    const start = performance.now();
+    await figure();
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
