@@ -13,6 +13,7 @@ import {
   events,
   focusAreas,
   milestones,
+  milestoneUpdates,
   participants,
   referrals,
   volunteerHours,
@@ -24,101 +25,113 @@ import {
  * figure is unchanged by an erasure.
  */
 export async function loadLogbookFacts(db: Database, planId: string): Promise<LogbookFacts> {
-  const [acts, fas, people, evs, att, crs, stages, follow, cons, refs, asm, hours, values, ms] = await Promise.all([
-    db
-      .select({
-        id: activities.id,
-        key: activities.key,
-        parentId: activities.parentId,
-        focusAreaId: activities.focusAreaId,
-      })
-      .from(activities)
-      .where(eq(activities.planId, planId))
-      .orderBy(activities.id),
-    db
-      .select({ id: focusAreas.id, key: focusAreas.key })
-      .from(focusAreas)
-      .where(eq(focusAreas.planId, planId))
-      .orderBy(focusAreas.id),
-    db
-      .select({
-        id: participants.id,
-        birthYear: participants.birthYear,
-        householdId: participants.householdId,
-        targetGroupTags: participants.targetGroupTags,
-        resident: participants.resident,
-      })
-      .from(participants)
-      .where(and(eq(participants.planId, planId), isNull(participants.deletedAt)))
-      .orderBy(participants.id),
-    db
-      .select({
-        id: events.id,
-        activityId: events.activityId,
-        date: events.date,
-        type: events.type,
-        headcount: events.headcount,
-        breakdown: events.breakdown,
-      })
-      .from(events)
-      .where(and(eq(events.planId, planId), isNull(events.deletedAt)))
-      .orderBy(events.id),
-    db
-      .select({ eventId: attendance.eventId, participantId: attendance.participantId })
-      .from(attendance)
-      .where(eq(attendance.planId, planId))
-      .orderBy(attendance.id),
-    db
-      .select()
-      .from(courses)
-      .where(and(eq(courses.planId, planId), isNull(courses.deletedAt)))
-      .orderBy(courses.id),
-    db
-      .select({ courseId: courseStages.courseId, stage: courseStages.stage, date: courseStages.date })
-      .from(courseStages)
-      .where(and(eq(courseStages.planId, planId), isNull(courseStages.deletedAt)))
-      .orderBy(courseStages.id),
-    db
-      .select({
-        courseId: courseFollowUps.courseId,
-        offsetMonths: courseFollowUps.offsetMonths,
-        date: courseFollowUps.date,
-        status: courseFollowUps.status,
-      })
-      .from(courseFollowUps)
-      .where(and(eq(courseFollowUps.planId, planId), isNull(courseFollowUps.deletedAt)))
-      .orderBy(courseFollowUps.id),
-    db
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.planId, planId), isNull(contacts.deletedAt)))
-      .orderBy(contacts.id),
-    db
-      .select()
-      .from(referrals)
-      .where(and(eq(referrals.planId, planId), isNull(referrals.deletedAt)))
-      .orderBy(referrals.id),
-    db
-      .select()
-      .from(assessments)
-      .where(and(eq(assessments.planId, planId), isNull(assessments.deletedAt)))
-      .orderBy(assessments.id),
-    db
-      .select()
-      .from(volunteerHours)
-      .where(and(eq(volunteerHours.planId, planId), isNull(volunteerHours.deletedAt)))
-      .orderBy(volunteerHours.id),
-    db
-      .select()
-      .from(criterionValues)
-      .where(and(eq(criterionValues.planId, planId), isNull(criterionValues.deletedAt)))
-      .orderBy(criterionValues.id),
-    db
-      .select({ key: milestones.key, status: milestones.status, doneDate: milestones.doneDate })
-      .from(milestones)
-      .where(eq(milestones.planId, planId))
-      .orderBy(milestones.id),
-  ]);
+  const [acts, fas, people, evs, att, crs, stages, follow, cons, refs, asm, hours, values, ms, updates] =
+    await Promise.all([
+      db
+        .select({
+          id: activities.id,
+          key: activities.key,
+          parentId: activities.parentId,
+          focusAreaId: activities.focusAreaId,
+        })
+        .from(activities)
+        .where(eq(activities.planId, planId))
+        .orderBy(activities.id),
+      db
+        .select({ id: focusAreas.id, key: focusAreas.key })
+        .from(focusAreas)
+        .where(eq(focusAreas.planId, planId))
+        .orderBy(focusAreas.id),
+      db
+        .select({
+          id: participants.id,
+          birthYear: participants.birthYear,
+          householdId: participants.householdId,
+          targetGroupTags: participants.targetGroupTags,
+          resident: participants.resident,
+        })
+        .from(participants)
+        .where(and(eq(participants.planId, planId), isNull(participants.deletedAt)))
+        .orderBy(participants.id),
+      db
+        .select({
+          id: events.id,
+          activityId: events.activityId,
+          date: events.date,
+          type: events.type,
+          headcount: events.headcount,
+          breakdown: events.breakdown,
+        })
+        .from(events)
+        .where(and(eq(events.planId, planId), isNull(events.deletedAt)))
+        .orderBy(events.id),
+      db
+        .select({ eventId: attendance.eventId, participantId: attendance.participantId })
+        .from(attendance)
+        .where(eq(attendance.planId, planId))
+        .orderBy(attendance.id),
+      db
+        .select()
+        .from(courses)
+        .where(and(eq(courses.planId, planId), isNull(courses.deletedAt)))
+        .orderBy(courses.id),
+      db
+        .select({ courseId: courseStages.courseId, stage: courseStages.stage, date: courseStages.date })
+        .from(courseStages)
+        .where(and(eq(courseStages.planId, planId), isNull(courseStages.deletedAt)))
+        .orderBy(courseStages.id),
+      db
+        .select({
+          courseId: courseFollowUps.courseId,
+          offsetMonths: courseFollowUps.offsetMonths,
+          date: courseFollowUps.date,
+          status: courseFollowUps.status,
+        })
+        .from(courseFollowUps)
+        .where(and(eq(courseFollowUps.planId, planId), isNull(courseFollowUps.deletedAt)))
+        .orderBy(courseFollowUps.id),
+      db
+        .select()
+        .from(contacts)
+        .where(and(eq(contacts.planId, planId), isNull(contacts.deletedAt)))
+        .orderBy(contacts.id),
+      db
+        .select()
+        .from(referrals)
+        .where(and(eq(referrals.planId, planId), isNull(referrals.deletedAt)))
+        .orderBy(referrals.id),
+      db
+        .select()
+        .from(assessments)
+        .where(and(eq(assessments.planId, planId), isNull(assessments.deletedAt)))
+        .orderBy(assessments.id),
+      db
+        .select()
+        .from(volunteerHours)
+        .where(and(eq(volunteerHours.planId, planId), isNull(volunteerHours.deletedAt)))
+        .orderBy(volunteerHours.id),
+      db
+        .select()
+        .from(criterionValues)
+        .where(and(eq(criterionValues.planId, planId), isNull(criterionValues.deletedAt)))
+        .orderBy(criterionValues.id),
+      db
+        .select({ key: milestones.key, status: milestones.status, doneDate: milestones.doneDate })
+        .from(milestones)
+        .where(eq(milestones.planId, planId))
+        .orderBy(milestones.id),
+      db
+        .select({
+          key: milestoneUpdates.milestoneKey,
+          status: milestoneUpdates.status,
+          doneDate: milestoneUpdates.doneDate,
+        })
+        .from(milestoneUpdates)
+        .where(eq(milestoneUpdates.planId, planId))
+        .orderBy(milestoneUpdates.createdAt, milestoneUpdates.id),
+    ]);
+  // A milestone stands as its latest follow-up update says (done with a date, postponed, dropped).
+  const latest = new Map(updates.map((u) => [u.key, u]));
   const faKey = new Map(fas.map((f) => [f.id, f.key]));
   const attendees = new Map<string, string[]>();
   for (const a of att) (attendees.get(a.eventId) ?? attendees.set(a.eventId, []).get(a.eventId))?.push(a.participantId);
@@ -191,6 +204,9 @@ export async function loadLogbookFacts(db: Database, planId: string): Promise<Lo
       value: v.value,
       source: v.source ?? undefined,
     })),
-    milestones: ms,
+    milestones: ms.map((m) => {
+      const u = latest.get(m.key);
+      return u ? { key: m.key, status: u.status, doneDate: u.doneDate } : m;
+    }),
   };
 }
