@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { LogbookFacts } from "~/measures/facts";
 import type { Database } from "../../db/client";
 import {
@@ -65,11 +65,15 @@ export async function loadLogbookFacts(db: Database, planId: string): Promise<Lo
         .from(events)
         .where(and(eq(events.planId, planId), isNull(events.deletedAt)))
         .orderBy(events.id),
+      // One row per event with its attendees joined (far fewer rows to read than one per attendance).
       db
-        .select({ eventId: attendance.eventId, participantId: attendance.participantId })
+        .select({
+          eventId: attendance.eventId,
+          participants: sql<string>`string_agg(${attendance.participantId}::text, ',' order by ${attendance.participantId})`,
+        })
         .from(attendance)
         .where(eq(attendance.planId, planId))
-        .orderBy(attendance.id),
+        .groupBy(attendance.eventId),
       db
         .select()
         .from(courses)
@@ -134,7 +138,7 @@ export async function loadLogbookFacts(db: Database, planId: string): Promise<Lo
   const latest = new Map(updates.map((u) => [u.key, u]));
   const faKey = new Map(fas.map((f) => [f.id, f.key]));
   const attendees = new Map<string, string[]>();
-  for (const a of att) (attendees.get(a.eventId) ?? attendees.set(a.eventId, []).get(a.eventId))?.push(a.participantId);
+  for (const a of att) attendees.set(a.eventId, a.participants ? a.participants.split(",") : []);
   const stagesOf = new Map<string, { stage: string; date: string }[]>();
   for (const s of stages)
     (stagesOf.get(s.courseId) ?? stagesOf.set(s.courseId, []).get(s.courseId))?.push({ stage: s.stage, date: s.date });
