@@ -183,9 +183,10 @@ describe(`Excel in and out of the logbook on ${testDatabaseKind}`, () => {
       "Lister",
     ]);
     for (const def of sheets)
-      expect((book.getWorksheet(def.name)?.getRow(1).values as unknown[]).slice(1), def.name).toEqual(
-        def.columns.map((c) => c.heading),
-      );
+      expect(
+        ((book.getWorksheet(def.name) as ExcelJS.Worksheet).getRow(1).values as unknown[]).slice(1),
+        def.name,
+      ).toEqual(def.columns.map((c) => c.heading));
     const validation = (sheet: string, cell: string) =>
       (
         book.getWorksheet(sheet) as unknown as { dataValidations: { find: (a: string) => ExcelJS.DataValidation } }
@@ -414,6 +415,142 @@ describe(`Excel in and out of the logbook on ${testDatabaseKind}`, () => {
       imported: true,
       counts: [expect.objectContaining({ layout: "mapping", create: 2 })],
     });
+  });
+
+  it("treats named attendance as the event page does: it replaces a logged headcount, but not one in the same file", async () => {
+    const ctx = await ctxFor(s.manager);
+    const { createRecord } = await import("~/.server/domain/logbook/write-record");
+    const counted = await createRecord(h.db, s.cipher, ctx, "event", {
+      activityKey: "lektiecafe",
+      type: "lektiecafe",
+      date: "2015-05-05",
+      headcount: "7",
+      breakdown: { children: "3" },
+    });
+    const template = await logbookTemplate(h.db, ctx);
+    const both = await fill(template, {
+      Arrangementer: [["NY", "Lektiecafé", "Lektiecafé", null, "2015-05-06", null, null, null, 4]],
+      Fremmøde: [
+        ["NY", "D-0001"],
+        [counted.id, "D-0002"],
+      ],
+    });
+    const refused = await importLogbook(h.db, ctx, both, { dryRun: true });
+    expect(refused.problems).toEqual([
+      {
+        sheet: "Arrangementer",
+        row: 2,
+        column: "Antal",
+        cell: "I2",
+        message:
+          "Arrangementet har navngivet fremmøde på arket Fremmøde. Lad «Antal» og opdelingen stå tomme, eller fjern fremmødet.",
+      },
+    ]);
+    expect(refused.counts.find((c) => c.sheet === "Arrangementer")).toMatchObject({ rows: 1, create: 0, invalid: 1 });
+    const only = await fill(template, { Fremmøde: [[counted.id, "D-0002"]] });
+    expect(await importLogbook(h.db, ctx, only)).toMatchObject({ imported: true, totals: { create: 1 } });
+    const [event] = await h.db.select().from(events).where(eq(events.id, counted.id));
+    expect(event).toMatchObject({ headcount: null, breakdown: {} });
+    const lines = await h.db.select().from(recordHistory).where(eq(recordHistory.recordId, counted.id));
+    expect(lines.map((l) => l.changes)).toContainEqual({ attendance: { from: 0, to: 1 } });
+  });
+
+  it("finds what the forms find: the same schemas, rules and messages", async () => {
+    const ctx = await ctxFor(s.manager);
+    const { createRecord } = await import("~/.server/domain/logbook/write-record");
+    const [p1] = await h.db.select().from(participants).where(eq(participants.code, "D-0001"));
+    const cases: {
+      form: [Parameters<typeof createRecord>[3], Record<string, unknown>];
+      sheet: string;
+      row: (string | number | null)[];
+    }[] = [
+      {
+        form: [
+          "event",
+          {
+            activityKey: "fest",
+            type: "arrangement",
+            date: "2015-06-01",
+            headcount: "10",
+            breakdown: { children: "8", adults: "5" },
+          },
+        ],
+        sheet: "Arrangementer",
+        row: [null, "Sommerfest", "Arrangement", null, "2015-06-01", null, null, null, 10, 8, 5],
+      },
+      {
+        form: ["event", { activityKey: "fest", type: "arrangement", date: "2019-06-01", headcount: "10" }],
+        sheet: "Arrangementer",
+        row: [null, "Sommerfest", "Arrangement", null, "2019-06-01", null, null, null, 10],
+      },
+      {
+        form: ["event", { activityKey: "fest", type: "arrangement", date: "2015-06-01", startTime: "25:00" }],
+        sheet: "Arrangementer",
+        row: [null, "Sommerfest", "Arrangement", null, "2015-06-01", "25:00"],
+      },
+      {
+        form: [
+          "course",
+          {
+            activityKey: "jobforloeb",
+            courseType: "job",
+            participantId: p1.id,
+            startDate: "2015-01-01",
+            endDate: "2014-12-01",
+            outcome: "job",
+          },
+        ],
+        sheet: "Forløb",
+        row: [null, "Jobforløb", "Jobforløb", "D-0001", null, "2015-01-01", "2014-12-01", "Job"],
+      },
+      {
+        form: [
+          "course",
+          {
+            activityKey: "jobforloeb",
+            courseType: "job",
+            participantId: p1.id,
+            mentorParticipantId: p1.id,
+            startDate: "2015-01-01",
+          },
+        ],
+        sheet: "Forløb",
+        row: [null, "Jobforløb", "Jobforløb", "D-0001", "D-0001", "2015-01-01"],
+      },
+      {
+        form: ["contact", { activityKey: "lektiecafe", date: "2015-01-01", topic: "boliger" }],
+        sheet: "Henvendelser",
+        row: [null, "Lektiecafé", null, null, "2015-01-01", "boliger"],
+      },
+      {
+        form: ["referral", { activityKey: "lektiecafe", date: "2015-01-01", receivingBody: "politiet" }],
+        sheet: "Brobygning",
+        row: [null, "Lektiecafé", null, null, null, "2015-01-01", "politiet"],
+      },
+      {
+        form: [
+          "assessment",
+          { activityKey: "lektiecafe", participantId: p1.id, assessment: "glad", date: "2015-01-01" },
+        ],
+        sheet: "Vurderinger",
+        row: [null, "Lektiecafé", "D-0001", "glad", "2015-01-01"],
+      },
+      {
+        form: [
+          "volunteerHours",
+          { activityKey: "lektiecafe", participantId: p1.id, date: "2015-01-01", hours: "30", role: "kok" },
+        ],
+        sheet: "Frivillige timer",
+        row: [null, "Lektiecafé", "D-0001", "2015-01-01", 30, "kok"],
+      },
+    ];
+    const template = await logbookTemplate(h.db, ctx);
+    for (const c of cases) {
+      const error = await createRecord(h.db, s.cipher, ctx, c.form[0], c.form[1]).catch((e) => e);
+      const fromForm = (error.details as { message: string }[]).map((d) => d.message).sort();
+      const result = await importLogbook(h.db, ctx, await fill(template, { [c.sheet]: [c.row] }), { dryRun: true });
+      expect(result.problems.map((p) => p.message).sort(), JSON.stringify(c.form)).toEqual(fromForm);
+    }
   });
 
   it("works from the command line as a user, through the policy", async () => {

@@ -21,6 +21,7 @@ import { setAttendance } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { createRecord } from "~/.server/domain/logbook/write-record";
+import { logbookTemplate } from "~/.server/domain/logbook-excel/logbook-excel";
 import { exportPlan } from "~/.server/domain/plans/get-plan";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { serializePlan } from "~/plan-format/serialize-plan";
@@ -94,6 +95,10 @@ describe(`the permission matrix on ${testDatabaseKind}`, () => {
       writeFileSync(file, serializePlan(await exportPlan(h.db, system, slug)));
       files.set(slug, file);
     }
+    // An empty logbook template for `helhed log import` (the same for every plan: sheets and headings).
+    const template = join(dir, "logbog-skabelon.xlsx");
+    writeFileSync(template, await logbookTemplate(h.db, await openLogbook(h.db, system, "mini", "plan.read")));
+    files.set("logbog-skabelon", template);
   });
   afterAll(async () => h.close());
 

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Role } from "~/.server/db/schema/accounts";
 
 /** How a user relates to the resource a request is about. */
@@ -164,6 +166,17 @@ export const routeMatrix: MatrixRow[] = [
   logRow("/log/:slug/ny/forloeb", (f, rel) => `/log/${f.plan[rel]}/ny/forloeb?aktivitet=${f.activity}`),
   logRow("/log/:slug/ny/henvendelse", (f, rel) => `/log/${f.plan[rel]}/ny/henvendelse?aktivitet=${f.activity}`),
   logRow("/log/:slug/timer", (f, rel) => `/log/${f.plan[rel]}/timer?aktivitet=${f.activity}`),
+  logRow("/log/:slug/excel", (f, rel) => `/log/${f.plan[rel]}/excel`),
+  // Without a file the form comes back asking for one; nothing is read or written.
+  logRow(
+    "/log/:slug/excel",
+    (f, rel) => `/log/${f.plan[rel]}/excel`,
+    "POST",
+    { intent: "check" },
+    (role, rel) => (activityWork(role, rel) === 200 ? 400 : activityWork(role, rel)),
+  ),
+  logRow("/log/:slug/excel/skabelon.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/skabelon.xlsx`),
+  logRow("/log/:slug/excel/eksport.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/eksport.xlsx`),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`, "POST", {
     intent: "attendance",
@@ -338,6 +351,35 @@ export const cliMatrix: {
     command: "plan export",
     args: (f, rel) => ["plan", "export", f.plan[rel]],
     expect: (role, rel) => (rel === "own" && (role === "administrator" || role === "planManager") ? 0 : 1),
+  },
+  // Before "plan import": replacing the plan drops the staff member's activity assignment.
+  {
+    command: "log template",
+    args: (f, rel) => [
+      "log",
+      "template",
+      f.plan[rel],
+      "--out",
+      join(tmpdir(), `helhed-matrix-skabelon-${process.pid}.xlsx`),
+    ],
+    expect: (role, rel) => (activityWork(role, rel) === 200 ? 0 : 1),
+  },
+  {
+    command: "log export",
+    args: (f, rel) => [
+      "log",
+      "export",
+      f.plan[rel],
+      "--out",
+      join(tmpdir(), `helhed-matrix-eksport-${process.pid}.xlsx`),
+    ],
+    expect: (role, rel) => (activityWork(role, rel) === 200 ? 0 : 1),
+  },
+  {
+    command: "log import",
+    // An empty template (written by the test): checked through the policy, nothing to write.
+    args: (f, rel) => ["log", "import", f.plan[rel], "__fixture__:logbog-skabelon", "--dry-run"],
+    expect: (role, rel) => (activityWork(role, rel) === 200 ? 0 : 1),
   },
   {
     command: "plan import",

@@ -39,6 +39,9 @@ export default function LogStart({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
+          <p>
+            <Link to={`/log/${plan.slug}/excel`}>{t("logExcel.link")}</Link>
+          </p>
         </section>
       ))}
     </>

@@ -20,6 +20,8 @@ export interface SheetMapping {
   target: SheetKey | "skip";
   /** Heading (as in the file) → field of the target sheet. */
   columns: Record<string, string>;
+  /** Only the kind of sheet is chosen so far: show its fields, with guesses, before anything is used. */
+  draft?: boolean;
 }
 
 /** A sheet ready to be read: its template sheet and the field of each of its columns. */
@@ -38,6 +40,8 @@ export interface MappingRequest {
   target: SheetKey | "";
   headings: { text: string; field: string }[];
   reason: string;
+  /** What is wrong with the columns the user chose (Danish), if anything. */
+  problems: string[];
 }
 
 /** The result of looking at a workbook's sheets. */
@@ -105,7 +109,7 @@ function apply(
   const unused: string[] = [];
   for (const [col, heading] of raw.headings) {
     const column = def.columns.find((c) => c.field === mapping.columns[heading]);
-    if (column) columns.set(col, column);
+    if (column && ![...columns.values()].includes(column)) columns.set(col, column);
     else unused.push(heading);
   }
   return { raw, def, layout, columns, unused };
@@ -137,8 +141,14 @@ export function resolveLayouts(
     const name = looseName(raw.name);
     if (name === looseName(guideSheetName) || name === looseName(listSheetName)) continue;
     const mapping = chosen.get(name);
-    if (mapping && mappingProblems(raw, mapping).length === 0) {
-      if (mapping.target === "skip") result.ignored.push(raw.name);
+    if (mapping?.draft) {
+      result.requests.push(mappingRequest(raw, mapping.target));
+      continue;
+    }
+    if (mapping) {
+      const problems = mappingProblems(raw, mapping);
+      if (problems.length > 0) result.requests.push({ ...mappingRequest(raw, mapping.target, mapping), problems });
+      else if (mapping.target === "skip") result.ignored.push(raw.name);
       else result.mapped.push(apply(raw, { ...mapping, target: mapping.target }, "mapping"));
       continue;
     }
@@ -178,8 +188,8 @@ export function mappingRequest(raw: RawSheet, target?: SheetKey | "skip", rememb
   const def = guess ? sheetByKey.get(guess) : undefined;
   const fromTemplate = def ? templateColumns(raw, def) : {};
   const headings = [...raw.headings.values()].map((text) => {
-    const remembered_ = remembered?.target === guess ? remembered.columns[text] : undefined;
-    return { text, field: remembered_ ?? fromTemplate[text] ?? "" };
+    const known = remembered?.target === guess ? remembered.columns[text] : undefined;
+    return { text, field: known ?? fromTemplate[text] ?? "" };
   });
   const own = sheets.some((s) => looseName(s.name) === looseName(raw.name));
   return {
@@ -189,7 +199,6 @@ export function mappingRequest(raw: RawSheet, target?: SheetKey | "skip", rememb
     reason: own
       ? `Arket «${raw.name}» mangler nogle af skabelonens overskrifter. Vælg, hvilken kolonne der er hvad.`
       : `Arket «${raw.name}» er ikke et af skabelonens ark. Vælg, hvad arket indeholder, og hvilken kolonne der er hvad.`,
+    problems: [],
   };
 }
-
-export type { ColumnDef };

@@ -20,7 +20,7 @@ export function choices(items: readonly { key: string; name: string }[]): Choice
     items.map((i) => [i.key, (count.get(lower(i.name)) ?? 0) > 1 ? `${i.name} (${i.key})` : i.name] as const),
   );
   const byText = new Map<string, string>();
-  // Keys first so that a key always wins; then shown values; then names used once.
+  // Shown values first, then names used only once; `resolve` tries the exact key before both.
   for (const i of items)
     if (!byText.has(lower(shown.get(i.key) ?? ""))) byText.set(lower(shown.get(i.key) ?? ""), i.key);
   for (const i of items)

@@ -139,7 +139,8 @@ export async function importLogbook(
   // A mapping chosen now is remembered for the organisation once it is complete.
   for (const [sheet, mapping] of options.chosen ?? []) {
     const raw = raws.find((r) => looseName(r.name) === sheet);
-    if (raw && mappingProblems(raw, mapping).length === 0) await saveMapping(db, organisationId, raw.name, mapping);
+    if (raw && !mapping.draft && mappingProblems(raw, mapping).length === 0)
+      await saveMapping(db, organisationId, raw.name, { target: mapping.target, columns: mapping.columns });
   }
   const report = (checked: Awaited<ReturnType<typeof checkRows>> | undefined, imported: boolean): ImportReport => {
     const counts = checked?.counts ?? [];

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { userError } from "../../errors";
+import { UserError, userError } from "../../errors";
 
 /** A cell as read: text, a number, true/false, a date (Excel dates come as UTC midnight) or empty. */
 export type RawCell = string | number | boolean | Date | null;
@@ -74,7 +74,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
       out.push(sheet);
     }
   } catch (error) {
-    if ((error as { name?: string }).name === "UserError") throw error;
+    if (error instanceof UserError) throw error;
     throw userError("invalid-file", "Filen kunne ikke læses som et Excel-ark (XLSX). Gem den som .xlsx og prøv igen.");
   }
   if (out.length === 0) throw userError("invalid-file", "Excel-filen har ingen ark.");

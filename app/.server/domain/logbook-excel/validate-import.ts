@@ -44,6 +44,8 @@ export interface SheetCount {
   rows: number;
   create: number;
   existing: number;
+  /** Rows with at least one problem. */
+  invalid: number;
 }
 
 type Row = Record<string, unknown>;
@@ -140,7 +142,15 @@ export async function checkRows(
   const countFor = (m: MappedSheet) => {
     let c = counts.find((x) => x.sheet === m.raw.name);
     if (!c) {
-      c = { sheet: m.raw.name, target: m.def.key, layout: m.layout, rows: m.raw.rows.length, create: 0, existing: 0 };
+      c = {
+        sheet: m.raw.name,
+        target: m.def.key,
+        layout: m.layout,
+        rows: m.raw.rows.length,
+        create: 0,
+        existing: 0,
+        invalid: 0,
+      };
       counts.push(c);
     }
     return c;
@@ -150,6 +160,7 @@ export async function checkRows(
     const c = countFor(r.sheet);
     if (!r.ok) {
       for (const [field, message] of r.problems) problems.push(problemAt(r.sheet, r.row, field, message));
+      c.invalid++;
       return;
     }
     if (created) c.create++;
@@ -521,6 +532,10 @@ export async function checkRows(
       const message =
         "Arrangementet har navngivet fremmøde på arket Fremmøde. Lad «Antal» og opdelingen stå tomme, eller fjern fremmødet.";
       problems.push(problemAt(info.row.sheet, info.row.row, "headcount", message));
+      if (info.row.ok) {
+        countFor(info.row.sheet).create--;
+        countFor(info.row.sheet).invalid++;
+      }
     }
   }
 

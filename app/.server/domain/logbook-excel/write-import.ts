@@ -2,7 +2,15 @@ import { randomUUID } from "node:crypto";
 import { count, eq, inArray } from "drizzle-orm";
 import type { AuditEntry } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
-import { attendance, auditEvents, households, participants, recordHistory, rosterEntries } from "../../db/schema";
+import {
+  attendance,
+  auditEvents,
+  events,
+  households,
+  participants,
+  recordHistory,
+  rosterEntries,
+} from "../../db/schema";
 import { userIdOf } from "../logbook/create-participant";
 import { diffForHistory } from "../logbook/history";
 import type { LogbookContext } from "../logbook/logbook-context";

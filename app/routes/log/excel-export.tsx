@@ -1,0 +1,17 @@
+import { logbookExport } from "~/.server/domain/logbook-excel/logbook-excel";
+import { guard } from "~/.server/request-context";
+import type { Route } from "./+types/excel-export";
+import { openLog, today } from "./open-log.server";
+
+/** GET /log/:slug/excel/eksport.xlsx — the logbook as far as the user may read it (audited). */
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const { ctx, db } = await openLog(context, request, params.slug, "logbook.read");
+  const bytes = await guard(() => logbookExport(db, ctx, today()));
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="logbog-${params.slug}-${today()}.xlsx"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
