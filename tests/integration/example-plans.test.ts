@@ -34,6 +34,10 @@ const expected: Record<
       "arrangementer-deltagere": { 2013: 200 },
       "demokratiambassadoerer-beboermoeder": { 2013: 30 },
       informationsmaterialer: { plan: 10 },
+      // Lommepengeprojektet: 20 tilknyttet / 15 fastholdt / 10 i ordinært fritidsjob.
+      "lommepenge-tilknyttet": { 2013: 20 },
+      "lommepenge-fastholdt": { 2013: 15 },
+      "lommepenge-ordinaert-fritidsjob": { 2013: 10 },
     },
   },
   staermosegaarden: {
