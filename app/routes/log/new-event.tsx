@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { usualEventType } from "~/.server/domain/logbook/usual-event-type";
 import { createRecord } from "~/.server/domain/logbook/write-record";
 import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";
@@ -28,6 +29,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     breakdowns: def?.attendance?.breakdowns ?? [],
     named: def?.attendance?.mode !== "headcount",
     defaultDate: clampToPeriod(day, ctx.plan.period),
+    defaultType: await usualEventType(db, ctx, activity),
   };
 }
 
@@ -62,7 +64,7 @@ export default function NewEvent({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const values = (result?.values ?? { date: d.defaultDate }) as Record<string, never>;
+  const values = (result?.values ?? { date: d.defaultDate, type: d.defaultType }) as Record<string, never>;
   return (
     <>
       <Breadcrumbs

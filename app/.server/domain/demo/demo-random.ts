@@ -104,9 +104,15 @@ export class Random {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
   }
 
-  /** `count` distinct items from the list (all of them if there are fewer). */
+  /** `count` distinct items from the list (all of them if there are fewer), in random order. */
   sample<T>(items: readonly T[], count: number): T[] {
-    if (count >= items.length) return [...items];
+    if (count <= 0) return [];
+    if (count >= items.length) count = items.length;
+    if (count * 4 < items.length) {
+      const picked = new Set<number>();
+      while (picked.size < count) picked.add(Math.floor(this.next() * items.length));
+      return [...picked].map((i) => items[i]);
+    }
     const copy = [...items];
     for (let i = 0; i < count; i++) {
       const j = i + Math.floor(this.next() * (copy.length - i));
@@ -118,21 +124,26 @@ export class Random {
 
 const hex: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
-/** Deterministic version-4-shaped UUIDs from their own seeded stream. */
+/**
+ * Deterministic UUIDs (version-4 shaped) that grow in the order they are made: a prefix from the
+ * seed and namespace, a counter, then random bits. Rising keys keep database indexes appending
+ * at their end, which makes bulk inserts several times faster than random UUIDs.
+ */
 export class IdMaker {
   private readonly random: Random;
+  private readonly prefix: string;
+  private counter = 0;
   constructor(seed: number, namespace: string) {
     this.random = new Random(seed, `ids:${namespace}`);
+    this.prefix = hashString(namespace, seed).toString(16).padStart(8, "0");
   }
 
   next(): string {
-    const r = this.random;
-    const w = [r.uint32(), r.uint32(), r.uint32(), r.uint32()];
-    const b = w.flatMap((x) => [x >>> 24, (x >>> 16) & 255, (x >>> 8) & 255, x & 255]);
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    const h = b.map((x) => hex[x]);
-    return `${h[0]}${h[1]}${h[2]}${h[3]}-${h[4]}${h[5]}-${h[6]}${h[7]}-${h[8]}${h[9]}-${h.slice(10).join("")}`;
+    const c = (this.counter++).toString(16).padStart(7, "0");
+    const a = this.random.uint32();
+    const b = this.random.uint32();
+    const tail = `${hex[((a >>> 24) & 0x3f) | 0x80]}${hex[(a >>> 16) & 255]}-${hex[(a >>> 8) & 255]}${hex[a & 255]}${hex[b >>> 24]}${hex[(b >>> 16) & 255]}${hex[(b >>> 8) & 255]}${hex[b & 255]}`;
+    return `${this.prefix}-${c.slice(0, 4)}-4${c.slice(4, 7)}-${tail}`;
   }
 }
 
@@ -143,9 +154,16 @@ export function dayOf(iso: string): number {
   return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
 }
 
+const isoCache = new Map<number, string>();
+
 /** A day number as an ISO date. */
 export function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoCache.size < 100_000) isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** ISO weekday of a day number: 1 = Monday … 7 = Sunday. */

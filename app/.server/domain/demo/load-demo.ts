@@ -16,12 +16,14 @@ import {
 import type { Role } from "../../db/schema/accounts";
 import { type ExampleLoad, loadExamplePlans } from "../plans/load-example-plans";
 import { demoEmail, demoPassword, ownerAccounts, portfolio } from "./demo-accounts";
+import { addDemoLogbooks } from "./demo-logbooks";
 
 /**
  * Loads the example plans and gives each a set of demo accounts: for the owner an administrator,
  * a plan manager, a staff member (assigned to the first activities) and a steering-group reader;
  * the first responsible partner becomes an organisation with a partner-staff account, and a
- * portfolio reader sees every plan. Safe to run again: it only adds what is missing.
+ * portfolio reader sees every plan. Safe to run again: it only adds what is missing. Example plans
+ * without logbook data get a demo logbook (see demo-logbooks.ts).
  */
 export async function loadDemo(db: Database, options: { onlyMissing?: boolean } = {}): Promise<ExampleLoad> {
   const loaded = await loadExamplePlans(db, options);
@@ -78,5 +80,6 @@ export async function loadDemo(db: Database, options: { onlyMissing?: boolean } 
     const partnerUser = await user(demoEmail("partner", plan.slug), `Per Partner (${responsible.partner.name})`);
     await member(partnerOrg, partnerUser, "partnerStaff", false);
   }
+  await addDemoLogbooks(db, { today: new Date().toISOString().slice(0, 10) });
   return loaded;
 }
