@@ -7,7 +7,7 @@ import { type Measure, type MeasureKind, measureSchema } from "~/plan-format/mea
 import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import { type FieldSpec, type FormValues, prune } from "../fields";
-import { activityOptions, enumOptions, none, wordOptions } from "./options";
+import { activityOptions, enumOptions, focusAreaOptions, none, wordOptions } from "./options";
 import { type EditorSection, SectionProblem } from "./section";
 
 /** Every measure kind, in the order the editor offers them. */
@@ -232,6 +232,19 @@ function fields(plan: PlanFile, t: TFunction): FieldSpec[] {
       when: filterWhen,
     },
     {
+      name: "measure.filters.focusArea",
+      label: t("editor.criterion.filterFocusArea"),
+      kind: "select",
+      options: [none(t), ...focusAreaOptions(plan)],
+      when: filterWhen,
+    },
+    {
+      name: "measure.filters.includeSubActivities",
+      label: t("editor.criterion.includeSubActivities"),
+      kind: "checkbox",
+      when: filterWhen,
+    },
+    {
       name: "measure.filters.eventTypes",
       label: t("editor.criterion.eventTypes"),
       kind: "checkboxes",
@@ -288,6 +301,7 @@ function fields(plan: PlanFile, t: TFunction): FieldSpec[] {
     },
     { name: "baseline.value", label: t("editor.criterion.baseline"), kind: "number", width: "xs" },
     { name: "baseline.period", label: t("editor.criterion.baselinePeriod"), kind: "text", width: "s" },
+    { name: "baseline.date", label: t("editor.criterion.baselineDate"), kind: "date", width: "s" },
     { name: "baseline.comparisonValue", label: t("editor.f.comparisonValue"), kind: "number", width: "xs" },
     { name: "baseline.note", label: t("editor.criterion.baselineNote"), kind: "text", width: "xl" },
     {
