@@ -28,7 +28,7 @@ async function bench(kind: string, handle: DatabaseHandle, slug: string) {
   await importPlan(db, system, { text });
   const [plan] = await db.select().from(plans).where(eq(plans.slug, slug));
   // Grow the logbook until it holds at least 200,000 attendance records.
-  let scale = 40;
+  let scale = 23;
   let logbook = generateDemoLogbook(parsed.plan, { seed: 7, scale, today: parsed.plan.period.end });
   while (logbook.attendance.length < minimum) {
     scale = Math.ceil((scale * minimum * 1.05) / Math.max(1, logbook.attendance.length));

@@ -3,7 +3,7 @@ import type { MeasureKind } from "~/plan-format/measure";
 import { type DateRange, periodRange } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
-import { type Counted, computeMeasure, enteredKinds, type MeasurePeriod } from "./compute-measure";
+import { type Counted, computeMeasure, enteredKinds, type MeasurePeriod, type MeasureResult } from "./compute-measure";
 import { daysBetween, maxDate, minDate } from "./dates";
 import type { LogbookFacts } from "./facts";
 import { type CriterionOwner, courseTypesOf, coveredActivities, filtersOf, type MeasureScope } from "./scope";
@@ -31,6 +31,11 @@ export interface AttainmentRow {
   direction: "up" | "down";
   status: Status;
   counted: Counted;
+  /**
+   * outcomeRate only: courses of the cohort too young to judge (left out of the rate). With
+   * `actual` null and `immature` > 0 the cohort exists but cannot be judged yet ("ingen-data").
+   */
+  immature?: number;
 }
 
 const growthOf = (kind: MeasureKind): Growth =>
@@ -50,7 +55,9 @@ const growthOf = (kind: MeasureKind): Growth =>
  *    from that target period's start to the end of the asked period, judged as of that end — so a
  *    quarter or a calendar year shows progress so far towards its plan year's (or the plan's) target;
  * 4. none: no target, status "ingen-data", the figure over the asked period.
- * Figures from the logbook count records up to today; entered figures are read by period.
+ * Figures from the logbook count records up to today; entered figures are read by period. A rate
+ * within N months of a course's start is judged as of today: courses too young to judge are left
+ * out of it (`immature`), and if every course is, the figure is null ("ingen-data").
  */
 export function attainment(plan: PlanFile, facts: LogbookFacts, periodId: string, today: string): AttainmentRow[] {
   const planRange = plan.period;
@@ -67,10 +74,10 @@ export function attainment(plan: PlanFile, facts: LogbookFacts, periodId: string
       courseTypes,
     };
     const entered = enteredKinds.has(m.kind);
-    const measure = (period: MeasurePeriod) => {
+    const measure = (period: MeasurePeriod): MeasureResult => {
       if (entered) return computeMeasure(m, facts, period, scope);
       if (today < period.start) return { value: null, counted: {} };
-      return computeMeasure(m, facts, { start: period.start, end: minDate(period.end, today) }, scope);
+      return computeMeasure(m, facts, { start: period.start, end: minDate(period.end, today), asOf: today }, scope);
     };
 
     const chosen = chooseTarget(criterion, periodId, asked, planRange, growth, today);
@@ -108,6 +115,7 @@ export function attainment(plan: PlanFile, facts: LogbookFacts, periodId: string
         growth,
       }),
       counted: result.counted,
+      ...(result.immature !== undefined ? { immature: result.immature } : {}),
     };
   });
 }

@@ -18,6 +18,11 @@ import {
 /** The days a measure is computed over; `id` (2016, PY1 …) is needed to find entered figures. */
 export interface MeasurePeriod extends DateRange {
   id?: string;
+  /**
+   * The day the logbook is known up to (today): outcomeRate leaves out courses whose
+   * `withinMonths` window has not closed by then. Default: the period's end.
+   */
+  asOf?: string;
 }
 
 /** The ids behind a figure, so a reader can see what was counted. */
@@ -26,8 +31,13 @@ export interface Counted {
   participants?: string[];
   households?: string[];
   courses?: string[];
-  /** outcomeRate: every course of the cohort (`courses` holds the ones that reached an outcome). */
+  /**
+   * outcomeRate: the courses judged, the denominator (`courses` holds the ones that reached an
+   * outcome); the courses too young to judge are in `immature`, not here.
+   */
   cohort?: string[];
+  /** outcomeRate: courses of the cohort not yet judgeable (still running, window open as of `asOf`). */
+  immature?: string[];
   contacts?: string[];
   referrals?: string[];
   assessments?: string[];
@@ -41,6 +51,11 @@ export interface MeasureResult {
   /** The figure; null where nothing can be said (no events with attendance, an empty cohort, no figure entered). */
   value: number | null;
   counted: Counted;
+  /**
+   * outcomeRate only: how many courses of the cohort are too young to judge and left out of the
+   * denominator. A null value with `immature` > 0 means: courses started, but none can be judged yet.
+   */
+  immature?: number;
 }
 
 /** Measure kinds that read figures entered per period instead of the logbook. */
@@ -108,22 +123,39 @@ export function computeMeasure(
       return courseResult(courses);
     }
     case "outcomeRate": {
-      // The cohort: courses started in the period. Success: one of the outcomes, dated within N months of the start.
+      // The courses started in the period. Success: one of the outcomes, dated within N months of
+      // the start. A course still running (no end date, no outcome) whose N months have not passed
+      // by `asOf` cannot be judged yet: it is left out of the denominator (counted as immature).
+      // A course that ended without the outcome is judged: it cannot reach it any more.
       const ok = courseTest(scope, measure.courseType, test(["courses"]));
       const wanted = new Set(measure.outcomes);
-      const cohort = facts.courses.filter((c) => ok(c) && inRange(c.startDate, period));
-      const reached = cohort.filter((c) => {
+      const within = measure.withinMonths;
+      const asOf = period.asOf ?? period.end;
+      const reached: CourseFact[] = [];
+      const cohort: CourseFact[] = [];
+      const immature: string[] = [];
+      for (const c of facts.courses) {
+        if (!ok(c) || !inRange(c.startDate, period)) continue;
         const date = outcomeDate(c);
-        if (c.outcome === null || !wanted.has(c.outcome) || date === null) return false;
-        return measure.withinMonths === undefined || date <= addMonths(c.startDate, measure.withinMonths);
-      });
+        const windowEnd = within === undefined ? null : addMonths(c.startDate, within);
+        const success =
+          c.outcome !== null && wanted.has(c.outcome) && date !== null && (windowEnd === null || date <= windowEnd);
+        if (success) reached.push(c);
+        else if (windowEnd !== null && windowEnd > asOf && c.endDate === null && c.outcome === null) {
+          immature.push(c.id);
+          continue;
+        }
+        cohort.push(c);
+      }
       return {
         value: cohort.length === 0 ? null : (100 * reached.length) / cohort.length,
         counted: {
           courses: reached.map((c) => c.id),
           cohort: cohort.map((c) => c.id),
+          immature,
           participants: distinct(reached.map((c) => c.participantId)),
         },
+        immature: immature.length,
       };
     }
     case "followUp": {

@@ -21,7 +21,7 @@ test("the målopfyldelse dashboards, the drill-down, follow-up and reports work 
   await checkPage(page, "målopfyldelse");
 
   // The period switcher is a form: choosing the whole plan shows it in the address.
-  await page.getByLabel("Periode").selectOption("plan");
+  await page.locator("#felt-periode").selectOption("plan");
   await page.getByRole("button", { name: "Vis" }).click();
   await expect(page).toHaveURL(/periode=plan/);
 

@@ -21,12 +21,21 @@ export class RateLimiter {
     return entry.count > this.limit ? Math.ceil((entry.resetAt - now) / 1000) : 0;
   }
 
+  /** The seconds to wait if the key is over the limit, without counting a hit. */
+  waiting(key: string, now = Date.now()): number {
+    const entry = this.hits.get(key);
+    return entry && entry.resetAt > now && entry.count >= this.limit ? Math.ceil((entry.resetAt - now) / 1000) : 0;
+  }
+
   private sweep(now: number) {
     for (const [key, entry] of this.hits) if (entry.resetAt <= now) this.hits.delete(key);
   }
 }
 
-/** Sign-in attempts: 20 per address per 10 minutes. */
+/**
+ * Failed sign-ins: 20 per address per 10 minutes. Only failures count, so a whole office behind
+ * one address (a municipality's network) can sign in every morning.
+ */
 export const signInLimiter = new RateLimiter(20, 10 * 60_000);
 /** Password reset requests: 5 per address and 3 per account per hour. */
 export const resetLimiter = new RateLimiter(5, 60 * 60_000);

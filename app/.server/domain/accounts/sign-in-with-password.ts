@@ -13,7 +13,7 @@ const wrong = () => userError("sign-in-failed", "E-mailadressen eller adgangskod
 const dummyHash = hashPassword("ingen-bruger-har-denne-adgangskode");
 
 /**
- * Signs in with e-mail and password. Wrong answers are counted: per address (rate limit) and
+ * Signs in with e-mail and password. Wrong answers are counted: per address (rate limit, only failures) and
  * per account (locked for a while after too many in a row). Every attempt is audited, never
  * with the password. Returns the session token and whether a second factor is still owed.
  */
@@ -23,7 +23,7 @@ export async function signInWithPassword(
   input: { email: string; password: string; ip: string; userAgent: string },
   now = new Date(),
 ): Promise<{ token: string; needsSecondFactor: boolean }> {
-  const wait = signInLimiter.hit(`ip:${input.ip}`);
+  const wait = signInLimiter.waiting(`ip:${input.ip}`);
   if (wait > 0)
     throw userError(
       "rate-limited",
@@ -53,6 +53,7 @@ export async function signInWithPassword(
       },
     );
   if (!user?.passwordHash) {
+    signInLimiter.hit(`ip:${input.ip}`);
     await verifyPassword(await dummyHash, input.password);
     await audit("denied", "unknown-user");
     throw wrong();
@@ -66,6 +67,7 @@ export async function signInWithPassword(
     );
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
+    signInLimiter.hit(`ip:${input.ip}`);
     const failed = user.failedSignIns + 1;
     const locked = failed >= lockout.attempts ? new Date(now.getTime() + lockout.minutes * 60_000) : null;
     await db

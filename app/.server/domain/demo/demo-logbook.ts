@@ -297,7 +297,8 @@ class Generator {
   private wiggleOf(key: string, min = 0.9, max = 1.3): number {
     let w = this.wiggle.get(key);
     if (w === undefined) {
-      w = this.rng.between(min, max);
+      // From its own stream, so an activity's size does not depend on what was drawn before it.
+      w = new Random(this.options.seed, `${this.plan.slug}:wiggle:${key}`).between(min, max);
       this.wiggle.set(key, w);
     }
     return w;
@@ -670,7 +671,8 @@ class Generator {
   /** Weekly sessions from a series per group, with a roster of regulars and some who drop in. */
   private weekly(p: ActivityProfile, type: string, name: string, named: boolean, withHeadcount: boolean) {
     const r = this.rng;
-    const groups = named ? Math.max(1, Math.round(this.clienteleSize(p) / 60)) : 1;
+    // Groups of at most 60 a year: a fourth of them regulars, the rest dropping in now and then.
+    const groups = named ? Math.max(1, Math.ceil(this.clienteleSize(p) / 60)) : 1;
     const times = this.timesOf(p, type, "weekly");
     const regularsEver = new Map<Person, number>();
     const firstDay = this.start + r.int(7, 35);
@@ -697,7 +699,7 @@ class Generator {
         let found = groupYears.get(y.index);
         if (!found) {
           const chunk = this.clientele(p, y).filter((_, i) => i % groups === g);
-          const regularCount = Math.min(Math.ceil(chunk.length * 0.4), 10);
+          const regularCount = Math.round(chunk.length * 0.25);
           found = { regulars: chunk.slice(0, regularCount), dropIns: chunk.slice(regularCount) };
           groupYears.set(y.index, found);
         }
@@ -789,7 +791,7 @@ class Generator {
           const avg =
             need.averageHeadcount ??
             (freq === "yearly"
-              ? r.int(60, 220)
+              ? Math.round(r.int(60, 220) * Math.max(1, this.scale()))
               : freq === "meeting"
                 ? r.int(4, 12)
                 : freq === "monthly"
