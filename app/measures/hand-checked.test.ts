@@ -122,7 +122,11 @@ describe("hand-checked: the IPS rate within 24 months (IPS Sydhavnen)", () => {
   const ips = (id: string, start: string, c: Partial<CourseFact> = {}) =>
     course(id, "ips-indsats", id.replace("k", "p"), start, { courseType: "ips-forloeb", ...c });
   const factsOf = (courses: CourseFact[]) =>
-    emptyFacts({ activities: planActivities(plan), participants: courses.map((c) => person(c.participantId)), courses });
+    emptyFacts({
+      activities: planActivities(plan),
+      participants: courses.map((c) => person(c.participantId)),
+      courses,
+    });
   const year2017 = { start: "2017-01-01", end: "2017-12-31", id: "2017" };
 
   const started2017 = [

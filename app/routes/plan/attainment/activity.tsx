@@ -35,27 +35,29 @@ export default function ActivityAttainment({ loaderData: d }: Route.ComponentPro
         {d.recent.events.length === 0 ? (
           <p>{t("attainment.noEvents")}</p>
         ) : (
-          <table className="table table--compact">
-            <caption className="sr-only">{t("attainment.recentEvents")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("log.date")}</th>
-                <th scope="col">{t("attainment.eventType")}</th>
-                <th scope="col" className="align-text-right">
-                  {t("attainment.attendance")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.recent.events.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{formatDate(e.date, lang)}</th>
-                  <td>{e.type}</td>
-                  <td className="align-text-right">{e.count ?? "–"}</td>
+          <div className="table--responsive-scroll">
+            <table className="table table--compact">
+              <caption className="sr-only">{t("attainment.recentEvents")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("log.date")}</th>
+                  <th scope="col">{t("attainment.eventType")}</th>
+                  <th scope="col" className="align-text-right">
+                    {t("attainment.attendance")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.recent.events.map((e) => (
+                  <tr key={e.id}>
+                    <th scope="row">{formatDate(e.date, lang)}</th>
+                    <td>{e.type}</td>
+                    <td className="align-text-right">{e.count ?? "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <h2>{t("attainment.coursesByStage")}</h2>
         {d.recent.courses.length === 0 ? (

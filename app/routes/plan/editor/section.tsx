@@ -175,7 +175,16 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
   const draft = useFormDraft(formRef, `${d.slug}/${d.sectionId}/${d.key ?? "ny"}`, navigation.state === "submitting");
   useConditionalFields(formRef);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    // A save (or any submit) cancels a pending check, so the check never races the save.
+    const element = formRef.current;
+    const cancel = () => clearTimeout(timer.current);
+    element?.addEventListener("submit", cancel);
+    return () => {
+      element?.removeEventListener("submit", cancel);
+      cancel();
+    };
+  }, []);
   const base = `/planer/${d.slug}/rediger`;
   const formKey = JSON.stringify(answer?.values ?? "");
   return (
