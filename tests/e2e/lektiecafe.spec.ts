@@ -3,7 +3,7 @@ import { checkPage } from "./page-check";
 import { demoUser, signIn } from "./sign-in";
 
 /** Counts what the staff member does: every click, tick and field filled is one action. */
-function counted(page: Page) {
+function counted() {
   const log: string[] = [];
   return {
     log,
@@ -26,14 +26,17 @@ test("a staff member logs a lektiecafé session for 12 participants from the ros
   await signIn(page, demoUser("medarbejder", "rum-for-liv"));
   // Setting up (not counted): two new children join the lektiecafé, so the roster has at least twelve.
   await page.goto("/log/rum-for-liv/lektiecafe-boern-og-unge");
-  for (const [initials, year] of [["AK", "2007"], ["BM", "2008"]]) {
+  for (const [initials, year] of [
+    ["AK", "2007"],
+    ["BM", "2008"],
+  ]) {
     await page.getByRole("link", { name: "Ny deltager" }).click();
     await page.getByLabel("Initialer", { exact: true }).fill(initials);
     await page.getByLabel("Fødselsår").fill(year);
     await page.getByRole("button", { name: "Gem deltager" }).click();
     await expect(page.getByText("Deltageren er gemt")).toBeVisible();
   }
-  const me = counted(page);
+  const me = counted();
 
   await page.goto("/log");
   await me.click("Lektiecafé for børn og unge", page.getByRole("link", { name: "Lektiecafé for børn og unge" }));

@@ -54,15 +54,13 @@ describe(`målopfyldelse is the same in the CLI, on the dashboard and in the rep
       const id = randomUUID();
       const email = `admin.${plan.slug}@test.dk`;
       await h.db.insert(users).values({ id, email, name: "Admin" });
-      await h.db
-        .insert(memberships)
-        .values({
-          id: randomUUID(),
-          organisationId: row.organisationId,
-          userId: id,
-          role: "administrator",
-          sensitiveAccess: true,
-        });
+      await h.db.insert(memberships).values({
+        id: randomUUID(),
+        organisationId: row.organisationId,
+        userId: id,
+        role: "administrator",
+        sensitiveAccess: true,
+      });
       emails.set(plan.slug, email);
       tokens.set(plan.slug, await app.sessionFor(id));
     }
