@@ -16,7 +16,10 @@ if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const plan: PlanFile = parsed.plan;
 
 const ATTENDANCE_ROWS = 200_000;
-const BUDGET_MS = 150;
+// The product's budget is 150 ms for the whole overview, measured by `npm run bench:attainment`
+// on a quiet machine (it prints ~30 ms). Here the suite runs many files at once on two cores, so
+// the guard is looser: it catches an engine that became several times slower, not a busy machine.
+const BUDGET_MS = Number(process.env.HELHED_ENGINE_BUDGET_MS ?? 400);
 const YEAR = { id: "PY2", start: "2016-05-01", days: 365 }; // plan year 2: 2016-05-01 – 2017-04-30
 
 /** A seeded generator (mulberry32), so every run builds the same logbook. */
