@@ -9,6 +9,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
   workers: 2,
+  // One retry: a test that fails and then passes is reported as flaky (and counted), not hidden.
+  retries: 1,
   reporter: [["list"]],
   use: { baseURL: `http://localhost:${port}`, launchOptions, locale: "da-DK" },
   webServer: {

@@ -151,6 +151,10 @@ function Chrome({
 }
 
 export default function App() {
+  // Marks the page as interactive once React has taken over the server's HTML (tests wait for it).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <Outlet />;
 }
 

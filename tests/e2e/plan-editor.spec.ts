@@ -5,6 +5,12 @@ import { demoUser, signIn } from "./sign-in";
 const slug = "nordparken-e2e";
 const editor = `/planer/${slug}/rediger`;
 
+/** Opens a page and waits until React has taken it over, so a click is never lost to hydration. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 /** Fills a field of an editor form by its name (rows are named like "lines.0.label"). */
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 
@@ -15,7 +21,7 @@ async function save(page: Page) {
 
 /** Writes a criterion as plans are written, lets the builder propose the measure, checks the sentence and saves. */
 async function criterionThroughBuilder(page: Page, text: string, sentence: RegExp) {
-  await page.goto(editor);
+  await open(page, editor);
   await page.locator("#aktivitet-jobcafe").getByRole("link", { name: "+ Succeskriterium" }).click();
   await field(page, "text").fill(text);
   await page.getByRole("button", { name: "Foreslå måling" }).click();
@@ -31,7 +37,7 @@ test("a new LBF plan is written in the browser: activity, three criteria through
   await signIn(page, demoUser("projektleder", "staermosegaarden"));
 
   // New plan from the LBF 2019–26 template.
-  await page.goto("/");
+  await open(page, "/");
   await page.getByRole("link", { name: "Ny plan" }).click();
   await checkPage(page, "ny plan");
   await page.getByLabel("Helhedsplan efter LBF 2019–26").check();
@@ -70,7 +76,7 @@ test("a new LBF plan is written in the browser: activity, three criteria through
   await checkPage(page, "succeskriterium");
 
   // A budget line for the activity: LBF and the municipality (local co-financing).
-  await page.goto(`${editor}/oekonomi`);
+  await open(page, `${editor}/oekonomi`);
   await field(page, "lines.0.label").fill("Jobcafé, løn");
   await field(page, "lines.0.activity").selectOption("jobcafe");
   await field(page, "lines.0.source").selectOption("lbf");
@@ -83,7 +89,7 @@ test("a new LBF plan is written in the browser: activity, three criteria through
   await save(page);
 
   // Two milestones.
-  await page.goto(`${editor}/milepaele`);
+  await open(page, `${editor}/milepaele`);
   await field(page, "milestones.0.title").fill("Jobcaféen åbner");
   await field(page, "milestones.0.due").fill("2027Q2");
   await field(page, "milestones.0.activity").selectOption("jobcafe");
@@ -92,7 +98,7 @@ test("a new LBF plan is written in the browser: activity, three criteria through
   await save(page);
 
   // Submit and approve.
-  await page.goto(editor);
+  await open(page, editor);
   await page.getByRole("button", { name: "Send til godkendelse" }).click();
   await expect(page.getByText("Kladden er sendt til godkendelse")).toBeVisible();
   await page.getByLabel("Godkendt af").fill("Styregruppen");
@@ -102,7 +108,7 @@ test("a new LBF plan is written in the browser: activity, three criteria through
   await expect(page.getByText("Versionen er godkendt")).toBeVisible();
 
   // The approved version is locked: the form says so and the server refuses a change.
-  await page.goto(`${editor}/aktivitet/jobcafe`);
+  await open(page, `${editor}/aktivitet/jobcafe`);
   await expect(page.getByText("Den godkendte version er låst")).toBeVisible();
   await expect(page.getByRole("button", { name: "Gem", exact: true })).toBeDisabled();
   const refused = await page.evaluate(async (url) => {
@@ -115,7 +121,7 @@ test("a new LBF plan is written in the browser: activity, three criteria through
   expect(refused).toBe(409);
 
   // A change makes a new draft: a higher target from the second year.
-  await page.goto(editor);
+  await open(page, editor);
   await page.getByRole("button", { name: "Start en ny version" }).click();
   await expect(page.getByText("En ny version (kladde) er startet")).toBeVisible();
   await page.locator("#aktivitet-jobcafe .editor-tree-criteria a").first().click();
@@ -131,17 +137,17 @@ test("a new LBF plan is written in the browser: activity, three criteria through
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);
 
   // Follow-up: the milestones and the budget with the local share.
-  await page.goto(`/planer/${slug}/opfoelgning`);
+  await open(page, `/planer/${slug}/opfoelgning`);
   await expect(page.getByText("Kravet om mindst 25 % er opfyldt")).toBeVisible();
   await checkPage(page, "opfølgning");
 });
 
 test("what is typed survives a reload, and leaving with unsaved changes asks first", async ({ page }) => {
   await signIn(page, demoUser("projektleder", "opzoomerne"));
-  await page.goto("/planer/opzoomerne/rediger");
+  await open(page, "/planer/opzoomerne/rediger");
   if (await page.getByRole("button", { name: "Start en ny version" }).isVisible())
     await page.getByRole("button", { name: "Start en ny version" }).click();
-  await page.goto("/planer/opzoomerne/rediger/grundoplysninger");
+  await open(page, "/planer/opzoomerne/rediger/grundoplysninger");
   await field(page, "vision").fill("En vision skrevet lige før strømmen gik");
   // The browser keeps the text as it is typed (localStorage), before anything is sent.
   await expect
