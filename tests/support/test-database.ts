@@ -19,6 +19,12 @@ export async function createPostgresDatabase(adminUrl: string): Promise<{ url: s
     drop: async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
+      // A closed pool's connections may still be saying goodbye: let them go before forcing.
+      for (let i = 0; i < 40; i++) {
+        const { rows } = await c.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },

@@ -31,6 +31,11 @@ const migrationsFolder = fileURLToPath(new URL("../../../drizzle", import.meta.u
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A connection the server ends (a restart, an administrator) must not take the process down:
+    // a query in flight still gets its error; the lost connection is only logged.
+    const lost = (error: Error) => console.warn(`Forbindelsen til PostgreSQL blev afbrudt: ${error.message}`);
+    pool.on("error", lost);
+    pool.on("connect", (client) => client.on("error", lost));
     const db = drizzlePg({ client: pool, schema, casing: "snake_case" });
     const url = new URL(options.databaseUrl);
     return {
