@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
+  // The machine may be busy (two browser workers and the server on two cores): give pages time.
+  expect: { timeout: 10_000 },
   workers: 2,
   // One retry: a test that fails and then passes is reported as flaky (and counted), not hidden.
   retries: 1,

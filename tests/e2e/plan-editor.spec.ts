@@ -2,7 +2,8 @@ import { expect, type Page, test } from "@playwright/test";
 import { checkPage } from "./page-check";
 import { demoUser, signIn } from "./sign-in";
 
-const slug = "nordparken-e2e";
+// A new plan per run (and per retry: the server's database keeps the first try's plan).
+const slug = `nordparken-${Date.now().toString(36)}`;
 const editor = `/planer/${slug}/rediger`;
 
 /** Opens a page and waits until React has taken it over, so a click is never lost to hydration. */
