@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AttainmentDashboard as Data } from "~/.server/views/attainment-view";
-import { formatNumber } from "~/format/format";
+import { formatFigure } from "~/format/format";
 import type { Language } from "~/i18n";
 import { PeriodSwitcher, StatusTag } from "./attainment-status";
 
@@ -11,8 +11,7 @@ type Serialised = Omit<Data, "plan" | "planId">;
 export function AttainmentDashboard({ d, children }: { d: Serialised; children?: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const number = (v: number | null, kind: string) =>
-    v === null ? "–" : `${formatNumber(Math.round(v * 10) / 10, lang)}${kind === "outcomeRate" ? " %" : ""}`;
+  const number = (v: number | null, kind: string) => formatFigure(v, kind, lang);
   const base = `/planer/${d.slug}/maalopfyldelse`;
   return (
     <>

@@ -9,6 +9,12 @@ export function formatNumber(value: number, lang: Language = "da"): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A målopfyldelse figure: one decimal at most, "%" for a rate, "–" when there is none. */
+export function formatFigure(value: number | null, kind: string, lang: Language = "da"): string {
+  if (value === null) return "–";
+  return `${formatNumber(Math.round(value * 10) / 10, lang)}${kind === "outcomeRate" ? " %" : ""}`;
+}
+
 /** An amount in kroner ("1.200.000 kr."); null is an unknown amount. */
 export function formatAmount(value: number | null, t: TFunction, lang: Language = "da"): string {
   return value === null ? t("budget.unknown") : t("budget.amount", { amount: formatNumber(value, lang) });

@@ -71,6 +71,9 @@ export function periodChoices(
   ].filter((c) => c.id === "plan" || inPlan(c.id));
 }
 
+/** Whether a period id (2016, 2016H1, PY2, plan …) is one of the plan's periods. */
+export const isPeriodOf = (plan: DateRange, id: string) => periodChoices(plan).some((c) => c.id === id);
+
 /** The period shown first: the calendar year of today while the plan runs, else the whole plan. */
 export function defaultPeriod(plan: DateRange, today: string): string {
   return today >= plan.start && today <= plan.end ? today.slice(0, 4) : "plan";

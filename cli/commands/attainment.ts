@@ -1,13 +1,12 @@
+import { today } from "~/.server/clock";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { userError } from "~/.server/errors";
-import { defaultPeriod } from "~/plan-format/periods";
 import { asOption, cliActor } from "../actor";
 import { parseCommandArgs } from "../args";
 import { withDatabase } from "../database";
 import type { CliCommand } from "../io";
 
 const statusWords = { opfyldt: "opfyldt", "paa-vej": "på vej", bagud: "bagud", "ingen-data": "ingen data" };
-const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 const show = (v: number | null) => (v === null ? "–" : String(Math.round(v * 100) / 100).replace(".", ","));
 
 /** `helhed attainment SLUG [--period 2016|2016H1|2016Q2|PY1|plan] [--json]`: every criterion's målopfyldelse. */
@@ -26,12 +25,9 @@ export const attainmentCommand: CliCommand = {
     if (!slug) throw userError("missing-slug", `Angiv planens slug: ${this.usage}`);
     const day = values.today ?? today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw userError("bad-arguments", "Skriv --today som ÅÅÅÅ-MM-DD.");
-    const result = await withDatabase(io, async ({ db }) => {
-      const actor = await cliActor(db, io, values.as);
-      const first = await planAttainment(db, actor, slug, values.period ?? "plan", day);
-      const period = values.period ?? defaultPeriod(first.plan.period, day);
-      return period === first.period ? first : planAttainment(db, actor, slug, period, day);
-    });
+    const result = await withDatabase(io, async ({ db }) =>
+      planAttainment(db, await cliActor(db, io, values.as), slug, values.period, day),
+    );
     const rows = result.rows.map((r) => ({
       id: r.key,
       text: r.text,

@@ -1,5 +1,5 @@
 import type { AttainmentView } from "~/.server/domain/attainment/plan-attainment";
-import { formatNumber, formatPeriodShort } from "~/format/format";
+import { formatFigure, formatPeriodShort } from "~/format/format";
 import { getI18n } from "~/i18n";
 import type { MeasureKind } from "~/plan-format/measure";
 import { shownCount } from "./suppression";
@@ -32,8 +32,7 @@ const personKinds = new Set<MeasureKind>([
 /** Who a report is for: the organisation itself, or readers outside it (small numbers hidden). */
 export type Audience = "internal" | "external";
 
-const plain = (v: number | null, kind: MeasureKind) =>
-  v === null ? "–" : `${formatNumber(Math.round(v * 10) / 10)}${kind === "outcomeRate" ? " %" : ""}`;
+const plain = (v: number | null, kind: MeasureKind) => formatFigure(v, kind);
 
 /**
  * A figure as the audience may see it: for outside readers a count of persons from 1 to 4 is

@@ -1,5 +1,6 @@
 import type { PlanFile } from "~/plan-format/plan";
 import type { Action, Actor } from "../auth/policy";
+import { today } from "../clock";
 import type { Database } from "../db/client";
 import { planAttainment } from "../domain/attainment/plan-attainment";
 import { followUpView } from "../domain/follow-up/follow-up-view";
@@ -39,17 +40,15 @@ export interface ReportKind {
 export const reportAction = (kind: ReportKind, audience: Audience = "internal"): Action =>
   kind.fromLogbook ? (audience === "external" ? "report.external" : "report.internal") : kind.action;
 
-const todayIso = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
-
 async function figures(input: ReportInput) {
-  const today = input.today ?? todayIso();
+  const day = input.today ?? today();
   const period = input.period ?? "plan";
   const [attainment, follow, notes] = await Promise.all([
-    planAttainment(input.db, input.actor, input.plan.slug, period, today),
-    followUpView(input.db, input.actor, input.plan.slug, today),
+    planAttainment(input.db, input.actor, input.plan.slug, period, day),
+    followUpView(input.db, input.actor, input.plan.slug, day),
     readReportNotes(input.db, input.planId, period),
   ]);
-  return { attainment, follow, notes, today, audience: input.audience ?? ("internal" as const) };
+  return { attainment, follow, notes, today: day, audience: input.audience ?? ("internal" as const) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from "react-router";
 import { formatPeriod, formatPeriodShort } from "~/format/format";
-import { defaultPeriod, periodChoices } from "~/plan-format/periods";
-import { indexPlan } from "~/plan-format/plan-index";
+import { periodChoices } from "~/plan-format/periods";
+import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 import { statusBarsSvg } from "../charts/render-chart";
 import { sparklineSvg } from "../charts/sparkline";
 import { planAttainment } from "../domain/attainment/plan-attainment";
@@ -32,29 +32,16 @@ export async function attainmentDashboard(
   const { db } = services(context);
   const asked = new URL(request.url).searchParams.get("periode");
   const started = performance.now();
-  const a = await guard(async () => {
-    const first = await planAttainment(db, actor, slug, asked ?? "plan", today);
-    const period = asked ?? defaultPeriod(first.plan.period, today);
-    return period === first.period ? first : planAttainment(db, actor, slug, period, today);
-  });
+  const a = await guard(() => planAttainment(db, actor, slug, asked ?? undefined, today));
   const plan = a.plan;
   const index = indexPlan(plan);
-  const below = (key: string) => {
-    const found = index.activities.find((x) => x.activity.key === key);
-    if (!found) return new Set<string>();
-    const keys = new Set<string>();
-    const walk = (act: typeof found.activity) => {
-      keys.add(act.key);
-      act.activities.forEach(walk);
-    };
-    walk(found.activity);
-    return keys;
-  };
   const focusArea = scope.kind === "focusArea" ? plan.focusAreas.find((f) => f.key === scope.key) : undefined;
   const activity = scope.kind === "activity" ? index.activities.find((x) => x.activity.key === scope.key) : undefined;
   if ((scope.kind === "focusArea" && !focusArea) || (scope.kind === "activity" && !activity))
     await guard(() => Promise.reject(userError("not-found", "Siden findes ikke i planen.")));
-  const inActivity = activity ? below(activity.activity.key) : undefined;
+  const inActivity = activity
+    ? new Set([activity.activity, ...descendantsOf(activity.activity)].map((a) => a.key))
+    : undefined;
   const rows = a.rows.filter((r) =>
     scope.kind === "plan"
       ? true

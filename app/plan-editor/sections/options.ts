@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { Activity } from "~/plan-format/activity";
 import { freshKey } from "~/plan-format/edit-plan";
 import type { PlanFile } from "~/plan-format/plan";
-import { indexPlan } from "~/plan-format/plan-index";
+import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 
 type Option = { value: string; label: string; group?: string };
 
@@ -50,5 +50,5 @@ export function fillKeys<T extends { key?: string }>(rows: T[], nameOf: (row: T)
 
 /** The activity and everything below it. */
 export function subtreeKeys(activity: Activity): string[] {
-  return [activity.key, ...activity.activities.flatMap(subtreeKeys)];
+  return [activity, ...descendantsOf(activity)].map((a) => a.key);
 }

@@ -16,10 +16,7 @@ export async function openLog(
   return { ctx, db, cipher, actor };
 }
 
-/** Today's date in Copenhagen as YYYY-MM-DD. */
-export function today(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
-}
+export { today } from "~/.server/clock";
 
 /** Reads a form into a plain object; repeated names become lists. */
 export function formObject(form: FormData, lists: string[] = []): Record<string, unknown> {

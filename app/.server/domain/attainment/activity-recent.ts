@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import type { PlanFile } from "~/plan-format/plan";
-import { indexPlan } from "~/plan-format/plan-index";
+import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { activities, attendance, courses, events } from "../../db/schema";
@@ -18,13 +18,8 @@ export async function activityRecent(
   today = new Date().toISOString().slice(0, 10),
   ongoing = "i gang",
 ) {
-  const keys = new Set<string>();
-  const found = indexPlan(plan).activities.find((a) => a.activity.key === key);
-  const walk = (a: NonNullable<typeof found>["activity"]) => {
-    keys.add(a.key);
-    a.activities.forEach(walk);
-  };
-  if (found) walk(found.activity);
+  const found = indexPlan(plan).activities.find((a) => a.activity.key === key)?.activity;
+  const keys = new Set(found ? [found, ...descendantsOf(found)].map((a) => a.key) : []);
   const ids = (
     await db.select({ id: activities.id, key: activities.key }).from(activities).where(eq(activities.planId, planId))
   )

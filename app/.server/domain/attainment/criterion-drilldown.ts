@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describeMeasure } from "~/plan-format/describe-measure";
-import { periodChoices, trendPeriods } from "~/plan-format/periods";
+import { defaultPeriod, isPeriodOf, trendPeriods } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
 import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
@@ -23,15 +23,15 @@ export async function criterionDrilldown(
   actor: Actor,
   slug: string,
   key: string,
-  period: string,
+  asked: string | undefined,
   today: string,
 ) {
   const ctx = await openLogbook(db, actor, slug, "attainment.read");
   const plan = ctx.plan;
   const found = indexPlan(plan).criteria.find((c) => c.criterion.key === key);
   if (!found) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
-  if (!periodChoices(plan.period).some((c) => c.id === period))
-    throw userError("not-found", `Perioden "${period}" findes ikke i planen.`);
+  const period = asked ?? defaultPeriod(plan.period, today);
+  if (!isPeriodOf(plan.period, period)) throw userError("not-found", `Perioden "${period}" findes ikke i planen.`);
   const live = await liveFacts(db, ctx.planId);
   const facts = live.facts;
   const rowOf = (p: string) => attainmentOf(live, plan, p, today).find((r) => r.key === key);
@@ -77,6 +77,7 @@ export async function criterionDrilldown(
     .where(and(eq(criterionValues.planId, ctx.planId), eq(criterionValues.criterionKey, key)));
   return {
     plan,
+    period,
     criterion: found.criterion,
     row,
     rule: describeMeasure(plan, found.criterion, owner),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { enteredKinds } from "~/measures/compute-measure";
-import { periodChoices } from "~/plan-format/periods";
+import { isPeriodOf } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
 import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
@@ -41,7 +41,7 @@ export async function enterCriterionValue(
       parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
     );
   const v = parsed.data;
-  if (!periodChoices(plan.period).some((c) => c.id === v.period))
+  if (!isPeriodOf(plan.period, v.period))
     throw userError("invalid-value", "Tjek felterne. Intet er gemt.", [
       { path: "period", message: "Vælg en periode i planen." },
     ]);

@@ -1,5 +1,5 @@
 import { describeMeasure } from "~/plan-format/describe-measure";
-import { periodChoices, trendPeriods } from "~/plan-format/periods";
+import { defaultPeriod, isPeriodOf, trendPeriods } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Actor } from "../../auth/policy";
 import { can } from "../../auth/policy";
@@ -13,9 +13,17 @@ import { attainmentOf, liveFacts } from "./live-logbook";
  * logbook (no stored results): actual, target, baseline, status, the rule in one Danish sentence,
  * and a trend over the period's sub-periods. Aggregates only: no person appears here.
  */
-export async function planAttainment(db: Database, actor: Actor, slug: string, period: string, today: string) {
+export async function planAttainment(
+  db: Database,
+  actor: Actor,
+  slug: string,
+  asked: string | undefined,
+  today: string,
+) {
   const { plan, planId, resource } = await getPlan(db, actor, slug, "attainment.read");
-  if (!periodChoices(plan.period).some((c) => c.id === period))
+  // Without a period: the current year while the plan runs, else the whole plan.
+  const period = asked ?? defaultPeriod(plan.period, today);
+  if (!isPeriodOf(plan.period, period))
     throw userError("not-found", `Perioden "${period}" findes ikke i planen. Vælg en periode fra listen.`);
   const live = await liveFacts(db, planId);
   const rows = attainmentOf(live, plan, period, today);

@@ -1,6 +1,7 @@
 import { indexPlan } from "~/plan-format/plan-index";
 import { recordAudit } from "../../audit/record-audit";
 import { type Action, relationTo } from "../../auth/policy";
+import { today as currentDay } from "../../clock";
 import type { Database } from "../../db/client";
 import { userError } from "../../errors";
 import { activityResource, type LogbookContext, reachableActivityIds } from "../logbook/logbook-context";
@@ -73,14 +74,12 @@ export function mappingOrganisation(ctx: LogbookContext): string {
   return relationTo(ctx.actor, ctx.resource)?.memberships[0]?.organisationId ?? ctx.resource.organisationId;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The XLSX template for a plan's logbook: one sheet per kind of entry with Danish headings and
  * drop-downs from the plan (the activities the actor logs in), plus a guide and the lists.
  * @example const bytes = await logbookTemplate(db, ctx);
  */
-export async function logbookTemplate(db: Database, ctx: LogbookContext, today = todayIso()): Promise<Buffer> {
+export async function logbookTemplate(db: Database, ctx: LogbookContext, today = currentDay()): Promise<Buffer> {
   await requireSomeActivity(db, ctx, "logbook.write");
   return buildWorkbook({
     kind: "template",
@@ -95,7 +94,7 @@ export async function logbookTemplate(db: Database, ctx: LogbookContext, today =
  * imported again). Pseudonymous: no names, contact details, CPR, sensitive data or notes. The
  * export is written to the audit log with its counts.
  */
-export async function logbookExport(db: Database, ctx: LogbookContext, today = todayIso()): Promise<Buffer> {
+export async function logbookExport(db: Database, ctx: LogbookContext, today = currentDay()): Promise<Buffer> {
   await requireSomeActivity(db, ctx, "logbook.read");
   const readable = activitiesFor(ctx, "logbook.read");
   const lists = planLists(ctx, readable);

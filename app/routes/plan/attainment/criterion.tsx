@@ -8,9 +8,9 @@ import { guard, requireActor, services, statusOf } from "~/.server/request-conte
 import { PeriodSwitcher, StatusTag } from "~/components/attainment-status";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
-import { formatDate, formatNumber, formatPeriod, formatPeriodShort } from "~/format/format";
+import { formatDate, formatFigure, formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
-import { defaultPeriod, periodChoices } from "~/plan-format/periods";
+import { periodChoices } from "~/plan-format/periods";
 import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/criterion";
 
@@ -24,13 +24,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { db } = services(context);
   const day = today();
   const asked = new URL(request.url).searchParams.get("periode");
-  const d = await guard(async () => {
-    const first = await criterionDrilldown(db, actor, params.slug, params.criterionKey, asked ?? "plan", day);
-    const period = asked ?? defaultPeriod(first.plan.period, day);
-    return period === "plan" ? first : criterionDrilldown(db, actor, params.slug, params.criterionKey, period, day);
-  });
+  const d = await guard(() => criterionDrilldown(db, actor, params.slug, params.criterionKey, asked ?? undefined, day));
   const plan = d.plan;
-  const period = asked ?? defaultPeriod(plan.period, day);
+  const period = d.period;
   return {
     slug: params.slug,
     key: params.criterionKey,
@@ -77,8 +73,7 @@ export default function CriterionAttainment({ loaderData: d }: Route.ComponentPr
   const answer = useActionData<typeof action>();
   const [search] = useSearchParams();
   const f = (answer?.fields ?? {}) as Record<string, string>;
-  const number = (v: number | null) =>
-    v === null ? "–" : `${formatNumber(Math.round(v * 10) / 10, lang)}${d.kind === "outcomeRate" ? " %" : ""}`;
+  const number = (v: number | null) => formatFigure(v, d.kind, lang);
   const r = d.row;
   return (
     <>

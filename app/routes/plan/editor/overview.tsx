@@ -13,6 +13,7 @@ import type { Activity } from "~/plan-format/activity";
 import type { Criterion } from "~/plan-format/criterion";
 import { diffPlans } from "~/plan-format/diff-plans";
 import { reorderActivity } from "~/plan-format/edit-plan";
+import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/overview";
 
 export function meta() {
@@ -87,12 +88,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       partner: doc.partners.map((p) => ({ key: p.key, label: p.name })),
       organ: doc.governance.map((g) => ({ key: g.key, label: g.name })),
       omraade: doc.areas.map((a) => ({ key: a.key, label: a.name })),
-      forloebstype: doc.focusAreas
-        .flatMap((f) => f.activities)
-        .flatMap(function all(a: Activity): Activity[] {
-          return [a, ...a.activities.flatMap(all)];
-        })
-        .flatMap((a) => a.courseTypes.map((c) => ({ key: c.key, label: `${c.name} (${a.title})` }))),
+      forloebstype: indexPlan(doc).courseTypes.map((c) => ({
+        key: c.courseType.key,
+        label: `${c.courseType.name} (${c.activity.title})`,
+      })),
     },
   };
 }
