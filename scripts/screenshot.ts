@@ -1,12 +1,26 @@
 // Takes full-page screenshots of pages in the system Chromium, for looking at the UI:
-//   npx tsx scripts/screenshot.ts http://localhost:3000/planer/rum-for-liv out.png [--width 375]
+//   npx tsx scripts/screenshot.ts http://localhost:3000/planer/rum-for-liv out.png [--width 375] [--as EMAIL]
+// With --as, it signs in first with the demo password (app/.server/domain/demo/demo-accounts.ts).
 import { chromium } from "@playwright/test";
 import { launchOptions } from "../tests/e2e/chromium";
+import { demoPassword } from "../tests/e2e/sign-in";
 
 const [url, out, ...rest] = process.argv.slice(2);
-const width = rest[0] === "--width" ? Number(rest[1]) : 1280;
+const option = (name: string) => {
+  const at = rest.indexOf(name);
+  return at >= 0 ? rest[at + 1] : undefined;
+};
+const width = Number(option("--width") ?? 1280);
+const as = option("--as");
 const browser = await chromium.launch(launchOptions);
 const page = await browser.newPage({ viewport: { width, height: 900 } });
+if (as) {
+  await page.goto(new URL("/logind", url).toString());
+  await page.getByLabel("E-mail").fill(as);
+  await page.getByLabel("Adgangskode").fill(demoPassword);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ud" }).waitFor();
+}
 await page.goto(url);
 await page.screenshot({ path: out, fullPage: true });
 const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -82,12 +82,16 @@ export function AttainmentDashboard({ d, children }: { d: Serialised; children?:
                         : r.relative
                           ? t(`criterion.relative.${r.relative}`)
                           : "–"}
+                      {r.targetNote ? <span className="form-hint attainment-target-note">{r.targetNote}</span> : null}
                     </td>
                     <td data-title={t("attainment.actual")} className="align-text-right attainment-actual">
                       <strong>{number(r.actual, r.kind)}</strong>
                     </td>
                     <td data-title={t("attainment.status")}>
                       <StatusTag status={r.status} />
+                      {r.immature > 0 ? (
+                        <span className="form-hint">{t("attainment.tooYoung", { count: r.immature })}</span>
+                      ) : null}
                     </td>
                     <td data-title={t("attainment.trend")}>
                       <span

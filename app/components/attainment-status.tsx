@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
+import type { Status } from "~/measures/status";
 
-export type AttainmentStatus = "opfyldt" | "paa-vej" | "bagud" | "ingen-data";
+export type { Status as AttainmentStatus } from "~/measures/status";
 
-/** A status in words and colour (never colour alone): opfyldt, på vej, bagud, ingen data. */
-export function StatusTag({ status }: { status: AttainmentStatus }) {
+/** A status in words and colour (never colour alone): opfyldt, ikke opfyldt, på vej, bagud, mangler mål, ingen data. */
+export function StatusTag({ status }: { status: Status }) {
   const { t } = useTranslation();
   return <span className={`status-tag status-${status}`}>{t(`attainment.statuses.${status}`)}</span>;
 }

@@ -224,8 +224,10 @@ describe("courses", () => {
   it("outcomeRate is the share of the period's starters reaching an outcome within N months", () => {
     const all: Measure = { kind: "outcomeRate", courseType: "mentor", outcomes: ["job"] };
     const r = compute(all, facts);
-    expect(r.counted.cohort).toEqual(["k1", "k2", "k5"]);
+    // The cohort is persons by default (k5 is p4's course); as courses with count: courses.
+    expect(r.counted.cohort).toEqual(["p1", "p2", "p4"]);
     expect(r.value).toBeCloseTo(200 / 3);
+    expect(compute({ ...all, count: "courses" }, facts).counted.cohort).toEqual(["k1", "k2", "k5"]);
     // k1 started 2016-02-01 and got its job 2017-01-15: more than 6 months later.
     expect(compute({ ...all, withinMonths: 6 }, facts).value).toBeCloseTo(100 / 3);
     expect(compute(all, facts, { start: "2020-01-01", end: "2020-12-31" }).value).toBeNull();

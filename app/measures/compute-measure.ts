@@ -1,9 +1,10 @@
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
-import { addMonths } from "./dates";
+import { courseEnd, courseMeasure } from "./course-measures";
 import { enteredValuesFor } from "./entered-values";
 import { indexFacts, lowerBound, type RecordKind } from "./fact-index";
-import type { CourseFact, EventFact, LogbookFacts } from "./facts";
+import type { EventFact, LogbookFacts } from "./facts";
+import type { Counted, MeasurePeriod, MeasureResult } from "./measure-result";
 import {
   eventTypeTest,
   filtersOf,
@@ -15,48 +16,7 @@ import {
   wholePlan,
 } from "./scope";
 
-/** The days a measure is computed over; `id` (2016, PY1 …) is needed to find entered figures. */
-export interface MeasurePeriod extends DateRange {
-  id?: string;
-  /**
-   * The day the logbook is known up to (today): outcomeRate leaves out courses whose
-   * `withinMonths` window has not closed by then. Default: the period's end.
-   */
-  asOf?: string;
-}
-
-/** The ids behind a figure, so a reader can see what was counted. */
-export interface Counted {
-  events?: string[];
-  participants?: string[];
-  households?: string[];
-  courses?: string[];
-  /**
-   * outcomeRate: the courses judged, the denominator (`courses` holds the ones that reached an
-   * outcome); the courses too young to judge are in `immature`, not here.
-   */
-  cohort?: string[];
-  /** outcomeRate: courses of the cohort not yet judgeable (still running, window open as of `asOf`). */
-  immature?: string[];
-  contacts?: string[];
-  referrals?: string[];
-  assessments?: string[];
-  volunteerHours?: string[];
-  milestones?: string[];
-  /** The periods of the entered figures used (externalStatistic, survey, milestone). */
-  values?: string[];
-}
-
-export interface MeasureResult {
-  /** The figure; null where nothing can be said (no events with attendance, an empty cohort, no figure entered). */
-  value: number | null;
-  counted: Counted;
-  /**
-   * outcomeRate only: how many courses of the cohort are too young to judge and left out of the
-   * denominator. A null value with `immature` > 0 means: courses started, but none can be judged yet.
-   */
-  immature?: number;
-}
+export type { Counted, MeasurePeriod, MeasureResult } from "./measure-result";
 
 /** Measure kinds that read figures entered per period instead of the logbook. */
 export const enteredKinds = new Set<Measure["kind"]>(["externalStatistic", "survey", "milestone"]);
@@ -95,87 +55,13 @@ export function computeMeasure(
       });
       return { value: events.length, counted: { events } };
     }
-    case "coursesStarted": {
-      const ok = courseTest(scope, measure.courseType, test(["courses"]));
-      const courses = facts.courses.filter((c) => ok(c) && inRange(c.startDate, period));
-      return courseResult(courses);
-    }
-    case "funnelStage": {
-      // A course reaches the stage when it logs the stage, or (the plan's stage order known) any later stage.
-      const ok = courseTest(scope, measure.courseType, test(["courses"]));
-      const order = scope.courseTypes?.get(measure.courseType)?.stages ?? [];
-      const at = order.indexOf(measure.stage);
-      const accepted = new Set(at >= 0 ? order.slice(at) : [measure.stage]);
-      const courses = facts.courses.filter((c) => {
-        if (!ok(c)) return false;
-        const reached = earliestStage(c, accepted);
-        return reached !== null && inRange(reached, period);
-      });
-      return courseResult(courses);
-    }
-    case "outcomes": {
-      const ok = courseTest(scope, measure.courseType, test(["courses"]));
-      const wanted = new Set(measure.outcomes);
-      const courses = facts.courses.filter((c) => {
-        const date = outcomeDate(c);
-        return ok(c) && c.outcome !== null && wanted.has(c.outcome) && date !== null && inRange(date, period);
-      });
-      return courseResult(courses);
-    }
-    case "outcomeRate": {
-      // The courses started in the period. Success: one of the outcomes, dated within N months of
-      // the start. A course still running (no end date, no outcome) whose N months have not passed
-      // by `asOf` cannot be judged yet: it is left out of the denominator (counted as immature).
-      // A course that ended without the outcome is judged: it cannot reach it any more.
-      const ok = courseTest(scope, measure.courseType, test(["courses"]));
-      const wanted = new Set(measure.outcomes);
-      const within = measure.withinMonths;
-      const asOf = period.asOf ?? period.end;
-      const reached: CourseFact[] = [];
-      const cohort: CourseFact[] = [];
-      const immature: string[] = [];
-      for (const c of facts.courses) {
-        if (!ok(c) || !inRange(c.startDate, period)) continue;
-        const date = outcomeDate(c);
-        const windowEnd = within === undefined ? null : addMonths(c.startDate, within);
-        const success =
-          c.outcome !== null && wanted.has(c.outcome) && date !== null && (windowEnd === null || date <= windowEnd);
-        if (success) reached.push(c);
-        else if (windowEnd !== null && windowEnd > asOf && c.endDate === null && c.outcome === null) {
-          immature.push(c.id);
-          continue;
-        }
-        cohort.push(c);
-      }
-      return {
-        value: cohort.length === 0 ? null : (100 * reached.length) / cohort.length,
-        counted: {
-          courses: reached.map((c) => c.id),
-          cohort: cohort.map((c) => c.id),
-          immature,
-          participants: distinct(reached.map((c) => c.participantId)),
-        },
-        immature: immature.length,
-      };
-    }
-    case "followUp": {
-      // Courses with a follow-up at the offset dated in the period (with one of the statuses, if given).
-      const ok = courseTest(scope, measure.courseType, test(["courses"]));
-      const statuses = measure.statuses ? new Set(measure.statuses) : null;
-      const courses = facts.courses.filter(
-        (c) =>
-          ok(c) &&
-          c.followUps.some(
-            (u) =>
-              u.offsetMonths === measure.offsetMonths &&
-              inRange(u.date, period) &&
-              (statuses === null || statuses.has(u.status)),
-          ),
-      );
-      return courseResult(courses);
-    }
+    case "coursesStarted":
+    case "funnelStage":
+    case "outcomes":
+    case "outcomeRate":
+    case "followUp":
     case "actionPlans":
-      return actionPlans(measure, facts, period, scope, test(["courses"]));
+      return courseMeasure(measure, facts, period, scope, test(["courses"]));
     case "contacts":
     case "referrals":
       return contactsOrReferrals(measure, facts, period, scope);
@@ -204,12 +90,14 @@ export function computeMeasure(
           t(v.participantId, v.date),
       );
       const participants = distinct(records.map((v) => v.participantId));
-      return { value: participants.length, counted: { participants, volunteerHours: records.map((v) => v.id) } };
+      const counted = { participants, volunteerHours: records.map((v) => v.id) };
+      if (measure.count === "hours") return { value: records.reduce((sum, v) => sum + v.hours, 0), counted };
+      return { value: participants.length, counted };
     }
     case "externalStatistic":
     case "survey": {
       // The figure entered for the period; for a longer period, the latest figure entered inside it.
-      const values = enteredValuesFor(facts, scope.criterionKey, period, scope.planRange);
+      const values = enteredValuesFor(facts, enteredKey(measure, scope), period, scope.planRange);
       const last = values.at(-1);
       return { value: last ? last.value : null, counted: { values: last ? [last.period] : [] } };
     }
@@ -222,7 +110,7 @@ export function computeMeasure(
         return { value: done ? 1 : 0, counted: { milestones: done ? [milestone.key] : [] } };
       }
       // Yes/no entered per period as 1/0; over a longer period, the number of periods entered as done.
-      const values = enteredValuesFor(facts, scope.criterionKey, period, scope.planRange);
+      const values = enteredValuesFor(facts, enteredKey(measure, scope), period, scope.planRange);
       return {
         value: values.length === 0 ? null : values.reduce((sum, v) => sum + v.value, 0),
         counted: { values: values.map((v) => v.period) },
@@ -232,6 +120,13 @@ export function computeMeasure(
 }
 
 const distinct = (ids: Iterable<string>) => [...new Set(ids)];
+
+/** Where an entered figure is read: the measure's named series, else the criterion's own figures. */
+function enteredKey(measure: Measure, scope: MeasureScope) {
+  if ((measure.kind === "externalStatistic" || measure.kind === "survey") && measure.series !== undefined)
+    return { series: measure.series };
+  return scope.criterionKey === undefined ? undefined : { criterion: scope.criterionKey };
+}
 
 /** Calls `visit` for every event dated in the period, in date order. */
 function forEventsIn(facts: LogbookFacts, period: DateRange, visit: (e: EventFact) => void) {
@@ -355,68 +250,6 @@ export function eventAttendance(e: EventFact, test: PersonTest, residentsAlone: 
   let n = 0;
   for (const p of e.attendees) if (test(p, e.date)) n++;
   return n;
-}
-
-/** A course's end: its end date, or its outcome date when no end date was logged; null while it runs. */
-const courseEnd = (c: CourseFact) => c.endDate ?? c.outcomeDate;
-/** When a course got its outcome: the outcome date, or the end date when the outcome is undated. */
-const outcomeDate = (c: CourseFact) => c.outcomeDate ?? c.endDate;
-
-function earliestStage(c: CourseFact, accepted: ReadonlySet<string>): string | null {
-  let first: string | null = null;
-  for (const s of c.stages) if (accepted.has(s.stage) && (first === null || s.date < first)) first = s.date;
-  return first;
-}
-
-/** Courses in scope, of the type (if given), whose person passes the filters at the start of the course. */
-function courseTest(scope: MeasureScope, courseType: string | undefined, test: PersonTest) {
-  return (c: CourseFact) =>
-    inScope(scope, c.activityId) &&
-    (courseType === undefined || c.courseType === courseType) &&
-    test(c.participantId, c.startDate);
-}
-
-function courseResult(courses: CourseFact[]): MeasureResult {
-  return {
-    value: courses.length,
-    counted: { courses: courses.map((c) => c.id), participants: distinct(courses.map((c) => c.participantId)) },
-  };
-}
-
-/**
- * actionPlans: a personal action plan is a course of the measure's course type, or else of a type
- * the plan declares with category actionPlan (none known: no figure). Created = started in the
- * period. Fulfilled = reached the last stage of its type in the period (logged as that stage, or
- * ended with an outcome of the same key); where the type's stages are not known, ended with any
- * outcome in the period.
- */
-function actionPlans(
-  measure: Extract<Measure, { kind: "actionPlans" }>,
-  facts: LogbookFacts,
-  period: DateRange,
-  scope: MeasureScope,
-  test: PersonTest,
-): MeasureResult {
-  const types = scope.courseTypes;
-  const actionPlanTypes =
-    measure.courseType !== undefined
-      ? new Set([measure.courseType])
-      : new Set([...(types ?? [])].filter(([, t]) => t.category === "actionPlan").map(([key]) => key));
-  if (actionPlanTypes.size === 0) return { value: null, counted: {} };
-  const ok = courseTest(scope, undefined, test);
-  const courses = facts.courses.filter((c) => {
-    if (!actionPlanTypes.has(c.courseType) || !ok(c)) return false;
-    if (measure.stage === "created") return inRange(c.startDate, period);
-    const last = types?.get(c.courseType)?.stages.at(-1);
-    if (last === undefined) {
-      const date = outcomeDate(c);
-      return c.outcome !== null && date !== null && inRange(date, period);
-    }
-    const byStage = earliestStage(c, new Set([last]));
-    const byOutcome = c.outcome === last ? outcomeDate(c) : null;
-    return (byStage !== null && inRange(byStage, period)) || (byOutcome !== null && inRange(byOutcome, period));
-  });
-  return courseResult(courses);
 }
 
 /**

@@ -1,22 +1,36 @@
 import { type DateRange, periodRange } from "~/plan-format/periods";
 import type { LogbookFacts } from "./facts";
 
-/** A figure a manager entered for a criterion and period (external statistic, survey, yes/no). */
-export type EnteredValue = LogbookFacts["values"][number];
+/** A figure a manager entered for a period (external statistic, survey, yes/no), for a criterion or a series. */
+export interface EnteredValue {
+  period: string;
+  value: number;
+  source?: string;
+  comparisonValue?: number;
+}
+
+/** Whose figures: a criterion's own, or one of the plan's named series. */
+export type EnteredKey = { criterion: string } | { series: string };
+
+/** The figures entered under a key, in the order entered. */
+export function enteredUnder(facts: LogbookFacts, key: EnteredKey): EnteredValue[] {
+  if ("series" in key) return (facts.seriesValues ?? []).filter((v) => v.seriesKey === key.series);
+  return facts.values.filter((v) => v.criterionKey === key.criterion);
+}
 
 /**
- * The figures entered for a criterion that answer a period: the figure entered for exactly that
+ * The figures entered for a criterion (or series) that answer a period: the figure entered for exactly that
  * period id if there is one; otherwise every figure whose period lies inside the range (placed
  * on the calendar with the plan period; without it only exact ids match), in date order.
  */
 export function enteredValuesFor(
   facts: LogbookFacts,
-  criterionKey: string | undefined,
+  key: EnteredKey | undefined,
   period: DateRange & { id?: string },
   planRange?: DateRange,
 ): EnteredValue[] {
-  if (criterionKey === undefined) return [];
-  const own = facts.values.filter((v) => v.criterionKey === criterionKey);
+  if (key === undefined) return [];
+  const own = enteredUnder(facts, key);
   const exact = own.filter((v) => period.id !== undefined && v.period === period.id);
   if (exact.length > 0 || !planRange) return exact;
   const placed: { value: EnteredValue; range: DateRange }[] = [];

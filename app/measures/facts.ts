@@ -21,6 +21,8 @@ export interface LogbookFacts {
   }[];
   /** Figures a manager entered per period (external statistics, surveys, yes/no as 1/0), by criterion key. */
   values: { criterionKey: string; period: string; value: number; source?: string }[];
+  /** Figures of the plan's named series per period (read by criteria whose measure names the series). */
+  seriesValues?: { seriesKey: string; period: string; value: number; comparisonValue?: number; source?: string }[];
   /** The plan's milestones as they stand. */
   milestones: { key: string; status: "planned" | "done" | "postponed" | "dropped"; doneDate: string | null }[];
 }

@@ -27,18 +27,28 @@ describe("expectedShare", () => {
 });
 
 describe("status", () => {
-  it("has no data without a figure, without a target, or before the period", () => {
+  it("has no data without a figure, a missing target without one, or before the period", () => {
     expect(at({ actual: null })).toBe("ingen-data");
-    expect(at({ target: null })).toBe("ingen-data");
+    expect(at({ actual: null, target: null })).toBe("ingen-data");
+    // A figure without a target is not "no data": the target is what is missing.
+    expect(at({ target: null })).toBe("mangler-maal");
+    expect(at({ actual: 7, target: null, today: "2017-01-01" })).toBe("mangler-maal");
     expect(at({ today: "2015-12-31" })).toBe("ingen-data");
     expect(at({ target: { relative: "better-than-baseline" } })).toBe("ingen-data");
   });
 
-  it("a finished period is met or behind", () => {
+  it("a finished period is met or not met: it can no longer be behind", () => {
     expect(at({ actual: 12, today: "2017-01-01" })).toBe("opfyldt");
-    expect(at({ actual: 11, today: "2017-01-01" })).toBe("bagud");
+    expect(at({ actual: 11, today: "2017-01-01" })).toBe("ikke-opfyldt");
     expect(at({ actual: 4, direction: "down", target: 4, today: "2017-01-01" })).toBe("opfyldt");
-    expect(at({ actual: 5, direction: "down", target: 4, today: "2017-01-01" })).toBe("bagud");
+    expect(at({ actual: 5, direction: "down", target: 4, today: "2017-01-01" })).toBe("ikke-opfyldt");
+    expect(at({ actual: 11, today: "2017-01-01", growth: "level" })).toBe("ikke-opfyldt");
+  });
+
+  it("an unsettled figure (a cohort with members too young to judge) stays open after its period", () => {
+    expect(at({ actual: 30, target: 25, growth: "level", today: "2018-01-01", settled: false })).toBe("paa-vej");
+    expect(at({ actual: 20, target: 25, growth: "level", today: "2018-01-01", settled: false })).toBe("bagud");
+    expect(at({ actual: 30, target: 25, growth: "level", today: "2018-01-01" })).toBe("opfyldt");
   });
 
   it("a running count is on track at the expected share of the target by today", () => {
@@ -62,14 +72,14 @@ describe("status", () => {
     expect(at({ actual: 6.5, target: 6, direction: "down", growth: "level" })).toBe("bagud");
     expect(at({ actual: 0, target: 1, growth: "milestone" })).toBe("paa-vej");
     expect(at({ actual: 1, target: 1, growth: "milestone" })).toBe("opfyldt");
-    expect(at({ actual: 0, target: 1, growth: "milestone", today: "2017-01-01" })).toBe("bagud");
+    expect(at({ actual: 0, target: 1, growth: "milestone", today: "2017-01-01" })).toBe("ikke-opfyldt");
   });
 
   it("compares relative targets with the baseline (strictly better) or the comparison area", () => {
     const better = { relative: "better-than-baseline" } as const;
     const done = { today: "2017-06-01", growth: "level" } as const;
     expect(at({ ...done, actual: 68, target: better, baseline: { value: 61 } })).toBe("opfyldt");
-    expect(at({ ...done, actual: 61, target: better, baseline: { value: 61 } })).toBe("bagud");
+    expect(at({ ...done, actual: 61, target: better, baseline: { value: 61 } })).toBe("ikke-opfyldt");
     expect(at({ ...done, actual: 5, target: better, baseline: { value: 8 }, direction: "down" })).toBe("opfyldt");
     const comparable = { relative: "comparable-to-comparison-area" } as const;
     expect(at({ ...done, actual: 3, target: comparable, baseline: { comparisonValue: 3 }, direction: "down" })).toBe(

@@ -1,8 +1,22 @@
 import type { DateRange } from "~/plan-format/periods";
 import { addDays, addMonths, daysBetween, daysInMonth, maxDate, minDate } from "./dates";
 
-/** What a reader sees at once: met, on track, behind, no data. */
-export type Status = "opfyldt" | "paa-vej" | "bagud" | "ingen-data";
+/**
+ * What a reader sees at once. A period that is over ends `opfyldt` or `ikke-opfyldt`; `paa-vej`
+ * and `bagud` exist only while it runs. `mangler-maal`: there is a figure but no target for the
+ * period; `ingen-data`: there is no figure (or the baseline a relative target needs is missing).
+ */
+export type Status = "opfyldt" | "ikke-opfyldt" | "paa-vej" | "bagud" | "mangler-maal" | "ingen-data";
+
+/** Every status, in the order a reader scans them (met first, nothing last). */
+export const statuses: readonly Status[] = [
+  "opfyldt",
+  "paa-vej",
+  "bagud",
+  "ikke-opfyldt",
+  "mangler-maal",
+  "ingen-data",
+];
 
 /** How the yearly target builds up through the period: evenly, or by 12 monthly weights (January first). */
 export type Profile = "linear" | { seasonal: readonly number[] };
@@ -29,13 +43,19 @@ export interface StatusInput {
   today: string;
   profile?: Profile;
   growth?: Growth;
+  /**
+   * False while the figure can still change after the period: a cohort with members too young to
+   * judge. An unsettled figure is judged as a level that is still running, even after the period.
+   */
+  settled?: boolean;
 }
 
 /**
  * The status of a figure against its target for a period:
- * - no figure, no target (or a relative target without the figure to compare with), or a period
- *   not yet begun: "ingen-data";
- * - a finished period: "opfyldt" when the target is met, else "bagud";
+ * - no figure, a relative target without the baseline to compare with, or a period not yet begun:
+ *   "ingen-data"; a figure but no target: "mangler-maal";
+ * - a finished period: "opfyldt" when the target is met, else "ikke-opfyldt" (it can no longer
+ *   catch up); an unsettled cohort is judged as a running level ("paa-vej" / "bagud");
  * - a running period, cumulative figures: met already → "opfyldt"; at least the expected share of
  *   the target by today (linear or seasonal) → "paa-vej"; else "bagud". For direction "down" the
  *   same mirrored: above the target → "bagud"; at most the expected share → "paa-vej"; else "bagud";
@@ -45,7 +65,8 @@ export interface StatusInput {
  */
 export function status(input: StatusInput): Status {
   const { actual, target, direction, range, today } = input;
-  if (actual === null || target === null) return "ingen-data";
+  if (actual === null) return "ingen-data";
+  if (target === null) return "mangler-maal";
   const threshold =
     typeof target === "number"
       ? target
@@ -57,8 +78,9 @@ export function status(input: StatusInput): Status {
   const up = direction === "up";
   const meets = (x: number, t: number) => (up ? (strict ? x > t : x >= t) : strict ? x < t : x <= t);
   if (today < range.start) return "ingen-data";
-  if (today > range.end) return meets(actual, threshold) ? "opfyldt" : "bagud";
-  const growth = input.growth ?? "cumulative";
+  const settled = input.settled !== false;
+  if (today > range.end && settled) return meets(actual, threshold) ? "opfyldt" : "ikke-opfyldt";
+  const growth = settled ? (input.growth ?? "cumulative") : "level";
   if (growth === "milestone") return meets(actual, threshold) ? "opfyldt" : "paa-vej";
   if (growth === "level") return meets(actual, threshold) ? "paa-vej" : "bagud";
   const expected = expectedShare(range, today, input.profile ?? "linear") * threshold;

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parsePlanFile } from "~/plan-format/parse-plan-file";
 import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { ContactFact, CourseFact, EventFact, LogbookFacts, ParticipantFact, ReferralFact } from "./facts";
@@ -94,3 +96,17 @@ export const planActivities = (plan: PlanFile): LogbookFacts["activities"] =>
     parentId: parent?.key ?? null,
     focusAreaKey: focusArea.key,
   }));
+
+/** One of the five example plans in examples/plans, parsed (tests only). */
+export function examplePlan(file: string): PlanFile {
+  const parsed = parsePlanFile(readFileSync(new URL(`../../examples/plans/${file}`, import.meta.url), "utf8"));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.plan;
+}
+
+/** The row of a criterion in an attainment result (fails the test when missing). */
+export function rowOf<T extends { key: string }>(rows: T[], key: string): T {
+  const found = rows.find((r) => r.key === key);
+  if (!found) throw new Error(`no row ${key}`);
+  return found;
+}

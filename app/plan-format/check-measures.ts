@@ -20,6 +20,7 @@ export function checkMeasureReferences(plan: PlanFile, index: PlanIndex, problem
   const courseTypes = new Map(index.courseTypes.map((c) => [c.courseType.key, c.courseType]));
   const milestones = new Set(plan.milestones.map((m) => m.key));
   const allOutcomes = new Set(index.courseTypes.flatMap((c) => c.courseType.outcomes.map((o) => o.key)));
+  const series = new Map(plan.series.map((s) => [s.key, s]));
 
   const words = (vocabulary: Vocabulary, keys: string[] | undefined, path: PlanPath) => {
     const known = new Set((plan.logbook?.[vocabulary] ?? []).map((w) => w.key));
@@ -89,6 +90,23 @@ export function checkMeasureReferences(plan: PlanFile, index: PlanIndex, problem
       case "volunteers":
         words("volunteerRoles", m.roles, [...mp, "roles"]);
         break;
+      case "externalStatistic":
+      case "survey": {
+        const named = m.series === undefined ? undefined : series.get(m.series);
+        if (m.series !== undefined && !named)
+          problems.add(
+            [...mp, "series"],
+            `Serien "${m.series}" findes ikke under series. Tilføj den eller ret nøglen.`,
+          );
+        else if (named && named.kind !== (m.kind === "survey" ? "survey" : "statistic"))
+          problems.add(
+            [...mp, "series"],
+            m.kind === "survey"
+              ? `Serien "${named.key}" er en statistik, ikke en undersøgelse. Brug kind: externalStatistic.`
+              : `Serien "${named.key}" er en undersøgelse. Brug kind: survey.`,
+          );
+        break;
+      }
       case "milestone":
         if (m.milestone !== undefined && !milestones.has(m.milestone))
           problems.add([...mp, "milestone"], `Milepælen "${m.milestone}" findes ikke under milestones.`);

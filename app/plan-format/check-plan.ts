@@ -110,6 +110,19 @@ export function checkPlan(plan: PlanFile): PlanProblem[] {
     ),
   );
 
+  unique(
+    problems,
+    plan.series,
+    (s) => s.key,
+    (i) => ["series", i, "key"],
+    "Serien",
+  );
+  const areaKeys = new Set(plan.areas.map((a) => a.key));
+  plan.series.forEach((s, i) => {
+    if (s.area !== undefined && !areaKeys.has(s.area))
+      problems.add(["series", i, "area"], `Boligområdet "${s.area}" findes ikke under areas.`);
+  });
+
   const range = plan.period;
   const years = planYearCount(range);
   for (const { criterion, path } of index.criteria) {

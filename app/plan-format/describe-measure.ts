@@ -21,6 +21,14 @@ export function describeMeasure(
   criterion: Pick<Criterion, "measure">,
   owner: CriterionOwner = {},
 ): string {
+  const sentence = ruleSentence(plan, criterion, owner);
+  // "Antal forskellige beboere …" already says residents: no ", kun beboere" after it.
+  return /^(Antal|Andel \(%\) af de) forskellige beboere|^Andel \(%\) af de beboere/.test(sentence)
+    ? sentence.replace(", kun beboere", "")
+    : sentence;
+}
+
+function ruleSentence(plan: PlanFile, criterion: Pick<Criterion, "measure">, owner: CriterionOwner): string {
   const index = indexPlan(plan);
   const m = criterion.measure;
   const word = (list: keyof NonNullable<PlanFile["logbook"]>, key: string) =>
@@ -62,12 +70,24 @@ export function describeMeasure(
     return parts.map((p) => `, ${p}`).join("");
   };
   const where = () => `${scope()}${filters()}`;
+  const f: MeasureFilters = ("filters" in m && m.filters) || {};
+  const people = f.residentsOnly ? "beboere" : "personer";
+  const courseCount = "count" in m ? m.count : undefined;
+  /** "forløb af typen X, der …" counted as courses, or as the distinct persons or households who have one. */
+  const courses = (count: string | undefined, fallback: "courses" | "persons", what: string) => {
+    const unit = count ?? fallback;
+    if (unit === "persons")
+      return `Antal forskellige ${people} med et forløb${typeName}, ${what} (hver tælles én gang)`;
+    if (unit === "households")
+      return `Antal forskellige husstande med et forløb${typeName}, ${what} (hver husstand tælles én gang)`;
+    return `Antal forløb${typeName}, ${what}`;
+  };
   const countWord = (count: "records" | "persons" | "households" | undefined, records: string) =>
     count === "persons" ? "forskellige personer med" : count === "households" ? "forskellige husstande med" : records;
 
   switch (m.kind) {
     case "participants":
-      return `Antal forskellige deltagere${sourceText(m.source)}${where()}`;
+      return `Antal forskellige ${f.residentsOnly ? "beboere" : "deltagere"}${sourceText(m.source)}${where()}`;
     case "households":
       return `Antal forskellige husstande${sourceText(m.source)}${where()}`;
     case "attendance":
@@ -77,25 +97,34 @@ export function describeMeasure(
     case "events":
       return `Antal arrangementer og leverancer${where()}`;
     case "coursesStarted":
-      return `Antal påbegyndte forløb${typeName}${where()}`;
+      return `${courses(courseCount, "courses", "der er påbegyndt i perioden")}${where()}`;
     case "funnelStage":
-      return `Antal forløb${typeName}, der har nået trinnet ${stage(m.stage)}${where()}`;
+      return `${courses(courseCount, "persons", `der har nået trinnet ${stage(m.stage)}`)}${where()}`;
     case "outcomes":
-      return `Antal forløb${typeName}, der er afsluttet med ${or(m.outcomes.map(outcome))}${where()}`;
-    case "outcomeRate":
-      return `Andel (%) af forløb${typeName}, der når ${or(m.outcomes.map(outcome))}${m.withinMonths ? ` inden for ${m.withinMonths} måneder efter start` : ""}${where()}`;
+      return `${courses(courseCount, "persons", `der er afsluttet med ${or(m.outcomes.map(outcome))}`)}${where()}`;
+    case "outcomeRate": {
+      const goal = or(m.outcomes.map(outcome));
+      const within = m.withinMonths ? ` inden for ${m.withinMonths} måneder` : "";
+      if (m.count === "courses")
+        return `Andel (%) af de forløb${typeName}, der er startet i perioden, som når ${goal}${within ? `${within} efter start` : ""}${where()}`;
+      return `Andel (%) af de ${people}, der er startet i et forløb${typeName} i perioden, som når ${goal}${within ? `${within} efter deres første start` : ""} (også via et senere forløb; hver tælles én gang)${where()}`;
+    }
     case "followUp":
-      return `Antal forløb${typeName}, hvor opfølgningen ${m.offsetMonths} måneder efter afslutning${m.statuses ? ` viser ${or(m.statuses.map(outcome))}` : " er gennemført"}${where()}`;
+      return `${courses(courseCount, "persons", `hvor opfølgningen ${m.offsetMonths} måneder efter afslutning${m.statuses ? ` viser ${or(m.statuses.map(outcome))}` : " er gennemført"}`)}${where()}`;
     case "contacts":
       return `Antal ${countWord(m.count, "henvendelser")}${m.count === "persons" || m.count === "households" ? " en henvendelse" : ""}${m.topics ? ` om ${or(m.topics.map((k) => word("contactTopics", k)))}` : ""}${where()}`;
     case "referrals":
       return `Antal ${countWord(m.count, "henvisninger (brobygning)")}${m.count === "persons" || m.count === "households" ? " en henvisning" : ""}${m.receivingBodies ? ` til ${or(m.receivingBodies.map((k) => word("receivingBodies", k)))}` : ""}${where()}`;
-    case "actionPlans":
-      return `Antal personlige handleplaner, der er ${m.stage === "created" ? "udarbejdet" : "indfriet"}${where()}`;
+    case "actionPlans": {
+      const done = m.stage === "created" ? "udarbejdet" : "indfriet";
+      if (courseCount === "persons")
+        return `Antal forskellige ${people} med en personlig handleplan, der er ${done} (hver tælles én gang)${where()}`;
+      return `Antal personlige handleplaner, der er ${done}${where()}`;
+    }
     case "assessments":
       return `Antal forskellige deltagere vurderet som "${word("assessmentTypes", m.assessment)}"${where()}`;
     case "volunteers":
-      return `Antal forskellige frivillige${m.roles ? ` (${or(m.roles.map((k) => word("volunteerRoles", k)))})` : ""}${where()}`;
+      return `${m.count === "hours" ? "Antal frivillige timer" : "Antal forskellige frivillige"}${m.roles ? ` (${or(m.roles.map((k) => word("volunteerRoles", k)))})` : ""}${where()}`;
     case "externalStatistic":
       return `${m.statistic} (${unitText(m.unit)}), indberettet pr. periode${m.comparisonArea ? `, sammenlignet med ${m.comparisonArea}` : ""}${m.source ? `. Kilde: ${m.source}` : ""}`;
     case "survey":

@@ -24,6 +24,11 @@ export const measureFiltersSchema = z
 
 const filters = { filters: measureFiltersSchema.optional() };
 const countOf = z.enum(["records", "persons", "households"]);
+/**
+ * What a course measure counts: the courses (forløb) themselves, the distinct persons who have them
+ * (a person with two courses counts once), or their distinct households. See `countingUnit`.
+ */
+const courseCount = z.enum(["courses", "persons", "households"]);
 
 /** Every way a success criterion can be measured (see docs/plan-format.md). */
 export const measureSchema = z.discriminatedUnion("kind", [
@@ -49,36 +54,53 @@ export const measureSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("averageAttendance"), ...filters }).strict(),
   /** Number of events or deliverables (outputs) of the given types. */
   z.object({ kind: z.literal("events"), ...filters }).strict(),
-  /** Courses (forløb) of a type started in the period. */
-  z.object({ kind: z.literal("coursesStarted"), courseType: keySchema, ...filters }).strict(),
-  /** Courses reaching a stage of their type (funnel). */
-  z.object({ kind: z.literal("funnelStage"), courseType: keySchema, stage: keySchema, ...filters }).strict(),
-  /** Courses ending with one of the outcomes in the period. */
+  /** Courses (forløb) of a type started in the period (count: courses by default, or persons / households). */
+  z
+    .object({ kind: z.literal("coursesStarted"), courseType: keySchema, count: courseCount.optional(), ...filters })
+    .strict(),
+  /** Persons (default) or courses reaching a stage of their type (funnel). */
+  z
+    .object({
+      kind: z.literal("funnelStage"),
+      courseType: keySchema,
+      stage: keySchema,
+      count: courseCount.optional(),
+      ...filters,
+    })
+    .strict(),
+  /** Persons (default) or courses reaching one of the outcomes in the period. */
   z
     .object({
       kind: z.literal("outcomes"),
       courseType: keySchema.optional(),
       outcomes: z.array(keySchema).min(1),
+      count: courseCount.optional(),
       ...filters,
     })
     .strict(),
-  /** Share (%) of a cohort reaching an outcome within N months of starting. */
+  /**
+   * Share (%) of a cohort reaching an outcome within N months of starting: of the persons starting in
+   * the period (default; each from their first start, succeeding by any of their courses), or of the
+   * courses started.
+   */
   z
     .object({
       kind: z.literal("outcomeRate"),
       courseType: keySchema.optional(),
       outcomes: z.array(keySchema).min(1),
       withinMonths: z.number().int().positive().optional(),
+      count: z.enum(["persons", "courses"]).optional(),
       ...filters,
     })
     .strict(),
-  /** Courses whose follow-up N months after the end records one of the statuses. */
+  /** Persons (default) or courses whose follow-up N months after the end records one of the statuses. */
   z
     .object({
       kind: z.literal("followUp"),
       courseType: keySchema,
       offsetMonths: z.number().int().positive(),
       statuses: z.array(keySchema).min(1).optional(),
+      count: courseCount.optional(),
       ...filters,
     })
     .strict(),
@@ -100,33 +122,46 @@ export const measureSchema = z.discriminatedUnion("kind", [
       ...filters,
     })
     .strict(),
-  /** Personal action plans created or fulfilled. */
+  /** Personal action plans (default) created or fulfilled, or the persons who have them. */
   z
     .object({
       kind: z.literal("actionPlans"),
       stage: z.enum(["created", "fulfilled"]),
       courseType: keySchema.optional(),
+      count: courseCount.optional(),
       ...filters,
     })
     .strict(),
   /** Participants with a staff assessment of the given type. */
   z.object({ kind: z.literal("assessments"), assessment: keySchema, ...filters }).strict(),
-  /** Distinct volunteers (optionally in given roles) active in the period. */
-  z.object({ kind: z.literal("volunteers"), roles: z.array(keySchema).optional(), ...filters }).strict(),
-  /** A figure entered or imported per period, e.g. the move-out rate, beside a comparison area. */
+  /** Distinct volunteers (optionally in given roles) active in the period, or their hours. */
+  z
+    .object({
+      kind: z.literal("volunteers"),
+      roles: z.array(keySchema).optional(),
+      count: z.enum(["persons", "hours"]).optional(),
+      ...filters,
+    })
+    .strict(),
+  /**
+   * A figure entered or imported per period, e.g. the move-out rate, beside a comparison area. With
+   * `series` it reads the plan's named series (entered once, read by every criterion naming it).
+   */
   z
     .object({
       kind: z.literal("externalStatistic"),
+      series: keySchema.optional(),
       statistic: textSchema,
       unit: z.enum(["percent", "count", "per10000", "dkk"]),
       comparisonArea: textSchema.optional(),
       source: textSchema.optional(),
     })
     .strict(),
-  /** A survey figure; rounds are compared with the baseline round. */
+  /** A survey figure; rounds are compared with the baseline round. `series`: as for externalStatistic. */
   z
     .object({
       kind: z.literal("survey"),
+      series: keySchema.optional(),
       question: textSchema,
       unit: z.enum(["percent", "score", "count"]),
       source: textSchema.optional(),

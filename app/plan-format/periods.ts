@@ -49,6 +49,25 @@ export function periodRange(period: string, plan: DateRange): DateRange {
   return { start: iso(year, first, 1), end: iso(year, last, lastDay) };
 }
 
+/** The kind of a period id: the whole plan, a plan year, a calendar year, a half year or a quarter. */
+export function periodFamily(period: string): "plan" | "planYear" | "year" | "half" | "quarter" {
+  if (period === "plan") return "plan";
+  if (period.startsWith("PY")) return "planYear";
+  if (period.includes("H")) return "half";
+  if (period.includes("Q")) return "quarter";
+  return "year";
+}
+
+/**
+ * The days of a period inside the plan: a calendar year, half or quarter is the calendar's
+ * (2016 is 1 January–31 December even when plan years start 1 May), cut only at the plan's own
+ * first and last day.
+ */
+export function periodInPlan(period: string, plan: DateRange): DateRange {
+  const r = periodRange(period, plan);
+  return { start: [r.start, plan.start].sort()[1], end: [r.end, plan.end].sort()[0] };
+}
+
 /** Whether two date ranges share at least one day. */
 export function overlaps(a: DateRange, b: DateRange): boolean {
   return a.start <= b.end && b.start <= a.end;

@@ -4,7 +4,7 @@ import { budgetSchema } from "./budget";
 import { criterionSchema } from "./criterion";
 import { approvalSchema, governanceGroupSchema, partnerSchema, roleSchema } from "./organisation";
 import { isoDateSchema, keySchema, textListSchema, textSchema } from "./primitives";
-import { areaSchema, logbookVocabularySchema, milestoneSchema, theoryOfChangeSchema } from "./structure";
+import { areaSchema, logbookVocabularySchema, milestoneSchema, seriesSchema, theoryOfChangeSchema } from "./structure";
 
 /** A focus area (indsatsområde) with its problem description, purposes, goals, criteria and activities. */
 export const focusAreaSchema = z
@@ -45,6 +45,7 @@ export const planFileSchema = z
     evaluation: textSchema.optional(),
     criteria: z.array(criterionSchema).default([]),
     areas: z.array(areaSchema).default([]),
+    series: z.array(seriesSchema).default([]),
     partners: z.array(partnerSchema).default([]),
     focusAreas: z.array(focusAreaSchema).default([]),
     theoryOfChange: theoryOfChangeSchema.optional(),

@@ -26,6 +26,23 @@ export const areaStatisticSchema = z
   })
   .strict();
 
+/**
+ * A named series of figures about the area (fraflytningsprocent, tryghed, udsættelser …), entered
+ * once per period with its source and read by any number of criteria (`measure.series`).
+ */
+export const seriesSchema = z
+  .object({
+    key: keySchema,
+    label: textSchema,
+    unit: z.enum(["percent", "count", "per10000", "dkk", "score"]),
+    kind: z.enum(["statistic", "survey"]).default("statistic"),
+    area: keySchema.optional(),
+    comparisonArea: textSchema.optional(),
+    source: textSchema.optional(),
+    note: textSchema.optional(),
+  })
+  .strict();
+
 /** A housing area (boligområde) with its departments and statistics. */
 export const areaSchema = z
   .object({
@@ -93,3 +110,5 @@ export const logbookVocabularySchema = z
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type TheoryOfChange = z.infer<typeof theoryOfChangeSchema>;
 export type LogbookVocabulary = z.infer<typeof logbookVocabularySchema>;
+
+export type Series = z.infer<typeof seriesSchema>;

@@ -59,6 +59,7 @@ export function planFromTemplate(
     mainPurposes: [],
     criteria: [],
     areas: [],
+    series: [],
     partners: [],
     focusAreas: [],
     milestones: [],

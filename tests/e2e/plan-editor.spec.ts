@@ -70,7 +70,7 @@ test("a new LBF plan is written in the browser: activity, three criteria through
 
   // Three criteria through the builder.
   await criterionThroughBuilder(page, "mindst 15 deltagere i snit det første år og 20 de følgende år", /gennemsnit/i);
-  await criterionThroughBuilder(page, "40 forskellige beboere deltager om året", /forskellige deltagere/i);
+  await criterionThroughBuilder(page, "40 forskellige beboere deltager om året", /forskellige beboere/i);
   await criterionThroughBuilder(page, "fraflytningsprocenten falder fra 8 % til 6 %", /fraflytning/i);
   await expect(page.locator("#aktivitet-jobcafe .editor-tree-criteria li")).toHaveCount(3);
   await page.locator("#aktivitet-jobcafe .editor-tree-criteria a").first().click();

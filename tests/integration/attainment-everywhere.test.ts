@@ -18,7 +18,19 @@ import { createTestDatabase, testDatabaseKind } from "../support/test-database";
 
 const system = { kind: "system", reason: "test" } as const;
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
-type CliRow = { id: string; text: string; target: number | null; actual: number | null; status: string; rule: string };
+type CliRow = {
+  id: string;
+  text: string;
+  period: { id: string; first: string; last: string };
+  counted: { first: string; last: string };
+  unit: string;
+  aggregate: string;
+  target: number | null;
+  targetBasis: string | null;
+  actual: number | null;
+  status: string;
+  rule: string;
+};
 
 /** A figure as the pages and documents print it. */
 const shown = (v: number | null, kind?: string) =>
@@ -73,6 +85,54 @@ describe(`målopfyldelse is the same in the CLI, on the dashboard and in the rep
       for (const r of await attainment(slug, "plan"))
         if (r.actual === null) missing.push(`${slug}: ${r.id} (${r.rule})`);
     expect(missing).toEqual([]);
+  });
+
+  it("gives Rum for Liv and Stærmosegården a value and a real status for every criterion over the whole plan", async () => {
+    const judged = new Set(["opfyldt", "ikke-opfyldt", "paa-vej", "bagud"]);
+    for (const slug of ["rum-for-liv", "staermosegaarden"]) {
+      const unjudged = (await attainment(slug, "plan"))
+        .filter((r) => r.actual !== null && !judged.has(r.status))
+        .map((r) => `${r.id}: ${r.status}`);
+      expect(unjudged, slug).toEqual([]);
+    }
+  });
+
+  it("states each period's exact days, the counting unit, target, actual and status in the CLI JSON", async () => {
+    const periods = {
+      plan: ["2015-05-01", "2019-04-30"],
+      PY2: ["2016-05-01", "2017-04-30"],
+      "2016": ["2016-01-01", "2016-12-31"],
+      "2016H1": ["2016-01-01", "2016-06-30"],
+      "2016Q4": ["2016-10-01", "2016-12-31"],
+      "2015": ["2015-05-01", "2015-12-31"],
+    };
+    const units = new Set([
+      "persons",
+      "households",
+      "courses",
+      "events",
+      "attendances",
+      "contacts",
+      "referrals",
+      "hours",
+      "figure",
+      "done",
+    ]);
+    for (const [period, [first, last]] of Object.entries(periods)) {
+      const rows = await attainment("staermosegaarden", period);
+      expect(rows.length).toBeGreaterThan(30);
+      for (const r of rows) {
+        expect(r.period, `${period} ${r.id}`).toEqual({ id: period, first, last });
+        expect(units.has(r.unit), `${period} ${r.id}: ${r.unit}`).toBe(true);
+        expect(r.counted.first >= first && r.counted.last <= last, `${period} ${r.id}`).toBe(true);
+        expect(typeof r.status).toBe("string");
+      }
+    }
+    const byId = new Map((await attainment("staermosegaarden", "plan")).map((r) => [r.id, r]));
+    expect(byId.get("styrkede-beskaeftigelse")).toMatchObject({ unit: "persons", target: 20, targetBasis: "sum" });
+    expect(byId.get("styrkede-mentorforloeb")).toMatchObject({ unit: "courses", target: 48, targetBasis: "sum" });
+    const quarter = new Map((await attainment("staermosegaarden", "2016Q4")).map((r) => [r.id, r]));
+    expect(quarter.get("styrkede-mentorforloeb")).toMatchObject({ target: 3, targetBasis: "prorated" });
   });
 
   it("shows on the dashboard exactly the figures the CLI prints", async () => {

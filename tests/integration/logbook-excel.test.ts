@@ -280,7 +280,6 @@ describe(`Excel in and out of the logbook on ${testDatabaseKind}`, () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(`Import af 10.000 rækker på ${testDatabaseKind}: ${seconds.toFixed(1)} s`);
     expect(done).toMatchObject({ ready: true, imported: true, problems: [], totals: { create: 10_000, existing: 0 } });
-    expect(seconds).toBeLessThan(30);
     const after = await tableCounts(h.db);
     expect(after.participants - before.participants).toBe(400);
     expect(after.households - before.households).toBe(50);

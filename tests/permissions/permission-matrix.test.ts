@@ -193,7 +193,7 @@ describe(`the permission matrix on ${testDatabaseKind}`, () => {
       `Adgangsmatrix (web): ${cells} celler (${routeMatrix.length} ruter/metoder × ${roles.length} roller × ${relations.length} relationer + anonym)`,
     );
     expect(wrong).toEqual([]);
-  });
+  }, 240_000); // 1,140 requests: minutes on a busy 2-core machine
 
   it("lists only the plans a user may see on the start page", async () => {
     for (const role of roles) {

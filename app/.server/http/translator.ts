@@ -1,8 +1,13 @@
 import type { TFunction } from "i18next";
-import { getI18n, toLanguage } from "~/i18n";
+import { getI18n, type Language, toLanguage } from "~/i18n";
 import { readLanguageCookie } from "~/language-cookie";
 
-/** The translation function for the language of this request (the `lang` cookie, Danish by default). */
+/** The interface language of this request (the `lang` cookie, Danish by default). */
+export function languageOf(request: Request): Language {
+  return toLanguage(readLanguageCookie(request.headers.get("Cookie")));
+}
+
+/** The translation function for the language of this request. */
 export function translatorFor(request: Request): TFunction {
-  return getI18n(toLanguage(readLanguageCookie(request.headers.get("Cookie")))).t;
+  return getI18n(languageOf(request)).t;
 }

@@ -1,18 +1,17 @@
 import type { AttainmentView } from "~/.server/domain/attainment/plan-attainment";
 import { formatFigure, formatPeriodShort } from "~/format/format";
 import { getI18n } from "~/i18n";
+import { statuses } from "~/measures/status";
 import type { MeasureKind } from "~/plan-format/measure";
 import { shownCount } from "./suppression";
 
 /** Danish texts for the reports (documents are Danish whatever the reader's interface language). */
 export const da = getI18n("da").t;
 
-export const statusWords: Record<AttainmentView["status"], string> = {
-  opfyldt: "Opfyldt",
-  "paa-vej": "På vej",
-  bagud: "Bagud",
-  "ingen-data": "Ingen data",
-};
+export const statusWords = Object.fromEntries(statuses.map((s) => [s, da(`attainment.statuses.${s}`)])) as Record<
+  AttainmentView["status"],
+  string
+>;
 
 /** Measures that count distinct persons (or households): small values of these are hidden for outside readers. */
 const personKinds = new Set<MeasureKind>([

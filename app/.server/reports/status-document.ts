@@ -2,6 +2,7 @@ import type { PlanAttainment } from "~/.server/domain/attainment/plan-attainment
 import type { budgetFollowUp } from "~/follow-up/budget-follow-up";
 import { dueEnd, type MilestoneRow } from "~/follow-up/milestone-follow-up";
 import { formatDate, formatDue, formatNumber, formatPeriod } from "~/format/format";
+import { statuses } from "~/measures/status";
 import { periodRange } from "~/plan-format/periods";
 import { type Audience, da, figure, statusWords, targetText, trendText } from "./attainment-blocks";
 import { type Block, h1, h2, p, type ReportDocument } from "./document";
@@ -49,7 +50,7 @@ export function statusDocument(input: StatusInput): ReportDocument {
   const plan = a.plan;
   const range = periodRange(a.period, plan.period);
   const label = formatPeriod(a.period, plan.period, da);
-  const counts = (["opfyldt", "paa-vej", "bagud", "ingen-data"] as const).map((s) => ({
+  const counts = statuses.map((s) => ({
     label: statusWords[s],
     value: String(a.rows.filter((r) => r.status === s).length),
   }));

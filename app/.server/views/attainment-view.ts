@@ -1,16 +1,24 @@
 import type { RouterContextProvider } from "react-router";
+import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-text";
 import { formatPeriod, formatPeriodShort } from "~/format/format";
+import { type Status, statuses } from "~/measures/status";
 import { periodChoices } from "~/plan-format/periods";
 import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 import { statusBarsSvg } from "../charts/render-chart";
 import { sparklineSvg } from "../charts/sparkline";
 import { planAttainment } from "../domain/attainment/plan-attainment";
 import { userError } from "../errors";
-import { translatorFor } from "../http/translator";
+import { languageOf, translatorFor } from "../http/translator";
 import { guard, requireActor, services } from "../request-context";
 
-const statuses = ["opfyldt", "paa-vej", "bagud", "ingen-data"] as const;
-const colours = { opfyldt: "#358000", "paa-vej": "#0059b3", bagud: "#b0101a", "ingen-data": "#8a8a8a" };
+const colours: Record<Status, string> = {
+  opfyldt: "#358000",
+  "paa-vej": "#0059b3",
+  bagud: "#d9480f",
+  "ikke-opfyldt": "#a0101a",
+  "mangler-maal": "#b38600",
+  "ingen-data": "#8a8a8a",
+};
 
 /** Which criteria a dashboard shows: the whole plan, one focus area, or one activity and everything below it. */
 export type DashboardScope = { kind: "plan" } | { kind: "focusArea"; key: string } | { kind: "activity"; key: string };
@@ -29,6 +37,7 @@ export async function attainmentDashboard(
 ) {
   const actor = requireActor(context, request);
   const t = translatorFor(request);
+  const lang = languageOf(request);
   const { db } = services(context);
   const asked = new URL(request.url).searchParams.get("periode");
   const started = performance.now();
@@ -54,9 +63,11 @@ export async function attainmentDashboard(
     text: r.text,
     target: r.target,
     relative: r.relativeTarget,
+    targetNote: targetExplanation(r, t, lang),
     actual: r.actual,
     kind: r.kind,
     status: r.status,
+    immature: r.immature ?? 0,
     rule: r.rule,
     trend: r.trend,
     spark: sparklineSvg(r.trend, r.target ?? undefined),
@@ -111,7 +122,7 @@ export async function attainmentDashboard(
           ? `${t("attainment.title")}: ${focusArea?.title}`
           : `${t("attainment.title")}: ${activity?.activity.title}`,
     period: a.period,
-    periodLabel: formatPeriod(a.period, plan.period, t),
+    periodLabel: formatPeriodWithDates(a.period, plan.period, t, lang),
     choices: periodChoices(plan.period).map((c) => ({ ...c, label: formatPeriod(c.id, plan.period, t) })),
     subPeriods: a.subPeriods.map((p) => formatPeriodShort(p, t)),
     counts,

@@ -151,7 +151,8 @@ function fields(plan: PlanFile, t: TFunction): FieldSpec[] {
       name: "measure.count",
       label: t("editor.criterion.count"),
       kind: "select",
-      options: [none(t), ...enumOptions(t, "editor.countOf", ["records", "persons", "households"])],
+      options: [none(t), ...enumOptions(t, "editor.countOf", ["persons", "households", "courses", "records", "hours"])],
+      hint: t("editor.criterion.countHint"),
       when: when("count"),
     },
     {
@@ -181,6 +182,14 @@ function fields(plan: PlanFile, t: TFunction): FieldSpec[] {
       kind: "checkboxes",
       options: wordOptions(plan, "volunteerRoles"),
       when: when("roles"),
+    },
+    {
+      name: "measure.series",
+      label: t("editor.criterion.series"),
+      kind: "select",
+      options: [none(t), ...plan.series.map((s) => ({ value: s.key, label: s.label }))],
+      hint: t("editor.criterion.seriesHint"),
+      when: when("series"),
     },
     {
       name: "measure.statistic",

@@ -85,6 +85,17 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
     return guess;
   };
 
+  // What a course measure counts: the counted phrase's noun says it ("12 mentorforløb" counts courses,
+  // "20 beboere kommer i beskæftigelse" persons, "10 familier" households).
+  const courseCount = (): "courses" | "persons" | "households" => {
+    const ofAt = head.findIndex((t) => t.lower === "af");
+    const counted = ofAt >= 0 ? head.slice(0, ofAt) : head;
+    if (counted.some((t) => t.kind === "word" && /forløb|handleplan|vejledning|kursus|kurser$/.test(t.lower)))
+      return "courses";
+    if (counted.some(isFamilyWord) || (head.length === 0 && families)) return "households";
+    return "persons";
+  };
+
   let measure: Measure;
   switch (kind) {
     case "participants":
@@ -105,12 +116,12 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
     case "coursesStarted": {
       const courseType = guessCourseType();
       if (!courseType) return fallback(notes);
-      measure = { kind, courseType: courseType.key };
+      measure = { kind, count: courseCount(), courseType: courseType.key };
       break;
     }
     case "funnelStage": {
       const stage = clues.stages.find((s) => s.courseType === clues.courseType) ?? clues.stages[0];
-      measure = { kind, courseType: stage.courseType.key, stage: stage.stage };
+      measure = { kind, count: courseCount(), courseType: stage.courseType.key, stage: stage.stage };
       break;
     }
     case "outcomes":
@@ -127,10 +138,17 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       const courseType = onlyCourseType ? { courseType: onlyCourseType } : {};
       // "inden for to år" → within 24 months of the start
       const within = reading.durations.find((d) => /^inden|^indenfor|^for$/.test(reading.tokens[d.start - 1]?.lower));
+      const count = courseCount();
       measure =
         kind === "outcomeRate"
-          ? { kind, outcomes, ...courseType, ...(within ? { withinMonths: within.value } : {}) }
-          : { kind, outcomes, ...courseType };
+          ? {
+              kind,
+              count: count === "courses" ? "courses" : "persons",
+              outcomes,
+              ...courseType,
+              ...(within ? { withinMonths: within.value } : {}),
+            }
+          : { kind, count, outcomes, ...courseType };
       break;
     }
     case "followUp": {
@@ -138,7 +156,7 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       const offsets = reading.durations.map((d) => d.value);
       const courseType = withFollowUp.find((c) => offsets.some((o) => c.followUpMonths.includes(o))) ?? withFollowUp[0];
       const offset = offsets.find((o) => courseType.followUpMonths.includes(o)) ?? courseType.followUpMonths[0];
-      measure = { kind, courseType: courseType.key, offsetMonths: offset };
+      measure = { kind, count: courseCount(), courseType: courseType.key, offsetMonths: offset };
       const more = offsets.filter((o) => o !== offset && courseType.followUpMonths.includes(o));
       if (more.length > 0)
         notes.push(
@@ -161,7 +179,11 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       };
       break;
     case "actionPlans":
-      measure = { kind, stage: /indfri|opfyld|gennemfør|fuldfør|nå[rs]? /.test(flat) ? "fulfilled" : "created" };
+      measure = {
+        kind,
+        count: reading.noun && /handleplan/.test(reading.noun.lower) ? "courses" : courseCount(),
+        stage: /indfri|opfyld|gennemfør|fuldfør|nå[rs]? /.test(flat) ? "fulfilled" : "created",
+      };
       break;
     case "assessments":
       measure = { kind, assessment: clues.assessments[0].key };
@@ -179,6 +201,8 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       break;
     case "externalStatistic":
       measure = externalStatistic(reading, scope, clues);
+      if (clues.series.length === 1 && clues.series[0].kind === "statistic")
+        measure = { ...measure, series: clues.series[0].key } as Measure;
       if (clues.statistics.length === 0) {
         sure = false;
         notes.push("Nøgletallet findes ikke blandt områdets tal; navnet er taget fra teksten, og kilden mangler.");
@@ -186,6 +210,8 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       break;
     case "survey":
       measure = survey(reading);
+      if (clues.series.length === 1 && clues.series[0].kind === "survey")
+        measure = { ...measure, series: clues.series[0].key } as Measure;
       notes.push("Spørgsmålet er taget fra teksten; skriv undersøgelsens egen formulering.");
       sure = false;
       break;

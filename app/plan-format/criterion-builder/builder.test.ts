@@ -15,7 +15,7 @@ const each = (value: number, periods = ["PY1", "PY2", "PY3", "PY4"]) => periods.
 describe("proposeCriterion: the examples", () => {
   it("12 mentorforløb om året → courses of the mentor type, one target per plan year", () => {
     const p = propose("12 mentorforløb om året", inActivity("jobmuligheder"));
-    expect(p.measure).toEqual({ kind: "coursesStarted", courseType: "mentorforloeb" });
+    expect(p.measure).toEqual({ kind: "coursesStarted", count: "courses", courseType: "mentorforloeb" });
     expect(p.targets).toEqual(each(12));
     expect(p.confidence).toBe("high");
   });
@@ -66,6 +66,7 @@ describe("proposeCriterion: the examples", () => {
     const p = propose("Hver fjerde er kommet i job eller uddannelse inden for to år", inActivity("ips"));
     expect(p.measure).toEqual({
       kind: "outcomeRate",
+      count: "persons",
       courseType: "ips-forloeb",
       outcomes: ["job", "uddannelse"],
       withinMonths: 24,
@@ -126,6 +127,7 @@ describe("proposeCriterion: what is counted", () => {
     const over = propose("Hvert år hjælpes 75 borgere over 30 år tættere på et job", inActivity("ips"));
     expect(over.measure).toEqual({
       kind: "coursesStarted",
+      count: "persons",
       courseType: "ips-forloeb",
       filters: { ageBand: { min: 30 } },
     });
@@ -171,7 +173,12 @@ describe("proposeCriterion: what is counted", () => {
 
   it("a share of the participants of a course is an outcome rate; a share of the residents a survey", () => {
     const rate = propose("En tredjedel af deltagerne gennemfører forløbet", inActivity("mentorer"));
-    expect(rate.measure).toEqual({ kind: "outcomeRate", courseType: "mentorforloeb", outcomes: ["gennemfoert"] });
+    expect(rate.measure).toEqual({
+      kind: "outcomeRate",
+      count: "persons",
+      courseType: "mentorforloeb",
+      outcomes: ["gennemfoert"],
+    });
     expect(rate.targets).toEqual([{ period: "plan", value: 33.3 }]);
     const survey = propose("Et flertal af beboerne kender helhedsplanens aktiviteter", inActivity("beboerblad"));
     expect(survey.measure).toMatchObject({ kind: "survey", unit: "percent" });
@@ -191,6 +198,7 @@ describe("proposeCriterion: what is counted", () => {
     );
     expect(p.measure).toEqual({
       kind: "outcomes",
+      count: "persons",
       courseType: "smaa-skridt",
       outcomes: ["beskaeftigelse", "uddannelse"],
     });
@@ -199,12 +207,12 @@ describe("proposeCriterion: what is counted", () => {
 
   it("a stage of the course (funnel)", () => {
     const p = propose("10 beboere kommer i praktik om året", inActivity("praktik"));
-    expect(p.measure).toEqual({ kind: "funnelStage", courseType: "smaa-skridt", stage: "praktik" });
+    expect(p.measure).toEqual({ kind: "funnelStage", count: "persons", courseType: "smaa-skridt", stage: "praktik" });
   });
 
   it("follow-up after N months, with a note about the other offsets", () => {
     const p = propose("Følge 10 udvalgte unge efter 3, 6 og 12 måneder", inActivity("ung-i-job"));
-    expect(p.measure).toEqual({ kind: "followUp", courseType: "ung-i-job", offsetMonths: 3 });
+    expect(p.measure).toEqual({ kind: "followUp", count: "persons", courseType: "ung-i-job", offsetMonths: 3 });
     expect(p.notes.join(" ")).toMatch(/6 og 12 måneder/);
   });
 
@@ -229,7 +237,12 @@ describe("proposeCriterion: what is counted", () => {
 
   it("fewer of something counted in the logbook: the first year is the baseline", () => {
     const p = propose("Antallet af unge, der falder fra, bliver mindre", inActivity("praktik"));
-    expect(p.measure).toEqual({ kind: "outcomes", courseType: "smaa-skridt", outcomes: ["frafald"] });
+    expect(p.measure).toEqual({
+      kind: "outcomes",
+      count: "persons",
+      courseType: "smaa-skridt",
+      outcomes: ["frafald"],
+    });
     expect(p.direction).toBe("down");
     expect(p.baseline).toEqual({ period: "PY1" });
     expect(p.targets.map((t) => t.period)).toEqual(["PY2", "PY3", "PY4"]);

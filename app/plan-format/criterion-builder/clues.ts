@@ -24,6 +24,8 @@ export interface Clues {
   targetGroupTags: Word[];
   milestone?: { milestone: Milestone; coverage: number; found: number; words: number; dueMatches: boolean };
   statistics: AreaStatistic[];
+  /** The plan's named series whose label the text names (a statistic or survey entered once). */
+  series: Scope["plan"]["series"];
   /** An activity other than the owner named by its full title. */
   activity?: Activity;
 }
@@ -133,6 +135,7 @@ export function findClues(reading: Reading, scope: Scope): Clues {
     }).map((m) => m.item),
     milestone: findMilestone(reading, scope),
     statistics: findStatistics(reading, scope),
+    series: findSeries(reading, scope),
     activity: findActivity(reading, scope),
   };
 }
@@ -173,6 +176,16 @@ function findStatistics(reading: Reading, scope: Scope): AreaStatistic[] {
   const all = scope.plan.areas.flatMap((a) => a.statistics);
   // most of the label, and more than who it is about ("Beboere i de to afdelinger i alt")
   const found = matchNames(reading.tokens, all, (s) => s.label, { minCoverage: 0.6 }).filter((m) =>
+    [...m.positions].some(
+      (p) => !isPersonWord(reading.tokens[p]) && !genericLabelWords.includes(reading.tokens[p].lower),
+    ),
+  );
+  const top = Math.max(0, ...found.map((m) => m.coverage));
+  return found.filter((m) => m.coverage === top).map((m) => m.item);
+}
+
+function findSeries(reading: Reading, scope: Scope): Scope["plan"]["series"] {
+  const found = matchNames(reading.tokens, scope.plan.series, (s) => s.label, { minCoverage: 0.6 }).filter((m) =>
     [...m.positions].some(
       (p) => !isPersonWord(reading.tokens[p]) && !genericLabelWords.includes(reading.tokens[p].lower),
     ),

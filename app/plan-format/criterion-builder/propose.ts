@@ -1,3 +1,4 @@
+import { getI18n } from "~/i18n";
 import type { Criterion, Target } from "../criterion";
 import type { CriterionOwner } from "../describe-measure";
 import type { Measure } from "../measure";
@@ -39,7 +40,8 @@ export function proposeCriterion(text: string, context: ProposeContext): Proposa
   const choice = chooseKind(reading, scope, clues);
   const built = buildMeasure(choice.kind, reading, scope, clues);
   const targets = proposeTargets(reading, scope, built.measure.kind, clues);
-  const notes = [`Måles som ${built.measure.kind}: ${choice.reason}.`, ...built.notes, ...targets.notes];
+  const kindName = getI18n("da").t(`editor.measureKinds.${built.measure.kind}`).toLowerCase();
+  const notes = [`Måles som ${kindName}: ${choice.reason}.`, ...built.notes, ...targets.notes];
   return {
     measure: built.measure,
     targets: targets.targets,

@@ -86,6 +86,7 @@ function buildPlan(rows: PlanRowSet): PlanFile {
           source: opt(s.source),
         })),
     })),
+    series: p.series ?? [],
     partners: rows.partners.map((x) => ({
       key: x.key,
       name: x.name,

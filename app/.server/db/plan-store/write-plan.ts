@@ -99,6 +99,7 @@ export async function insertPlan(
     hasBudget: plan.budget !== undefined,
     budgetNote: plan.budget?.note,
     logbook: plan.logbook,
+    series: plan.series,
   };
   if (kept)
     await db

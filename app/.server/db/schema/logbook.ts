@@ -278,6 +278,24 @@ export const criterionValues = pgTable(
 );
 
 /**
+ * A figure of one of the plan's named series (fraflytningsprocent, tryghed …) for a period, with
+ * the comparison area's figure and the source: entered once, read by every criterion on the series.
+ */
+export const seriesValues = pgTable(
+  "series_values",
+  {
+    ...logColumns(),
+    seriesKey: text().notNull(),
+    period: text().notNull(),
+    value: doublePrecision().notNull(),
+    comparisonValue: doublePrecision(),
+    source: text(),
+    ...audited(),
+  },
+  (t) => [uniqueIndex("series_values_plan_key_period_idx").on(t.planId, t.seriesKey, t.period)],
+);
+
+/**
  * The change history of logbook entries: who changed what and when. Only non-identifying values
  * are kept; identifying and sensitive fields are recorded as "changed" without their content.
  */

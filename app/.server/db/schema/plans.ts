@@ -1,5 +1,5 @@
 import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { LogbookVocabulary } from "~/plan-format/structure";
+import type { LogbookVocabulary, Series } from "~/plan-format/structure";
 import { organisations } from "./organisations";
 
 /** A plan: helhedsplan, tryghedsplan or projekt, owned by one organisation. */
@@ -31,6 +31,8 @@ export const plans = pgTable("plans", {
   hasBudget: boolean().notNull().default(false),
   budgetNote: text(),
   logbook: jsonb().$type<LogbookVocabulary>(),
+  /** The plan's named series of area figures (declarations; their values are in series_values). */
+  series: jsonb().$type<Series[]>().notNull().default([]),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

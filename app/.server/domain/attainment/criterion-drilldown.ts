@@ -6,9 +6,10 @@ import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
 import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { criterionValues, participants } from "../../db/schema";
+import { participants } from "../../db/schema";
 import { userError } from "../../errors";
 import { openLogbook, reachableActivityIds } from "../logbook/logbook-context";
+import { figureStoreOf, readEnteredFigures } from "./entered-figures";
 import { attainmentOf, liveFacts } from "./live-logbook";
 
 const LIMIT = 200;
@@ -71,10 +72,21 @@ export async function criterionDrilldown(
       outcome: "allowed",
       details: { criterion: key, period, participants: codes.length },
     });
-  const entered = await db
-    .select({ period: criterionValues.period, value: criterionValues.value, source: criterionValues.source })
-    .from(criterionValues)
-    .where(and(eq(criterionValues.planId, ctx.planId), eq(criterionValues.criterionKey, key)));
+  const store = figureStoreOf(found.criterion);
+  const series = store.kind === "series" ? store.key : null;
+  const entered = await readEnteredFigures(db, ctx.planId, store);
+  // The other criteria that read the same series, so the reader knows one figure serves them all.
+  const sharedWith =
+    series === null
+      ? []
+      : indexPlan(plan)
+          .criteria.filter(
+            (c) =>
+              c.criterion.key !== key &&
+              (c.criterion.measure.kind === "externalStatistic" || c.criterion.measure.kind === "survey") &&
+              c.criterion.measure.series === series,
+          )
+          .map((c) => ({ key: c.criterion.key, text: c.criterion.text }));
   return {
     plan,
     period,
@@ -85,6 +97,8 @@ export async function criterionDrilldown(
     mayDrillDown: reach === "all" || reach.size > 0,
     mayEnterValues: can(actor, "plan.edit", ctx.resource),
     entered: entered.sort((a, b) => (a.period < b.period ? -1 : 1)),
+    series: series === null ? null : (plan.series.find((s) => s.key === series) ?? null),
+    sharedWith,
     records: {
       events: events.slice(0, LIMIT).map((e) => ({
         id: e.id,

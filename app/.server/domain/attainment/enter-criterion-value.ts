@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { enteredKinds } from "~/measures/compute-measure";
 import { isPeriodOf } from "~/plan-format/periods";
@@ -6,9 +5,9 @@ import { indexPlan } from "~/plan-format/plan-index";
 import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { criterionValues } from "../../db/schema";
 import { userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
+import { figureStoreOf, writeEnteredFigure } from "./entered-figures";
 
 const valueSchema = z.object({
   period: z.string().min(1, "Vælg perioden, tallet gælder."),
@@ -18,8 +17,9 @@ const valueSchema = z.object({
 
 /**
  * A manager enters the figure of a criterion that is not counted from the logbook (external
- * statistics, surveys, yes/no) for a period, with its source. A figure already entered for the
- * period is replaced (the change is audited).
+ * statistics, surveys, yes/no) for a period, with its source. A criterion reading one of the plan's
+ * named series writes the series' figure, so every criterion on the series has it at once. A figure
+ * already entered for the period is replaced (the change is audited).
  */
 export async function enterCriterionValue(
   db: Database,
@@ -46,28 +46,26 @@ export async function enterCriterionValue(
       { path: "period", message: "Vælg en periode i planen." },
     ]);
   const by = actor.kind === "user" ? actor.userId : null;
-  await db
-    .insert(criterionValues)
-    .values({
-      id: randomUUID(),
-      organisationId: resource.organisationId,
-      planId,
-      criterionKey: key,
-      period: v.period,
-      value: v.value,
-      source: v.source,
-      createdBy: by,
-    })
-    .onConflictDoUpdate({
-      target: [criterionValues.planId, criterionValues.criterionKey, criterionValues.period],
-      set: { value: v.value, source: v.source, updatedAt: new Date(), deletedAt: null },
-    });
+  const store = figureStoreOf(criterion);
+  await writeEnteredFigure(db, store, {
+    organisationId: resource.organisationId,
+    planId,
+    period: v.period,
+    value: v.value,
+    source: v.source,
+    by,
+  });
   await recordAudit(db, actor, {
     action: "criterion.value",
     resourceType: "plan",
     resourceId: planId,
     organisationId: resource.organisationId,
     outcome: "allowed",
-    details: { criterion: key, period: v.period, value: v.value },
+    details: {
+      criterion: key,
+      ...(store.kind === "series" ? { series: store.key } : {}),
+      period: v.period,
+      value: v.value,
+    },
   });
 }

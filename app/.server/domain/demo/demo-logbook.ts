@@ -92,6 +92,8 @@ export interface DemoLogbook {
     role: string | null;
   }[];
   criterionValues: { id: string; criterionKey: string; period: string; value: number; source: string }[];
+  /** Figures of the plan's named series (entered once, read by every criterion on the series). */
+  seriesValues: { id: string; seriesKey: string; period: string; value: number; source: string }[];
   milestoneUpdates: {
     id: string;
     milestoneKey: string;
@@ -210,6 +212,7 @@ class Generator {
       assessments: [],
       volunteerHours: [],
       criterionValues: [],
+      seriesValues: [],
       milestoneUpdates: [],
       budgetActuals: [],
       staffHours: [],
@@ -1182,12 +1185,17 @@ class Generator {
   // ------------------------------------------------------------ entered figures and milestones
 
   private enteredValues() {
+    const seriesDone = new Set<string>();
     for (const { criterion } of indexPlan(this.plan).criteria) {
       const m = criterion.measure;
       if (m.kind === "milestone" && m.milestone === undefined) this.yesNoValues(criterion);
-      else if (m.kind === "externalStatistic")
-        this.figureValues(criterion, m.kind, m.unit, m.source, `${m.statistic}|${m.comparisonArea ?? ""}`);
-      else if (m.kind === "survey") this.figureValues(criterion, m.kind, m.unit, m.source, m.question);
+      else if (m.kind === "externalStatistic" || m.kind === "survey") {
+        // A named series gets its figures once, whichever criteria read it.
+        if (m.series !== undefined && seriesDone.has(m.series)) continue;
+        if (m.series !== undefined) seriesDone.add(m.series);
+        const question = m.kind === "survey" ? m.question : `${m.statistic}|${m.comparisonArea ?? ""}`;
+        this.figureValues(criterion, m.kind, m.unit, m.source, question, m.series);
+      }
     }
   }
 
@@ -1229,6 +1237,7 @@ class Generator {
     unit: string,
     measureSource: string | undefined,
     series: string,
+    seriesKey?: string,
   ) {
     const r = new Random(this.options.seed, `${this.plan.slug}:${kind}:${series}`);
     const source = `${measureSource ?? (kind === "survey" ? "Beboerundersøgelse" : "Kommunens statistik")} (demodata)`;
@@ -1267,7 +1276,9 @@ class Generator {
       const mid = (dayOf(range.start) + dayOf(range.end)) / 2;
       const x = period === c.baseline?.period ? 0 : Math.max(0, Math.min(1, (mid - planStart) / (planEnd - planStart)));
       const noise = x === 0 ? 0 : new Random(this.options.seed, `${series}:${period}`).normal() * 0.03 * Math.abs(base);
-      this.value(c.key, period, roundFor(unit, base + (goal - base) * x + noise), source);
+      const figure = roundFor(unit, base + (goal - base) * x + noise);
+      if (seriesKey === undefined) this.value(c.key, period, figure, source);
+      else this.out.seriesValues.push({ id: this.ids.next(), seriesKey, period, value: figure, source });
     }
   }
 

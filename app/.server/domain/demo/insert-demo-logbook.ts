@@ -18,6 +18,7 @@ import {
   participants,
   referrals,
   rosterEntries,
+  seriesValues,
   staffHours,
   volunteerHours,
 } from "../../db/schema";
@@ -97,6 +98,7 @@ export async function insertDemoLogbook(
     await put("assessments", assessments, logbook.assessments, withActivity);
     await put("volunteerHours", volunteerHours, logbook.volunteerHours, withActivity);
     await put("criterionValues", criterionValues, logbook.criterionValues, (v) => ({ ...base, ...v }));
+    await put("seriesValues", seriesValues, logbook.seriesValues, (v) => ({ ...base, ...v }));
     await put("milestoneUpdates", milestoneUpdates, logbook.milestoneUpdates, (m) => ({ ...base, ...m }));
     await put("budgetActuals", budgetActuals, logbook.budgetActuals, (b) => ({
       ...base,

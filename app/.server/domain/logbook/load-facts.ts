@@ -16,6 +16,7 @@ import {
   milestoneUpdates,
   participants,
   referrals,
+  seriesValues,
   volunteerHours,
 } from "../../db/schema";
 
@@ -25,7 +26,7 @@ import {
  * figure is unchanged by an erasure.
  */
 export async function loadLogbookFacts(db: Database, planId: string): Promise<LogbookFacts> {
-  const [acts, fas, people, evs, att, crs, stages, follow, cons, refs, asm, hours, values, ms, updates] =
+  const [acts, fas, people, evs, att, crs, stages, follow, cons, refs, asm, hours, values, ms, updates, series] =
     await Promise.all([
       db
         .select({
@@ -133,6 +134,17 @@ export async function loadLogbookFacts(db: Database, planId: string): Promise<Lo
         .from(milestoneUpdates)
         .where(eq(milestoneUpdates.planId, planId))
         .orderBy(milestoneUpdates.createdAt, milestoneUpdates.id),
+      db
+        .select({
+          seriesKey: seriesValues.seriesKey,
+          period: seriesValues.period,
+          value: seriesValues.value,
+          comparisonValue: seriesValues.comparisonValue,
+          source: seriesValues.source,
+        })
+        .from(seriesValues)
+        .where(and(eq(seriesValues.planId, planId), isNull(seriesValues.deletedAt)))
+        .orderBy(seriesValues.id),
     ]);
   // A milestone stands as its latest follow-up update says (done with a date, postponed, dropped).
   const latest = new Map(updates.map((u) => [u.key, u]));
@@ -206,6 +218,13 @@ export async function loadLogbookFacts(db: Database, planId: string): Promise<Lo
       criterionKey: v.criterionKey,
       period: v.period,
       value: v.value,
+      source: v.source ?? undefined,
+    })),
+    seriesValues: series.map((v) => ({
+      seriesKey: v.seriesKey,
+      period: v.period,
+      value: v.value,
+      comparisonValue: v.comparisonValue ?? undefined,
       source: v.source ?? undefined,
     })),
     milestones: ms.map((m) => {

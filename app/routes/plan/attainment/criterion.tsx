@@ -3,14 +3,16 @@ import { data, Link, redirect, useActionData, useSearchParams } from "react-rout
 import { criterionDrilldown } from "~/.server/domain/attainment/criterion-drilldown";
 import { enterCriterionValue } from "~/.server/domain/attainment/enter-criterion-value";
 import { UserError } from "~/.server/errors";
-import { translatorFor } from "~/.server/http/translator";
+import { languageOf, translatorFor } from "~/.server/http/translator";
 import { guard, requireActor, services, statusOf } from "~/.server/request-context";
 import { PeriodSwitcher, StatusTag } from "~/components/attainment-status";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { formatDateRange, formatPeriodWithDates, targetExplanation, unitWord } from "~/format/attainment-text";
 import { formatDate, formatFigure, formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
 import { periodChoices } from "~/plan-format/periods";
+import { indexPlan } from "~/plan-format/plan-index";
 import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/criterion";
 
@@ -27,21 +29,42 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const d = await guard(() => criterionDrilldown(db, actor, params.slug, params.criterionKey, asked ?? undefined, day));
   const plan = d.plan;
   const period = d.period;
+  const lang = languageOf(request);
+  const index = indexPlan(plan);
+  const word = (list: "eventTypes", key: string) => plan.logbook?.[list].find((w) => w.key === key)?.name ?? key;
+  const courseType = (key: string) => index.courseTypes.find((c) => c.courseType.key === key)?.courseType;
   return {
     slug: params.slug,
     key: params.criterionKey,
     text: d.criterion.text,
     kind: d.criterion.measure.kind,
     period,
-    periodLabel: formatPeriod(period, plan.period, t),
+    periodLabel: formatPeriodWithDates(period, plan.period, t, lang),
     choices: periodChoices(plan.period).map((c) => ({ ...c, label: formatPeriod(c.id, plan.period, t) })),
     row: { ...d.row, counted: undefined },
+    rangeLabel: formatDateRange(d.row.range, lang),
+    targetNote: targetExplanation(d.row, t, lang),
+    unit: unitWord(d.row.unit, t),
+    aggregate: t(`attainment.aggregates.${d.row.aggregate}`),
     rule: d.rule,
     trend: d.trend.map((x) => ({ label: formatPeriodShort(x.period, t), actual: x.actual })),
     mayDrillDown: d.mayDrillDown,
     mayEnterValues: d.mayEnterValues,
-    entered: d.entered,
-    records: d.records,
+    entered: d.entered.map((v) => ({ ...v, label: formatPeriodShort(v.period, t) })),
+    series: d.series ? { label: d.series.label, source: d.series.source ?? null } : null,
+    sharedWith: d.sharedWith,
+    records: {
+      ...d.records,
+      events: d.records.events.map((e) => ({ ...e, type: word("eventTypes", e.type) })),
+      courses: d.records.courses.map((c) => {
+        const type = courseType(c.type);
+        return {
+          ...c,
+          type: type?.name ?? c.type,
+          outcome: c.outcome ? (type?.outcomes.find((o) => o.key === c.outcome)?.name ?? c.outcome) : null,
+        };
+      }),
+    },
     enteredKind: ["externalStatistic", "survey", "milestone"].includes(d.criterion.measure.kind),
   };
 }
@@ -94,13 +117,18 @@ export default function CriterionAttainment({ loaderData: d }: Route.ComponentPr
         <div className="facts-row">
           <dt>{t("attainment.periodCovered")}</dt>
           <dd>
-            {d.periodLabel} ({formatDate(r.range.start, lang)} – {formatDate(r.range.end, lang)})
+            {d.periodLabel}
+            {r.range.start !== r.period.start || r.range.end !== r.period.end ? (
+              <span className="form-hint">{t("attainment.figureCovers", { range: d.rangeLabel })}</span>
+            ) : null}
           </dd>
         </div>
         <div className="facts-row">
           <dt>{t("attainment.actual")}</dt>
           <dd>
-            <strong>{number(r.actual)}</strong>
+            <strong>{number(r.actual)}</strong> {r.actual !== null && r.kind !== "outcomeRate" ? d.unit : ""}
+            <span className="form-hint">{d.aggregate}</span>
+            {r.immature ? <span className="form-hint">{t("attainment.tooYoung", { count: r.immature })}</span> : null}
           </dd>
         </div>
         <div className="facts-row">
@@ -111,9 +139,7 @@ export default function CriterionAttainment({ loaderData: d }: Route.ComponentPr
               : r.relativeTarget
                 ? t(`criterion.relative.${r.relativeTarget}`)
                 : t("attainment.noTarget")}
-            {r.targetPeriod && r.targetPeriod !== d.period
-              ? ` (${t("attainment.targetFor", { period: r.targetPeriod })})`
-              : ""}
+            {d.targetNote ? <span className="form-hint">{d.targetNote}</span> : null}
           </dd>
         </div>
         {r.baseline !== null ? (
@@ -159,11 +185,26 @@ export default function CriterionAttainment({ loaderData: d }: Route.ComponentPr
             <ul>
               {d.entered.map((v) => (
                 <li key={v.period}>
-                  {v.period}: {number(v.value)} {v.source ? `(${v.source})` : ""}
+                  {v.label}: {number(v.value)} {v.source ? `(${v.source})` : ""}
                 </li>
               ))}
             </ul>
           )}
+          {d.series ? (
+            <p className="form-hint">
+              {t("attainment.seriesShared", { series: d.series.label })}
+              {d.sharedWith.length > 0 ? ` ${t("attainment.seriesAlso")}` : ""}
+            </p>
+          ) : null}
+          {d.sharedWith.length > 0 ? (
+            <ul>
+              {d.sharedWith.map((c) => (
+                <li key={c.key}>
+                  <Link to={`/planer/${d.slug}/maalopfyldelse/${c.key}?periode=${d.period}`}>{c.text}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {d.mayEnterValues ? (
             <PostForm>
               <h3>{t("attainment.enterValue")}</h3>

@@ -1,0 +1,230 @@
+import type { Measure } from "~/plan-format/measure";
+import type { DateRange } from "~/plan-format/periods";
+import { countingUnit } from "./counting-unit";
+import { addMonths, minDate } from "./dates";
+import { indexFacts } from "./fact-index";
+import type { CourseFact, LogbookFacts } from "./facts";
+import type { MeasurePeriod, MeasureResult } from "./measure-result";
+import { inRange, inScope, type MeasureScope, type PersonTest } from "./scope";
+
+type CourseMeasure = Extract<
+  Measure,
+  { kind: "coursesStarted" | "funnelStage" | "outcomes" | "outcomeRate" | "followUp" | "actionPlans" }
+>;
+
+/**
+ * The measures read from courses (forløb): which courses qualify in the period, then counted in the
+ * measure's unit — the courses, the distinct persons who have them, or their distinct households.
+ */
+export function courseMeasure(
+  measure: CourseMeasure,
+  facts: LogbookFacts,
+  period: MeasurePeriod,
+  scope: MeasureScope,
+  test: PersonTest,
+): MeasureResult {
+  if (measure.kind === "outcomeRate") return outcomeRate(measure, facts, period, scope, test);
+  if (measure.kind === "actionPlans") {
+    const courses = actionPlanCourses(measure, facts, period, scope, test);
+    return courses === null ? { value: null, counted: {} } : tally(courses, measure, facts);
+  }
+  const ok = courseTest(scope, measure.courseType, test);
+  let courses: CourseFact[];
+  switch (measure.kind) {
+    case "coursesStarted":
+      courses = facts.courses.filter((c) => ok(c) && inRange(c.startDate, period));
+      break;
+    case "funnelStage": {
+      // A course reaches the stage when it logs the stage, or (the plan's stage order known) any later stage.
+      const order = scope.courseTypes?.get(measure.courseType)?.stages ?? [];
+      const at = order.indexOf(measure.stage);
+      const accepted = new Set(at >= 0 ? order.slice(at) : [measure.stage]);
+      courses = facts.courses.filter((c) => {
+        if (!ok(c)) return false;
+        const reached = earliestStage(c, accepted);
+        return reached !== null && inRange(reached, period);
+      });
+      break;
+    }
+    case "outcomes": {
+      const wanted = new Set(measure.outcomes);
+      courses = facts.courses.filter((c) => ok(c) && reachedIn(c, wanted, period));
+      break;
+    }
+    case "followUp": {
+      // A follow-up at the offset dated in the period (with one of the statuses, if given).
+      const statuses = measure.statuses ? new Set(measure.statuses) : null;
+      courses = facts.courses.filter(
+        (c) =>
+          ok(c) &&
+          c.followUps.some(
+            (u) =>
+              u.offsetMonths === measure.offsetMonths &&
+              inRange(u.date, period) &&
+              (statuses === null || statuses.has(u.status)),
+          ),
+      );
+      break;
+    }
+  }
+  return tally(courses, measure, facts);
+}
+
+const distinct = (ids: Iterable<string>) => [...new Set(ids)];
+
+/** Counts qualifying courses in the measure's unit; the courses and persons behind it are kept for the drill-down. */
+function tally(courses: CourseFact[], measure: CourseMeasure, facts: LogbookFacts): MeasureResult {
+  const participants = distinct(courses.map((c) => c.participantId));
+  const ids = courses.map((c) => c.id);
+  const unit = countingUnit(measure);
+  if (unit === "persons") return { value: participants.length, counted: { courses: ids, participants } };
+  if (unit === "households") {
+    const people = indexFacts(facts).participants;
+    const households = distinct(
+      participants.flatMap((p) => {
+        const h = people.get(p)?.householdId ?? null;
+        return h === null ? [] : [h];
+      }),
+    );
+    return { value: households.length, counted: { courses: ids, participants, households } };
+  }
+  return { value: courses.length, counted: { courses: ids, participants } };
+}
+
+/** A course's end: its end date, or its outcome date when no end date was logged; null while it runs. */
+export const courseEnd = (c: CourseFact) => c.endDate ?? c.outcomeDate;
+/** When a course got its outcome: the outcome date, or the end date when the outcome is undated. */
+const outcomeDate = (c: CourseFact) => c.outcomeDate ?? c.endDate;
+/** Whether a course reached one of the outcomes on a day in the range. */
+const reachedIn = (c: CourseFact, wanted: ReadonlySet<string>, range: DateRange) => {
+  const date = outcomeDate(c);
+  return c.outcome !== null && wanted.has(c.outcome) && date !== null && inRange(date, range);
+};
+/** A course still running: neither ended nor given an outcome. */
+const running = (c: CourseFact) => c.endDate === null && c.outcome === null;
+
+function earliestStage(c: CourseFact, accepted: ReadonlySet<string>): string | null {
+  let first: string | null = null;
+  for (const s of c.stages) if (accepted.has(s.stage) && (first === null || s.date < first)) first = s.date;
+  return first;
+}
+
+/** Courses in scope, of the type (if given), whose person passes the filters at the start of the course. */
+function courseTest(scope: MeasureScope, courseType: string | undefined, test: PersonTest) {
+  return (c: CourseFact) =>
+    inScope(scope, c.activityId) &&
+    (courseType === undefined || c.courseType === courseType) &&
+    test(c.participantId, c.startDate);
+}
+
+/**
+ * outcomeRate. The cohort is the courses started in the period (`count: courses`) or the persons
+ * with a start in the period (default), each from their first start there. Success: an outcome
+ * within N months of that start — for a person by any of their courses, so a drop-out who starts
+ * again and gets a job is one success, not a failure and a success. Judged only when it can be:
+ * - with N months: a success, or the window closed by `asOf` (a course: also when it ended, since
+ *   it cannot reach the outcome any more; a person can still start again);
+ * - without N months: a success, or nothing left running.
+ * The rest are too young to judge (`immature`) and left out of the share.
+ */
+function outcomeRate(
+  measure: Extract<Measure, { kind: "outcomeRate" }>,
+  facts: LogbookFacts,
+  period: MeasurePeriod,
+  scope: MeasureScope,
+  test: PersonTest,
+): MeasureResult {
+  const ok = courseTest(scope, measure.courseType, test);
+  const wanted = new Set(measure.outcomes);
+  const within = measure.withinMonths;
+  const asOf = period.asOf ?? period.end;
+  const windowOf = (start: string): DateRange => ({
+    start,
+    end: within === undefined ? "9999-12-31" : addMonths(start, within),
+  });
+  const closed = (start: string) => within !== undefined && addMonths(start, within) <= asOf;
+  const judged: string[] = [];
+  const reached: string[] = [];
+  const immature: string[] = [];
+  const successCourses: string[] = [];
+  const successPeople: string[] = [];
+  const judge = (id: string, success: CourseFact | undefined, mature: boolean) => {
+    if (success) {
+      reached.push(id);
+      successCourses.push(success.id);
+      successPeople.push(success.participantId);
+    } else if (!mature) {
+      immature.push(id);
+      return;
+    }
+    judged.push(id);
+  };
+  if (countingUnit(measure) === "courses") {
+    for (const c of facts.courses) {
+      if (!ok(c) || !inRange(c.startDate, period)) continue;
+      const success = reachedIn(c, wanted, windowOf(c.startDate)) ? c : undefined;
+      judge(c.id, success, closed(c.startDate) || !running(c));
+    }
+  } else {
+    const mine = new Map<string, CourseFact[]>();
+    for (const c of facts.courses) {
+      if (!ok(c)) continue;
+      const list = mine.get(c.participantId);
+      if (list) list.push(c);
+      else mine.set(c.participantId, [c]);
+    }
+    for (const [person, list] of mine) {
+      const starts = list.filter((c) => inRange(c.startDate, period)).map((c) => c.startDate);
+      if (starts.length === 0) continue;
+      const first = starts.reduce((a, b) => minDate(a, b));
+      const success = list.find((c) => reachedIn(c, wanted, windowOf(first)));
+      const mature = within !== undefined ? closed(first) : !list.some((c) => c.startDate <= asOf && running(c));
+      judge(person, success, mature);
+    }
+  }
+  return {
+    value: judged.length === 0 ? null : (100 * reached.length) / judged.length,
+    counted: {
+      courses: successCourses,
+      participants: distinct(successPeople),
+      cohort: judged,
+      immature,
+    },
+    immature: immature.length,
+  };
+}
+
+/**
+ * actionPlans: a personal action plan is a course of the measure's course type, or else of a type
+ * the plan declares with category actionPlan (none known: null, no figure). Created = started in
+ * the period. Fulfilled = reached the last stage of its type in the period (logged as that stage,
+ * or ended with an outcome of the same key); where the type's stages are not known, ended with any
+ * outcome in the period.
+ */
+function actionPlanCourses(
+  measure: Extract<Measure, { kind: "actionPlans" }>,
+  facts: LogbookFacts,
+  period: DateRange,
+  scope: MeasureScope,
+  test: PersonTest,
+): CourseFact[] | null {
+  const types = scope.courseTypes;
+  const actionPlanTypes =
+    measure.courseType !== undefined
+      ? new Set([measure.courseType])
+      : new Set([...(types ?? [])].filter(([, t]) => t.category === "actionPlan").map(([key]) => key));
+  if (actionPlanTypes.size === 0) return null;
+  const ok = courseTest(scope, undefined, test);
+  return facts.courses.filter((c) => {
+    if (!actionPlanTypes.has(c.courseType) || !ok(c)) return false;
+    if (measure.stage === "created") return inRange(c.startDate, period);
+    const last = types?.get(c.courseType)?.stages.at(-1);
+    if (last === undefined) {
+      const date = outcomeDate(c);
+      return c.outcome !== null && date !== null && inRange(date, period);
+    }
+    const byStage = earliestStage(c, new Set([last]));
+    const byOutcome = c.outcome === last ? outcomeDate(c) : null;
+    return (byStage !== null && inRange(byStage, period)) || (byOutcome !== null && inRange(byOutcome, period));
+  });
+}
