@@ -1,6 +1,7 @@
 // Takes full-page screenshots of pages in the system Chromium, for looking at the UI:
 //   npx tsx scripts/screenshot.ts http://localhost:3000/planer/rum-for-liv out.png [--width 375] [--as EMAIL]
-// With --as, it signs in first with the demo password (app/.server/domain/demo/demo-accounts.ts).
+// With --as, it signs in first with the demo password (app/.server/domain/demo/demo-accounts.ts);
+// --clip Y:H keeps H pixels from Y down (a long page in parts).
 import { chromium } from "@playwright/test";
 import { launchOptions } from "../tests/e2e/chromium";
 import { demoPassword } from "../tests/e2e/sign-in";
@@ -22,7 +23,12 @@ if (as) {
   await page.getByRole("button", { name: "Log ud" }).waitFor();
 }
 await page.goto(url);
-await page.screenshot({ path: out, fullPage: true });
+const clip = option("--clip")?.split(":").map(Number);
+await page.screenshot({
+  path: out,
+  fullPage: true,
+  ...(clip ? { clip: { x: 0, y: clip[0], width, height: clip[1] } } : {}),
+});
 const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 console.log(`${out}: ${width}px wide, horizontal overflow ${overflow}px`);
 await browser.close();

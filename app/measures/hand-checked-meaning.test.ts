@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { Measure } from "~/plan-format/measure";
-import type { PlanFile } from "~/plan-format/plan";
 import { attainment } from "./attainment";
 import { computeMeasure } from "./compute-measure";
 import type { CourseFact } from "./facts";

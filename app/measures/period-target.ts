@@ -136,8 +136,10 @@ export function periodTarget(
     return { value, basis: "mean", parts: clean, window, partial: covered < days(asked) };
   }
   const value = parts.reduce((sum, p) => sum + p.value * p.share, 0);
-  const basis = parts.every((p) => p.share === 1) ? "sum" : "prorated";
-  return { value, basis, parts: clean, window, partial: covered < days(asked) };
+  // One whole target period (the only one with a target in a longer period): its own target, stated.
+  const basis = parts.every((p) => p.share === 1) ? (parts.length === 1 ? "exact" : "sum") : "prorated";
+  const stated = basis === "exact" ? { stated: parts[0].period } : {};
+  return { value, basis, parts: clean, window, partial: covered < days(asked), ...stated };
 }
 
 function single(p: Placed, basis: TargetBasis, window: DateRange & { id?: string }): PeriodTarget {
