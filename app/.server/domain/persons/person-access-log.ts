@@ -14,7 +14,7 @@ export async function personAccessLog(db: Database, ctx: LogbookContext, partici
     .select()
     .from(auditEvents)
     .where(eq(auditEvents.personId, participantId))
-    .orderBy(asc(auditEvents.seq));
+    .orderBy(asc(auditEvents.at), asc(auditEvents.id));
   const ids = [...new Set(entries.map((e) => e.actorUserId).filter((id): id is string => !!id))];
   const names = new Map(
     (ids.length

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_unsealed_idx" ON "audit_events" USING btree ("id") WHERE seq IS NULL;
