@@ -4,6 +4,7 @@ import type { ServerBuild } from "react-router";
 import { scheduleAuditSealing } from "~/.server/audit/seal-audit-log";
 import { loadFieldCipher } from "~/.server/crypto/field-encryption";
 import { auditLogUnprotected } from "~/.server/db/roles";
+import { scheduleMailDelivery, smtpTransport } from "~/.server/mail/mail";
 import { enableDemoSettings } from "~/.server/domain/demo/demo-settings";
 import { loadDemo } from "~/.server/domain/demo/load-demo";
 import { scheduleRetention } from "~/.server/domain/persons/retention-schedule";
@@ -60,6 +61,11 @@ export const serve: CliCommand = {
       }
       const stopRetention = scheduleRetention(handle.db, io);
       const stopSealing = scheduleAuditSealing(handle.db, io);
+      const stopMail = config.smtpUrl
+        ? scheduleMailDelivery(handle.db, smtpTransport(config.smtpUrl), config.mailFrom, io)
+        : () => {};
+      if (!config.smtpUrl)
+        io.err("Advarsel: HELHED_SMTP_URL er ikke sat; mails (nulstillingslinks, spærrede konti) venter i udbakken.");
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once("SIGINT", stop);
@@ -68,6 +74,7 @@ export const serve: CliCommand = {
       io.out("Stopper …");
       stopRetention();
       stopSealing();
+      stopMail();
       await server.close();
     } finally {
       await handle.close();
