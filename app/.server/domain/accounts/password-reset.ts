@@ -8,6 +8,7 @@ import type { Database } from "../../db/client";
 import { passwordResets, users } from "../../db/schema";
 import { userError } from "../../errors";
 import { queueMail } from "../../mail/mail";
+import { passwordContext } from "./password-context";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -85,7 +86,7 @@ export async function resetPassword(db: Database, token: string, password: strin
       ),
     );
   if (!row) throw invalid();
-  const problems = await passwordProblems(password, row.user);
+  const problems = await passwordProblems(password, row.user, await passwordContext(db, row.user.id));
   if (problems.length) throw userError("weak-password", problems[0], [{ path: "password", message: problems[0] }]);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
