@@ -12,6 +12,7 @@ export default defineConfig({
       "tests/integration/**/*.test.ts",
       "tests/permissions/**/*.test.ts",
       "tests/probe/**/*.test.ts",
+      "tests/probe/**/*.test.ts",
     ],
     environment: "node",
     pool: "forks",

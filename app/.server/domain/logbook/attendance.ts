@@ -16,6 +16,7 @@ import { mayReadPerson } from "./participant-links";
  * replaces a headcount; the history keeps how many were added and removed.
  */
 export async function setAttendance(db: Database, ctx: LogbookContext, eventId: string, participantIds: string[]) {
+  if (!isUuid(eventId)) throw userError("not-found", "Arrangementet findes ikke.");
   const [event] = await db
     .select()
     .from(events)

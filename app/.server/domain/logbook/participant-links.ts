@@ -12,10 +12,12 @@ import {
   volunteerHours,
 } from "../../db/schema";
 import { userError } from "../../errors";
+import { isUuid } from "../../ids";
 import { type LogbookContext, reachableActivityIds } from "./logbook-context";
 
 /** A participant of the plan (not removed, not erased); anything else is "not found". */
 export async function loadParticipant(db: Database, ctx: LogbookContext, participantId: string) {
+  if (!isUuid(participantId)) throw userError("not-found", "Deltageren findes ikke.");
   const [p] = await db
     .select()
     .from(participants)

@@ -6,6 +6,7 @@ import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
 import { courses, participants } from "../../db/schema";
 import { userError } from "../../errors";
+import { isUuid } from "../../ids";
 import { userIdOf } from "./create-participant";
 import { diffForHistory, writeHistory } from "./history";
 import {
@@ -220,6 +221,7 @@ export async function loadRecord(
   removed = false,
 ): Promise<Record<string, unknown>> {
   const table = recordTypes[typeName].table;
+  if (!isUuid(id)) throw userError("not-found", "Registreringen findes ikke.");
   const [row] = await db
     .select()
     .from(table)
