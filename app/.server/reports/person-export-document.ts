@@ -123,7 +123,7 @@ export function personExportDocument(x: PersonExport): ReportDocument {
           formatDateTime(a.at),
           a.who,
           `${a.action}${a.outcome === "denied" ? " (afvist)" : ""}`,
-          a.reason ?? "",
+          a.purpose,
         ]),
       },
     ],
