@@ -8,10 +8,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { hashPassword } from "~/.server/auth/passwords";
 import { openDatabase } from "~/.server/db/client";
+import { rawRows } from "~/.server/db/raw-rows";
 import { users } from "~/.server/db/schema";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { logbookTemplate } from "~/.server/domain/logbook-excel/logbook-excel";
@@ -21,7 +22,8 @@ import { createPostgresDatabase } from "../tests/support/test-database";
 const password = "hest batteri hæfteklamme korrekt";
 const people = 1_000;
 const eventsCount = 20_000;
-const attendanceCount = 100_000 - people - eventsCount;
+// The template's guide and list sheets count towards the importer's limit of 100,000 rows too.
+const attendanceCount = 100_000 - people - eventsCount - 200;
 const pad = (n: number) => String(n).padStart(2, "0");
 const day = (i: number) => `${2014 + (i % 3)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
 
@@ -135,10 +137,19 @@ async function main() {
     let finished = false;
     void importing.done.then(() => (finished = true));
     const during: number[] = [];
+    // Beside the time (which a busy machine stretches): how many connections wait for a lock.
+    const watch = await openDatabase({ databaseUrl: created.url, dataDir: "memory" });
+    const lockWaits: number[] = [];
     while (!finished) {
       during.push(await signIn(base));
+      const [w] = await rawRows<{ n: number }>(
+        watch.db,
+        sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      lockWaits.push(Number(w.n));
       await new Promise((r) => setTimeout(r, 500));
     }
+    await watch.close();
     const code = await importing.done;
     const seconds = (performance.now() - started) / 1000;
     const max = Math.max(...during);
@@ -150,6 +161,7 @@ async function main() {
     console.log(
       `Log ind under importen: ${during.length} gange, median ${median.toFixed(0)} ms, længst ${max.toFixed(0)} ms`,
     );
+    console.log(`Forbindelser, der ventede på en lås, ved hver måling: højst ${Math.max(0, ...lockWaits)}`);
     const ok = code === 0 && max < 1000;
     console.log(ok ? "Importen blev færdig, og log ind svarede hver gang på under 1 s: ja" : "NEJ");
     process.exitCode = ok ? 0 : 1;
