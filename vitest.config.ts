@@ -11,6 +11,8 @@ export default defineConfig({
       "cli/**/*.test.ts",
       "tests/integration/**/*.test.ts",
       "tests/permissions/**/*.test.ts",
+      "tests/probe/**/*.test.ts",
+      "tests/probe/**/*.test.ts",
     ],
     environment: "node",
     pool: "forks",

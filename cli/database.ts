@@ -1,4 +1,6 @@
+import { sealAuditLog } from "~/.server/audit/seal-audit-log";
 import { type DatabaseHandle, openDatabase } from "~/.server/db/client";
+import { schemaIsCurrent } from "~/.server/db/roles";
 import { readConfig } from "~/.server/env";
 import { userError } from "~/.server/errors";
 import type { CliIo } from "./io";
@@ -8,21 +10,36 @@ export async function withDatabase<T>(io: CliIo, work: (handle: DatabaseHandle) 
   if (io.database) return work(io.database);
   const handle = await openConfiguredDatabase(io.env, io.cwd);
   try {
-    return await work(handle);
+    const result = await work(handle);
+    // What the command audited is sealed before the process ends (the server seals on a timer).
+    await sealAuditLog(handle.db);
+    return result;
   } finally {
     await handle.close();
   }
 }
 
 /**
- * Opens and migrates the database the environment names. A configuration error or a server
- * that cannot be reached becomes a user error that says what to check.
+ * Opens and migrates the database the environment names. With HELHED_DATABASE_OWNER_URL set the
+ * app's own role does not migrate (it may not): the schema must already be current, migrated by
+ * `helhed db migrate` as the owner. A configuration error or a server that cannot be reached
+ * becomes a user error that says what to check.
  */
-export async function openConfiguredDatabase(env: NodeJS.ProcessEnv, cwd: string): Promise<DatabaseHandle> {
+export async function openConfiguredDatabase(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  as: "app" | "owner" = "app",
+): Promise<DatabaseHandle> {
   const config = readConfig(env, cwd);
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const databaseUrl = as === "owner" ? (config.databaseOwnerUrl ?? config.databaseUrl) : config.databaseUrl;
+  const handle = await openDatabase({ databaseUrl, dataDir: config.dataDir });
   try {
-    await handle.migrate();
+    if (as === "owner" || !config.databaseOwnerUrl) await handle.migrate();
+    else if (!(await schemaIsCurrent(handle.db)))
+      throw userError(
+        "schema-outdated",
+        'Databasens skema er ikke opdateret. Kør "helhed db migrate" (som tabellernes ejer, HELHED_DATABASE_OWNER_URL) først.',
+      );
     return handle;
   } catch (e) {
     await handle.close().catch(() => {});

@@ -6,6 +6,7 @@ import express from "express";
 import type { ServerBuild } from "react-router";
 import { cookie, csrfCookieName, readCookie } from "~/.server/http/cookies";
 import type { AppServices, createRequestContext } from "~/.server/request-context";
+import { limitBodies } from "./body-limits";
 import { securityHeaders } from "./security-headers";
 
 /** The HTTP app: static assets, security headers and CSRF cookie, then every page through React Router. */
@@ -16,6 +17,8 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
     .createRequestContext;
   const app = express();
   app.disable("x-powered-by");
+  // Behind a proxy (HELHED_TRUST_PROXY): the client's address, https and host come from its X-Forwarded-* headers.
+  app.set("trust proxy", services.config.trustProxy);
   app.use("/assets", express.static(`${clientDir}/assets`, { immutable: true, maxAge: "1y", index: false }));
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   app.use((req, res, next) => {
@@ -29,6 +32,7 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
     next();
   });
   app.use(securityHeaders);
+  app.use(limitBodies);
   app.all(
     "/{*path}",
     createRequestHandler({

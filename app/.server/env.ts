@@ -18,6 +18,24 @@ const envSchema = z.object({
     )
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  HELHED_DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "HELHED_DATABASE_OWNER_URL skal være en PostgreSQL-adresse for tabellernes ejer.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  HELHED_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(|false|true|loopback|\d+|[\d.:a-fA-F/, ]+)$/,
+      "HELHED_TRUST_PROXY skal være antallet af proxyer foran Helhed (fx 1), loopback eller proxyens adresser.",
+    )
+    .optional(),
+  HELHED_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "HELHED_SMTP_URL skal være en SMTP-adresse, fx smtp://bruger:kode@mail.kommune.dk:587.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  HELHED_MAIL_FROM: z.string().min(3).default("Helhed <helhed@localhost>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   HELHED_ENCRYPTION_KEY: z.string().optional(),
   HELHED_KEY_FILE: z.string().min(1).default("./secrets/helhed.key"),
@@ -31,6 +49,13 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /** The tables' owner, used only by `helhed db migrate`; when set, the app (DATABASE_URL) does not migrate. */
+  databaseOwnerUrl?: string;
+  /** Express's `trust proxy`: false, or the proxies in front whose X-Forwarded-* headers are believed. */
+  trustProxy: boolean | number | string;
+  /** Where mail goes out (nodemailer); without it, mail waits in the outbox table. */
+  smtpUrl?: string;
+  mailFrom: string;
   production: boolean;
   /** Key for sensitive fields: from HELHED_ENCRYPTION_KEY, else this file (outside the database). */
   encryptionKey?: string;
@@ -52,10 +77,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: e.PORT,
     dataDir: resolve(cwd, e.HELHED_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.HELHED_DATABASE_OWNER_URL,
+    trustProxy: trustProxySetting(e.HELHED_TRUST_PROXY),
+    smtpUrl: e.HELHED_SMTP_URL,
+    mailFrom: e.HELHED_MAIL_FROM,
     production: e.NODE_ENV === "production",
     encryptionKey: e.HELHED_ENCRYPTION_KEY,
     keyFile: resolve(cwd, e.HELHED_KEY_FILE),
     session: { idleMinutes: e.HELHED_SESSION_IDLE_MINUTES, maxHours: e.HELHED_SESSION_MAX_HOURS },
     publicUrl: (e.HELHED_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
   };
+}
+
+/** HELHED_TRUST_PROXY as express's `trust proxy`: off by default, a hop count, or addresses. */
+function trustProxySetting(value: string | undefined): boolean | number | string {
+  const v = value?.trim() ?? "";
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }

@@ -9,8 +9,21 @@ z.config(z.locales.da());
 /** The result of reading a plan file: the plan, or every problem found in it. */
 export type PlanParseResult = { ok: true; plan: PlanFile } | { ok: false; problems: PlanProblem[] };
 
+/** How big a plan file may be, and how many YAML aliases it may use (an alias bomb stops here). */
+export const planFileLimits = { maxCharacters: 2_000_000, maxAliasCount: 100 };
+
 /** Reads YAML or JSON text into raw data; syntax errors are reported with their line. */
 export function parsePlanText(text: string): { ok: true; data: unknown } | { ok: false; problems: PlanProblem[] } {
+  if (text.length > planFileLimits.maxCharacters)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "(filen)",
+          message: "Filen er for stor til at være en plan (højst 2 MB). Tjek, at det er den rigtige fil.",
+        },
+      ],
+    };
   // JSON is a subset of YAML 1.2, so one parser serves both formats.
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -22,7 +35,19 @@ export function parsePlanText(text: string): { ok: true; data: unknown } | { ok:
       })),
     };
   }
-  return { ok: true, data: doc.toJS() };
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: planFileLimits.maxAliasCount }) };
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "(filen)",
+          message: "Filen bruger for mange YAML-henvisninger (aliaser). Skriv værdierne ud i stedet.",
+        },
+      ],
+    };
+  }
 }
 
 /** Validates raw data against the plan schema and the plan's own rules; lists every problem. */

@@ -1,5 +1,6 @@
 import type { CliCommand } from "../io";
 import { attainmentCommand } from "./attainment";
+import { auditVerify } from "./audit-verify";
 import { dbMigrate } from "./db-migrate";
 import { demo } from "./demo";
 import { logExport } from "./log-export";
@@ -32,4 +33,5 @@ export const commands: CliCommand[] = [
   processingRecordCommand,
   report,
   attainmentCommand,
+  auditVerify,
 ];

@@ -1,12 +1,15 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
+import { scheduleAuditSealing } from "~/.server/audit/seal-audit-log";
 import { loadFieldCipher } from "~/.server/crypto/field-encryption";
+import { auditLogUnprotected } from "~/.server/db/roles";
 import { enableDemoSettings } from "~/.server/domain/demo/demo-settings";
 import { loadDemo } from "~/.server/domain/demo/load-demo";
 import { scheduleRetention } from "~/.server/domain/persons/retention-schedule";
 import { readConfig } from "~/.server/env";
 import { userError } from "~/.server/errors";
+import { scheduleMailDelivery, smtpTransport } from "~/.server/mail/mail";
 import { createApp, listen } from "../../server/create-server";
 import { parseCommandArgs } from "../args";
 import { openConfiguredDatabase } from "../database";
@@ -49,7 +52,20 @@ export const serve: CliCommand = {
         config.port,
       );
       io.out(`Helhed kører på http://localhost:${server.port} (database: ${handle.kind}, ${handle.location})`);
+      if (handle.kind === "postgres") {
+        const risk = await auditLogUnprotected(handle.db);
+        if (risk.superuser || risk.owner)
+          io.err(
+            "Advarsel: appen kører som databasens superbruger eller revisionsloggens ejer og kan derfor slå loggens beskyttelse fra. Kør appen som en rolle for sig (se docs/security.md).",
+          );
+      }
       const stopRetention = scheduleRetention(handle.db, io);
+      const stopSealing = scheduleAuditSealing(handle.db, io);
+      const stopMail = config.smtpUrl
+        ? scheduleMailDelivery(handle.db, smtpTransport(config.smtpUrl), config.mailFrom, io)
+        : () => {};
+      if (!config.smtpUrl)
+        io.err("Advarsel: HELHED_SMTP_URL er ikke sat; mails (nulstillingslinks, spærrede konti) venter i udbakken.");
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once("SIGINT", stop);
@@ -57,6 +73,8 @@ export const serve: CliCommand = {
       });
       io.out("Stopper …");
       stopRetention();
+      stopSealing();
+      stopMail();
       await server.close();
     } finally {
       await handle.close();

@@ -105,7 +105,9 @@ test("a wrong password gets a Danish message and no session", async ({ page }) =
   await page.getByLabel("E-mail").fill(demoUser("projektleder", "opzoomerne"));
   await page.getByLabel("Adgangskode").fill("forkert adgangskode");
   await page.getByRole("button", { name: "Log ind" }).click();
-  await expect(page.getByRole("alert")).toHaveText("E-mailadressen eller adgangskoden er forkert. Prøv igen.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "E-mailadressen eller adgangskoden er forkert, eller kontoen er midlertidigt spærret efter for mange forsøg. Prøv igen om lidt, eller nulstil adgangskoden.",
+  );
   await page.goto("/");
   await expect(page).toHaveURL(/\/logind/);
 });

@@ -395,4 +395,12 @@ export const cliMatrix: {
 ];
 
 /** Commands for the server's operator (no user, no policy) and without data. */
-export const operatorCommands = ["serve", "db migrate", "demo", "user add", "retention run", "plan validate"];
+export const operatorCommands = [
+  "serve",
+  "db migrate",
+  "demo",
+  "user add",
+  "retention run",
+  "plan validate",
+  "audit verify",
+];

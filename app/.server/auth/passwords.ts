@@ -1,6 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
+import { danishWords } from "./danish-words";
 
 /** OWASP's argon2id settings: 19 MiB memory, 2 iterations, 1 lane. */
 const argon2id = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -19,48 +20,66 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-// Danish words people reach for; the common list (about 49.000 passwords) covers the rest.
-const danishCommon = [
-  "kodeord",
-  "adgangskode",
-  "hemmelig",
-  "sommerfugl",
-  "velkommen",
-  "danmark",
-  "kobenhavn",
-  "helhed",
-];
 let zxcvbn: ZxcvbnFactory | undefined;
 
 export const passwordRules = { minLength: 12, maxLength: 256 };
 
+/** Folds a word or password the same way: lower case, no accents, æ/ø/å spelt out, no leetspeak digits. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "aa")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+const leet: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+
+/** The words a password may be built on: its letters with the digits and symbols at its ends cut, and all its letters with leetspeak undone. */
+function cores(password: string): string[] {
+  const folded = fold(password);
+  return [
+    folded.replace(/^[^a-z]+|[^a-z]+$/g, "").replace(/[^a-z]/g, ""),
+    folded.replace(/[0-9@$]/g, (c) => leet[c] ?? c).replace(/[^a-z]/g, ""),
+  ];
+}
+
 /**
  * Checks a new password the NIST 800-63B way: at least 12 characters, not a common or easily
- * guessed password, not built from the user's own name or email. No composition rules, no
- * forced rotation. Returns Danish messages; an empty list means the password is fine.
+ * guessed password, not built from the user's own name or e-mail, nor from the words around
+ * them (`context`: their organisations, plans and areas — "Lejerbo2026!!"), nor from a common
+ * Danish word ("Sommer2024!!"). No composition rules, no forced rotation. Returns Danish
+ * messages; an empty list means the password is fine.
  */
 export async function passwordProblems(
   password: string,
   user: { email?: string; name?: string } = {},
+  context: string[] = [],
 ): Promise<string[]> {
   if (password.length < passwordRules.minLength)
     return [`Adgangskoden skal have mindst ${passwordRules.minLength} tegn. En sætning af flere ord er let at huske.`];
   if (password.length > passwordRules.maxLength) return [`Adgangskoden må højst have ${passwordRules.maxLength} tegn.`];
-  zxcvbn ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
-  const personal = [user.email?.split("@")[0], ...(user.name?.split(/\s+/) ?? [])].filter(
-    (w): w is string => !!w && w.length >= 3,
-  );
-  const lower = password
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ø/g, "o")
-    .replace(/æ/g, "ae");
-  if (personal.some((w) => lower.includes(w.toLowerCase())))
+  zxcvbn ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, danish: danishWords },
+    graphs: common.adjacencyGraphs,
+  });
+  const words = (list: (string | undefined)[]) =>
+    list.flatMap((w) => fold(w ?? "").split(/[^a-z0-9]+/)).filter((w) => w.length >= 3);
+  const personal = words([user.email?.split("@")[0], user.name]);
+  const around = words([...context, user.email?.split("@")[1]?.split(".")[0]]);
+  const folded = fold(password);
+  if (personal.some((w) => folded.includes(w)))
     return ["Adgangskoden må ikke indeholde dit navn eller din e-mailadresse."];
-  const result = await zxcvbn.check(password, [...personal, ...danishCommon]);
+  const base = cores(password);
+  if (around.some((w) => base.some((b) => b === w || (w.length >= 5 && b.startsWith(w) && b.length - w.length < 4))))
+    return [
+      "Adgangskoden må ikke bygge på navnet på din organisation, en plan eller et område. Brug fx flere tilfældige ord i en sætning.",
+    ];
+  const result = await zxcvbn.check(password, [...personal, ...around]);
   const wholeIsCommon = result.sequence.length === 1 && result.sequence[0].pattern === "dictionary";
-  if (wholeIsCommon || result.score < 3)
+  if (wholeIsCommon || result.score < 3 || danishWords.some((w) => base.includes(w)))
     return ["Adgangskoden er for almindelig eller let at gætte. Brug fx flere tilfældige ord i en sætning."];
   return [];
 }

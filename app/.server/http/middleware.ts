@@ -27,7 +27,8 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return next();
   const origin = request.headers.get("Origin");
   const url = new URL(request.url);
-  const host = request.headers.get("X-Forwarded-Host") ?? request.headers.get("Host") ?? url.host;
+  // The address as the HTTP layer resolved it: X-Forwarded-Host only from a trusted proxy (HELHED_TRUST_PROXY).
+  const host = url.host;
   const expected = context.get(requestInfoContext).csrfToken;
   let sent = request.headers.get("X-CSRF-Token") ?? "";
   if (!sent && /form/.test(request.headers.get("Content-Type") ?? "")) {

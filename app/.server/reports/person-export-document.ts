@@ -95,8 +95,22 @@ export function personExportDocument(x: PersonExport): ReportDocument {
           ),
           ...x.assessments.map((a) => `Vurdering ${d(a.date)}: ${a.assessment}`),
           ...x.volunteerHours.map((v) => `${v.hours} frivillige timer ${d(v.date)} (${v.activity})`),
+          ...x.mentoring.map((c) => `Mentor i ${c.courseType} i ${c.activity} fra ${d(c.startDate)}`),
+          ...x.householdContacts.map(
+            (c) => `Henvendelse om husstanden ${d(c.date)} (${c.activity}${c.topic ? `, ${c.topic}` : ""})`,
+          ),
+          ...x.householdReferrals.map(
+            (r) => `Henvisning af husstanden ${d(r.date)} til ${r.receivingBody}${r.result ? ` – ${r.result}` : ""}`,
+          ),
         ].concat(
-          x.contacts.length + x.referrals.length + x.assessments.length + x.volunteerHours.length === 0
+          x.contacts.length +
+            x.referrals.length +
+            x.assessments.length +
+            x.volunteerHours.length +
+            x.mentoring.length +
+            x.householdContacts.length +
+            x.householdReferrals.length ===
+            0
             ? ["Ingen."]
             : [],
         ),
@@ -109,7 +123,7 @@ export function personExportDocument(x: PersonExport): ReportDocument {
           formatDateTime(a.at),
           a.who,
           `${a.action}${a.outcome === "denied" ? " (afvist)" : ""}`,
-          a.reason ?? "",
+          a.purpose,
         ]),
       },
     ],

@@ -30,6 +30,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       password: String(form.get("password") ?? ""),
       ip: info.ip,
       userAgent: info.userAgent,
+      publicUrl: config.publicUrl,
     });
     const next = safeNext(String(form.get("til") ?? ""));
     return redirect(needsSecondFactor ? `/logind/totp?til=${encodeURIComponent(next)}` : next, {

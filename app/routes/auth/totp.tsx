@@ -35,7 +35,15 @@ export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
   const { db, cipher } = services(context);
   try {
-    await verifySecondFactor(db, cipher, user.actor, user.sessionId, String(form.get("code") ?? ""));
+    await verifySecondFactor(
+      db,
+      cipher,
+      user.actor,
+      user.sessionId,
+      String(form.get("code") ?? ""),
+      Date.now(),
+      services(context).config.publicUrl,
+    );
   } catch (error) {
     if (error instanceof UserError) return data({ message: error.message }, { status: statusOf(error) });
     throw error;

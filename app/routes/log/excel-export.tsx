@@ -1,4 +1,5 @@
 import { logbookExport } from "~/.server/domain/logbook-excel/logbook-excel";
+import { attachment } from "~/.server/http/attachment";
 import { guard } from "~/.server/request-context";
 import type { Route } from "./+types/excel-export";
 import { openLog, today } from "./open-log.server";
@@ -10,7 +11,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="logbog-${params.slug}-${today()}.xlsx"`,
+      "Content-Disposition": attachment(`logbog-${params.slug}-${today()}.xlsx`),
       "Cache-Control": "no-store",
     },
   });

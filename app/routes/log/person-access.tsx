@@ -54,7 +54,7 @@ export default function PersonAccess({ loaderData: d }: Route.ComponentProps) {
                 {t(`person.actions.${e.action.replace(/\./g, "_")}`, { defaultValue: e.action })}
                 {e.outcome === "denied" ? ` (${t("person.denied")})` : ""}
               </td>
-              <td data-title={t("person.why")}>{e.reason ?? ""}</td>
+              <td data-title={t("person.why")}>{e.purpose}</td>
             </tr>
           ))}
         </tbody>

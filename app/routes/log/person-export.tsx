@@ -1,4 +1,5 @@
 import { exportPerson } from "~/.server/domain/persons/export-person";
+import { attachment } from "~/.server/http/attachment";
 import { personExportDocument } from "~/.server/reports/person-export-document";
 import { renderPdf } from "~/.server/reports/render-pdf";
 import { guard } from "~/.server/request-context";
@@ -11,7 +12,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const format = (await request.formData()).get("format") === "pdf" ? "pdf" : "json";
   const data = await guard(() => exportPerson(db, cipher, ctx, params.participantId));
   const name = `deltager-${data.person.code}`;
-  const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="${name}.${format}"` };
+  const headers = { "Cache-Control": "no-store", "Content-Disposition": attachment(`${name}.${format}`) };
   if (format === "json")
     return new Response(JSON.stringify(data, null, 2), {
       headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },

@@ -1,5 +1,6 @@
 import { authorize } from "~/.server/auth/authorize";
 import { UserError } from "~/.server/errors";
+import { attachment } from "~/.server/http/attachment";
 import { reportFormats } from "~/.server/reports/report-formats";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
 import { guard, loadPlan, requireActor, services } from "~/.server/request-context";
@@ -32,7 +33,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": format.contentType,
-        "Content-Disposition": `attachment; filename="${plan.slug}-${q.get("kind") ?? "plan"}${q.get("periode") ? `-${q.get("periode")}` : ""}.${format.extension}"`,
+        "Content-Disposition": attachment(
+          `${plan.slug}-${q.get("kind") ?? "plan"}${q.get("periode") ? `-${q.get("periode")}` : ""}.${format.extension}`,
+        ),
         "Cache-Control": "no-store",
       },
     });

@@ -1,4 +1,5 @@
 import { compareVersions } from "~/.server/domain/versions/compare-versions";
+import { attachment } from "~/.server/http/attachment";
 import { p } from "~/.server/reports/document";
 import { renderDocx } from "~/.server/reports/render-docx";
 import { versionDiffDocument } from "~/.server/reports/version-diff-document";
@@ -25,7 +26,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": `attachment; filename="${params.slug}-versioner-${c.from?.number ?? ""}-${c.to?.number ?? ""}.docx"`,
+      "Content-Disposition": attachment(`${params.slug}-versioner-${c.from?.number ?? ""}-${c.to?.number ?? ""}.docx`),
       "Cache-Control": "no-store",
     },
   });

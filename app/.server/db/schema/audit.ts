@@ -1,9 +1,13 @@
+import { sql } from "drizzle-orm";
 import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
  * The audit log: every write and every read of a person's record. Append-only — a trigger in
- * the migration refuses UPDATE, DELETE and TRUNCATE — and hash-chained: each row's hash covers
- * the previous row's hash, so a removed or changed row breaks the chain (verifyAuditChain).
+ * the migration refuses DELETE, TRUNCATE and every UPDATE but sealing — and hash-chained: a
+ * row is inserted unsealed (no lock, no read of other rows) and the sealer (`audit_seal()`,
+ * run every few seconds) gives it its place in the chain; each sealed row's hash covers the
+ * previous one's, so a removed or changed row breaks the chain (verifyAuditChain).
+ * See docs/decisions/011-audit-log-sealing.md.
  */
 export const auditEvents = pgTable(
   "audit_events",
@@ -21,10 +25,15 @@ export const auditEvents = pgTable(
     reason: text(),
     outcome: text({ enum: ["allowed", "denied"] }).notNull(),
     details: jsonb().$type<Record<string, unknown>>(),
-    /** Position in the hash chain, set by the insert trigger under a lock. */
+    /** Position in the hash chain, set by the sealer (null until sealed). */
     seq: bigint({ mode: "number" }).unique(),
     prevHash: text(),
     hash: text(),
   },
-  (t) => [index("audit_events_person_idx").on(t.personId), index("audit_events_org_idx").on(t.organisationId, t.at)],
+  (t) => [
+    index("audit_events_person_idx").on(t.personId),
+    index("audit_events_org_idx").on(t.organisationId, t.at),
+    // The sealer finds what it has left to do without reading the sealed rows.
+    index("audit_events_unsealed_idx").on(t.id).where(sql`seq IS NULL`),
+  ],
 );

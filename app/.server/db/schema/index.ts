@@ -12,6 +12,7 @@ export * from "./milestones";
 export * from "./organisations";
 export * from "./plan-parts";
 export * from "./plans";
+export * from "./rate-limits";
 export * from "./report-notes";
 export * from "./retention";
 export * from "./theory-of-change";

@@ -6,6 +6,7 @@ import { revokeAllSessions } from "../../auth/sessions";
 import type { Database } from "../../db/client";
 import { users } from "../../db/schema";
 import { userError } from "../../errors";
+import { passwordContext } from "./password-context";
 
 /**
  * Changes the signed-in user's password after checking the current one and the new one's
@@ -22,7 +23,7 @@ export async function changePassword(
     throw userError("wrong-password", "Den nuværende adgangskode er forkert.", [
       { path: "current", message: "Den nuværende adgangskode er forkert." },
     ]);
-  const problems = await passwordProblems(input.next, user);
+  const problems = await passwordProblems(input.next, user, await passwordContext(db, user.id));
   if (problems.length) throw userError("weak-password", problems[0], [{ path: "next", message: problems[0] }]);
   await db.transaction(async (tx) => {
     await tx

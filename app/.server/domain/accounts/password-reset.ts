@@ -1,18 +1,21 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
 import { hashPassword, passwordProblems } from "../../auth/passwords";
-import { resetAccountLimiter, resetLimiter } from "../../auth/rate-limit";
+import { clearAttempts, countAttempt, limits } from "../../auth/rate-limit";
 import { revokeAllSessions } from "../../auth/sessions";
 import type { Database } from "../../db/client";
-import { outbox, passwordResets, users } from "../../db/schema";
+import { passwordResets, users } from "../../db/schema";
 import { userError } from "../../errors";
+import { queueMail } from "../../mail/mail";
+import { passwordContext } from "./password-context";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
- * Makes a one-hour reset link for a user and puts it in the outbox. Used when someone asks
- * for one, and when an administrator adds a member (the invitation is a reset link).
+ * Makes a one-hour reset link for a user and mails it (through the outbox; never to a log). Used
+ * when someone asks for one, and when an administrator adds a member (the invitation is a reset
+ * link, also shown to the administrator).
  */
 export async function issueResetLink(db: Database, user: { id: string; email: string }, publicUrl: string, hours = 1) {
   const token = randomBytes(32).toString("base64url");
@@ -20,13 +23,11 @@ export async function issueResetLink(db: Database, user: { id: string; email: st
     .insert(passwordResets)
     .values({ id: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + hours * 3_600_000) });
   const link = `${publicUrl}/nulstil-adgangskode/${token}`;
-  await db.insert(outbox).values({
-    id: randomUUID(),
+  await queueMail(db, {
     to: user.email,
     subject: "Vælg en adgangskode til Helhed",
     body: `Brug dette link til at vælge en adgangskode til Helhed. Linket virker i ${hours} time${hours === 1 ? "" : "r"}:\n${link}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.`,
   });
-  console.log(`[mail] Til ${user.email}: nulstillingslink ${link}`);
   return link;
 }
 
@@ -36,7 +37,10 @@ export async function issueResetLink(db: Database, user: { id: string; email: st
  */
 export async function requestPasswordReset(db: Database, input: { email: string; ip: string; publicUrl: string }) {
   const email = input.email.trim().toLowerCase();
-  if (resetLimiter.hit(`ip:${input.ip}`) > 0 || resetAccountLimiter.hit(`email:${email}`) > 0)
+  if (
+    (await countAttempt(db, limits.resetAddress, input.ip)) > limits.resetAddress.limit ||
+    (await countAttempt(db, limits.resetAccount, email)) > limits.resetAccount.limit
+  )
     throw userError("rate-limited", "Der er bedt om for mange nulstillinger. Vent en time og prøv igen.");
   const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user || user.disabledAt) return;
@@ -63,8 +67,13 @@ export async function resetLinkValid(db: Database, token: string): Promise<boole
   return !!row;
 }
 
-/** Sets a new password through a reset link; the link is used up and every session ends. */
+/**
+ * Sets a new password through a reset link. The link is used up atomically in the same
+ * transaction (two requests with one link: one wins, the other is refused), every session ends,
+ * and a lock from wrong passwords or codes is lifted.
+ */
 export async function resetPassword(db: Database, token: string, password: string) {
+  const invalid = () => userError("reset-invalid", "Linket er ugyldigt eller udløbet. Bed om et nyt.");
   const [row] = await db
     .select({ reset: passwordResets, user: users })
     .from(passwordResets)
@@ -76,15 +85,26 @@ export async function resetPassword(db: Database, token: string, password: strin
         gt(passwordResets.expiresAt, new Date()),
       ),
     );
-  if (!row) throw userError("reset-invalid", "Linket er ugyldigt eller udløbet. Bed om et nyt.");
-  const problems = await passwordProblems(password, row.user);
+  if (!row) throw invalid();
+  const problems = await passwordProblems(password, row.user, await passwordContext(db, row.user.id));
   if (problems.length) throw userError("weak-password", problems[0], [{ path: "password", message: problems[0] }]);
+  const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash: await hashPassword(password), failedSignIns: 0, lockedUntil: null })
-      .where(eq(users.id, row.user.id));
-    await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, row.reset.id));
+    const claimed = await tx
+      .update(passwordResets)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(passwordResets.id, row.reset.id),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, new Date()),
+        ),
+      )
+      .returning({ id: passwordResets.id });
+    if (claimed.length === 0) throw invalid();
+    await tx.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, row.user.id));
+    await clearAttempts(tx, limits.account, row.user.id);
+    await clearAttempts(tx, limits.totp, row.user.id);
     await revokeAllSessions(tx, row.user.id);
     await recordAudit(
       tx,

@@ -1,35 +1,39 @@
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
-import { lockout, signInLimiter } from "../../auth/rate-limit";
+import { clearAttempts, countAttempt, limits, refundAttempt } from "../../auth/rate-limit";
 import { createSession, type SessionRules } from "../../auth/sessions";
 import type { Database } from "../../db/client";
 import { users } from "../../db/schema";
 import { userError } from "../../errors";
 import { secondFactorRequired } from "../../http/middleware";
+import { lockAccount } from "./lock-account";
 
-const wrong = () => userError("sign-in-failed", "E-mailadressen eller adgangskoden er forkert. Prøv igen.");
-// Compared against when the e-mail is unknown, so an answer takes as long either way.
+/** The one answer for an unknown e-mail, a wrong password, a locked account and a limit reached. */
+export const signInRefused = () =>
+  userError(
+    "sign-in-failed",
+    "E-mailadressen eller adgangskoden er forkert, eller kontoen er midlertidigt spærret efter for mange forsøg. Prøv igen om lidt, eller nulstil adgangskoden.",
+  );
+// Compared against when no real check is made, so every refusal takes as long as a wrong password.
 const dummyHash = hashPassword("ingen-bruger-har-denne-adgangskode");
 
+type Attempt = { email: string; password: string; ip: string; userAgent: string; publicUrl?: string };
+
 /**
- * Signs in with e-mail and password. Wrong answers are counted: per address (rate limit, only failures) and
- * per account (locked for a while after too many in a row). Every attempt is audited, never
+ * Signs in with e-mail and password. Every attempt is counted in the database *before* the
+ * password is checked — per address and account, per address, per account — so parallel guesses
+ * cannot get past a limit; the tenth wrong password locks the account and mails its owner.
+ * Unknown, wrong, locked and limited all get the same answer. Every attempt is audited, never
  * with the password. Returns the session token and whether a second factor is still owed.
  */
 export async function signInWithPassword(
   db: Database,
   rules: SessionRules,
-  input: { email: string; password: string; ip: string; userAgent: string },
+  input: Attempt,
   now = new Date(),
 ): Promise<{ token: string; needsSecondFactor: boolean }> {
-  const wait = signInLimiter.waiting(`ip:${input.ip}`);
-  if (wait > 0)
-    throw userError(
-      "rate-limited",
-      `For mange forsøg fra din adresse. Vent ${Math.ceil(wait / 60)} minutter og prøv igen.`,
-    );
-  const email = input.email.trim().toLowerCase();
+  const email = input.email.trim().toLowerCase().slice(0, 320);
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const audit = (outcome: "allowed" | "denied", reason: string) =>
     recordAudit(
@@ -52,36 +56,33 @@ export async function signInWithPassword(
         details: { method: "password", reason, ip: input.ip },
       },
     );
-  if (!user?.passwordHash) {
-    signInLimiter.hit(`ip:${input.ip}`);
+  const refuse = async (reason: string): Promise<never> => {
     await verifyPassword(await dummyHash, input.password);
-    await audit("denied", "unknown-user");
-    throw wrong();
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await audit("denied", "locked");
-    const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw userError(
-      "locked",
-      `Kontoen er låst i ${minutes} minutter efter for mange forkerte forsøg. Prøv igen senere, eller nulstil adgangskoden.`,
-    );
-  }
+    await audit("denied", reason);
+    throw signInRefused();
+  };
+  if ((await countAttempt(db, limits.addressAccount, `${input.ip}|${email}`, now)) > limits.addressAccount.limit)
+    return refuse("address-account-limit");
+  if ((await countAttempt(db, limits.address, input.ip, now)) > limits.address.limit) return refuse("address-limit");
+  if (!user?.passwordHash) return refuse("unknown-user");
+  if (user.lockedUntil && user.lockedUntil > now) return refuse("locked");
+  const failures = await countAttempt(db, limits.account, user.id, now);
+  if (failures > limits.account.limit) return refuse("account-limit");
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    signInLimiter.hit(`ip:${input.ip}`);
-    const failed = user.failedSignIns + 1;
-    const locked = failed >= lockout.attempts ? new Date(now.getTime() + lockout.minutes * 60_000) : null;
-    await db
-      .update(users)
-      .set({ failedSignIns: locked ? 0 : failed, lockedUntil: locked })
-      .where(eq(users.id, user.id));
-    await audit("denied", locked ? "wrong-password-locked" : "wrong-password");
-    throw wrong();
+    // Exactly one attempt sees the limit reached (the count is atomic): it locks and mails, once.
+    const locks = failures === limits.account.limit;
+    if (locks) await lockAccount(db, user, "password", input.publicUrl, now);
+    await audit("denied", locks ? "wrong-password-locked" : "wrong-password");
+    throw signInRefused();
   }
   if (user.disabledAt) {
     await audit("denied", "disabled");
     throw userError("user-disabled", "Din konto er deaktiveret. Kontakt en administrator i din organisation.");
   }
-  await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now }).where(eq(users.id, user.id));
+  await clearAttempts(db, limits.account, user.id);
+  await clearAttempts(db, limits.addressAccount, `${input.ip}|${email}`);
+  await refundAttempt(db, limits.address, input.ip);
+  await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   const needsSecondFactor = await secondFactorRequired(db, user);
   const token = await createSession(
     db,

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { userError } from "../../errors";
+import { checkZip } from "../../files/zip-limits";
 import type { ActualInput } from "./record-actuals";
 
 const headings = {
@@ -22,6 +23,7 @@ const text = (v: ExcelJS.CellValue): string => {
  * Danish amounts ("125.000,50") are read as numbers.
  */
 export async function readActualsXlsx(data: ArrayBuffer): Promise<(ActualInput & { row: number })[]> {
+  checkZip(new Uint8Array(data));
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(data);

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { UserError, userError } from "../../errors";
+import { checkZip } from "../../files/zip-limits";
 
 /** A cell as read: text, a number, true/false, a date (Excel dates come as UTC midnight) or empty. */
 export type RawCell = string | number | boolean | Date | null;
@@ -34,6 +35,7 @@ function plain(value: ExcelJS.CellValue | undefined): RawCell {
  * whole columns are read quickly. The heading row is the first row with any text in it.
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
+  checkZip(bytes);
   const out: RawSheet[] = [];
   let total = 0;
   try {

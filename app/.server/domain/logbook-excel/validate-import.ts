@@ -280,18 +280,27 @@ export async function checkRows(
   const newPeople = new Map<string, { id: string; row: number }>();
   const newHomes = new Map<string, string>();
   /** A person named in a row: a participant code of the plan, or a reference from the Deltagere sheet. */
-  const personOf = (r: RowCheck, field: string): string | null => {
+  const gone = (found: { code: string }, r: RowCheck, field: string) =>
+    r.report(field, `Deltageren ${found.code} er fjernet eller anonymiseret.`);
+  const personOf = (r: RowCheck, field: string, onlyIfNew = false): string | null => {
     const text = r.text(field);
     if (!text) return null;
     const found = personByCode.get(lower(text));
     if (found) {
-      if (found.deletedAt || found.erasedAt) r.report(field, `Deltageren ${found.code} er fjernet eller anonymiseret.`);
+      // An erased person's existing rows come back in an export; only new rows about them are refused.
+      if ((found.deletedAt || found.erasedAt) && !onlyIfNew) gone(found, r, field);
       return found.id;
     }
     const made = newPeople.get(lower(text));
     if (made) return made.id;
     r.report(field, `Deltageren «${text}» findes hverken i planen eller på arket Deltagere.`);
     return null;
+  };
+  let personById: Map<string, { code: string; deletedAt: unknown; erasedAt: unknown }> | undefined;
+  const refuseGoneIfNew = (r: RowCheck, person: string | null, existing: boolean) => {
+    personById ??= new Map([...personByCode.values()].map((p) => [p.id, p]));
+    const found = person ? personById.get(person) : undefined;
+    if (found && !existing && (found.deletedAt || found.erasedAt)) gone(found, r, "participantId");
   };
   const homeOf = (r: RowCheck, field: string): string | null => {
     const text = r.text(field);
@@ -437,9 +446,10 @@ export async function checkRows(
   for (const r of rowsOf("roster")) {
     required(r);
     const activity = activityOf(r);
-    const person = personOf(r, "participantId");
+    const person = personOf(r, "participantId", true);
     const key = activity && person ? `${activity.id}:${person}` : "";
     const existing = key ? onRoster.get(key) === true : false;
+    refuseGoneIfNew(r, person, existing);
     if (r.ok && activity && person && !existing) {
       writes.roster.push({ activityId: activity.id, participantId: person });
       onRoster.set(key, true);
@@ -490,7 +500,7 @@ export async function checkRows(
   for (const r of rowsOf("attendance")) {
     required(r);
     const ref = r.text("eventId");
-    const person = personOf(r, "participantId");
+    const person = personOf(r, "participantId", true);
     let eventId: string | undefined;
     let existing = false;
     if (ref) {
@@ -516,6 +526,7 @@ export async function checkRows(
     }
     const key = `${eventId}:${person}`;
     existing ||= seenAttendance.has(key);
+    refuseGoneIfNew(r, person, existing);
     if (r.ok && eventId && person && !existing) {
       seenAttendance.add(key);
       const entry = writes.attendance.get(eventId) ?? { added: [], before: attendedBefore.get(eventId) ?? 0 };

@@ -1,4 +1,5 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
 import { participants, rosterEntries } from "../../db/schema";
 import { type LogbookContext, reachableActivityIds } from "./logbook-context";
@@ -41,7 +42,7 @@ export async function findParticipants(
         reach === "all" ? undefined : inArray(rosterEntries.activityId, [...reach]),
       ),
     );
-  return db
+  const found = await db
     .select(listColumns)
     .from(participants)
     .where(
@@ -57,6 +58,40 @@ export async function findParticipants(
     )
     .orderBy(asc(participants.initials), asc(participants.code))
     .limit(query.limit ?? 50);
+  await auditSearch(db, ctx, query, found);
+  return found;
+}
+
+/**
+ * A search in person data is logged with its criteria (Datatilsynet's expectation), once for the
+ * search and once on each person found, so a person's access log shows when they were looked up.
+ */
+async function auditSearch(
+  db: Database,
+  ctx: LogbookContext,
+  query: { text?: string; birthYear?: number; departmentNumber?: string },
+  found: { id: string }[],
+) {
+  const criteria = {
+    text: query.text?.trim() || null,
+    birthYear: query.birthYear ?? null,
+    department: query.departmentNumber ?? null,
+  };
+  const base = { action: "person.search", organisationId: ctx.resource.organisationId, outcome: "allowed" as const };
+  await recordAudit(db, ctx.actor, {
+    ...base,
+    resourceType: "plan",
+    resourceId: ctx.planId,
+    details: { criteria, results: found.length },
+  });
+  for (const p of found)
+    await recordAudit(db, ctx.actor, {
+      ...base,
+      resourceType: "participant",
+      resourceId: p.id,
+      personId: p.id,
+      details: { criteria },
+    });
 }
 
 /** An activity's roster: the participants attendance is ticked from. */

@@ -25,6 +25,7 @@ import {
   reachableActivityIds,
 } from "./logbook-context";
 import { linkedActivityIds, loadParticipant } from "./participant-links";
+import { activityInView, inView, type PersonView, personView } from "./person-view";
 
 /**
  * Opens a participant's record. Allowed when the actor may read persons on one of the
@@ -66,7 +67,8 @@ export async function openParticipant(
     reason: inOwn ? undefined : reason?.trim(),
     outcome: "allowed",
   });
-  return { needsReason: false as const, record: await participantRecord(db, cipher, ctx, p, linked) };
+  const view = await personView(db, ctx, participantId);
+  return { needsReason: false as const, record: await participantRecord(db, cipher, ctx, p, linked, view) };
 }
 
 async function participantRecord(
@@ -75,6 +77,7 @@ async function participantRecord(
   ctx: LogbookContext,
   p: Awaited<ReturnType<typeof loadParticipant>>,
   linked: LogActivity[],
+  view: PersonView,
 ) {
   const id = p.id;
   const live = <T extends { deletedAt: unknown }>(table: T) => isNull((table as unknown as typeof courses).deletedAt);
@@ -98,38 +101,38 @@ async function participantRecord(
       .select({ id: events.id, date: events.date, activityId: events.activityId, type: events.type })
       .from(attendance)
       .innerJoin(events, eq(events.id, attendance.eventId))
-      .where(and(eq(attendance.participantId, id), isNull(events.deletedAt)))
+      .where(and(eq(attendance.participantId, id), isNull(events.deletedAt), inView(view, events.activityId)))
       .orderBy(desc(events.date)),
     db
       .select()
       .from(courses)
-      .where(and(eq(courses.participantId, id), live(courses)))
+      .where(and(eq(courses.participantId, id), live(courses), inView(view, courses.activityId)))
       .orderBy(asc(courses.startDate)),
     db
       .select()
       .from(courseStages)
       .innerJoin(courses, eq(courses.id, courseStages.courseId))
-      .where(and(eq(courses.participantId, id), isNull(courseStages.deletedAt)))
+      .where(and(eq(courses.participantId, id), isNull(courseStages.deletedAt), inView(view, courses.activityId)))
       .orderBy(asc(courseStages.date)),
     db
       .select()
       .from(contacts)
-      .where(and(eq(contacts.participantId, id), live(contacts)))
+      .where(and(eq(contacts.participantId, id), live(contacts), inView(view, contacts.activityId)))
       .orderBy(desc(contacts.date)),
     db
       .select()
       .from(referrals)
-      .where(and(eq(referrals.participantId, id), live(referrals)))
+      .where(and(eq(referrals.participantId, id), live(referrals), inView(view, referrals.activityId)))
       .orderBy(desc(referrals.date)),
     db
       .select()
       .from(assessments)
-      .where(and(eq(assessments.participantId, id), live(assessments)))
+      .where(and(eq(assessments.participantId, id), live(assessments), inView(view, assessments.activityId)))
       .orderBy(desc(assessments.date)),
     db
       .select()
       .from(volunteerHours)
-      .where(and(eq(volunteerHours.participantId, id), live(volunteerHours)))
+      .where(and(eq(volunteerHours.participantId, id), live(volunteerHours), inView(view, volunteerHours.activityId)))
       .orderBy(desc(volunteerHours.date)),
     db
       .select()
@@ -150,17 +153,17 @@ async function participantRecord(
     resident: p.resident,
     volunteer: p.volunteer,
     erased: !!p.erasedAt,
-    name: cipher.decryptOptional(p.nameEnc),
-    contact: cipher.decryptOptional(p.contactEnc),
-    hasCpr: !!p.cprEnc,
-    hasSensitive: !!p.sensitiveEnc || !!p.notesEnc,
+    name: view.identity ? cipher.decryptOptional(p.nameEnc) : null,
+    contact: view.identity ? cipher.decryptOptional(p.contactEnc) : null,
+    hasCpr: view.identity && !!p.cprEnc,
+    hasSensitive: view.identity && (!!p.sensitiveEnc || !!p.notesEnc),
     consents: consentRows.map((c) => ({
       givenBy: c.givenBy,
       purposes: c.purposes,
       givenOn: c.givenOn,
       withdrawnOn: c.withdrawnOn,
     })),
-    activities: linked.map((a) => ({ key: a.key, title: a.title })),
+    activities: linked.filter((a) => activityInView(view, a.id)).map((a) => ({ key: a.key, title: a.title })),
     attendance: {
       count: attended.length,
       last: attended.slice(0, 10).map((e) => ({ id: e.id, date: e.date, activity: title(e.activityId), type: e.type })),
@@ -198,8 +201,20 @@ async function participantRecord(
       role: h.role,
       activity: title(h.activityId),
     })),
-    history: history.map((h) => ({ action: h.action, at: h.changedAt.toISOString(), changes: h.changes })),
+    history: history.map((h) => ({
+      action: h.action,
+      at: h.changedAt.toISOString(),
+      changes: inViewChanges(h.changes),
+    })),
   };
+
+  /** A history line naming an activity out of view keeps only that something happened. */
+  function inViewChanges(changes: (typeof history)[number]["changes"]) {
+    const named = changes.activity;
+    const key = typeof named === "object" ? (named.to ?? named.from) : undefined;
+    const activity = typeof key === "string" ? ctx.byKey.get(key) : undefined;
+    return activity && !activityInView(view, activity.id) ? {} : changes;
+  }
 }
 
 /**
@@ -213,6 +228,9 @@ export async function revealSensitive(db: Database, cipher: FieldCipher, ctx: Lo
     .map((id) => ctx.byId.get(id) as LogActivity)
     .filter(Boolean);
   const allowed = linked.find((a) => mayOn(ctx, "person.sensitive", a));
+  // Sensitive fields belong to the person's registration: an actor seeing only some activities sees them only from there.
+  if (allowed && !(await personView(db, ctx, participantId)).identity)
+    throw userError("forbidden", "Oplysningerne er registreret i en aktivitet, du ikke har adgang til.");
   if (!allowed)
     await authorize(db, ctx.actor, "person.sensitive", linked[0] ? activityResource(ctx, linked[0]) : ctx.resource, {
       personId: participantId,

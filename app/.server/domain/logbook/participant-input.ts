@@ -4,6 +4,7 @@ const year = new Date().getUTCFullYear();
 const optionalText = z
   .string()
   .trim()
+  .max(4_000, "Højst 4.000 tegn.")
   .optional()
   .transform((v) => (v ? v : undefined));
 
@@ -32,7 +33,7 @@ export const participantInputSchema = z.object({
     .optional(),
   gender: z.enum(["female", "male", "other", "unknown"]).default("unknown"),
   departmentNumber: optionalText,
-  householdId: optionalText,
+  householdId: optionalText.pipe(z.uuid({ error: "Vælg en husstand fra listen." }).optional()),
   newHousehold: z.boolean().default(false),
   targetGroupTags: z.array(z.string()).default([]),
   resident: z.boolean().default(true),

@@ -12,15 +12,22 @@ import {
   volunteerHours,
 } from "../../db/schema";
 import { userError } from "../../errors";
-import type { LogbookContext } from "./logbook-context";
+import { isUuid } from "../../ids";
+import { type LogbookContext, reachableActivityIds } from "./logbook-context";
 
-/** A participant of the plan (not removed); anything else is "not found". */
+/** A participant of the plan (not removed, not erased); anything else is "not found". */
 export async function loadParticipant(db: Database, ctx: LogbookContext, participantId: string) {
+  if (!isUuid(participantId)) throw userError("not-found", "Deltageren findes ikke.");
   const [p] = await db
     .select()
     .from(participants)
     .where(
-      and(eq(participants.id, participantId), eq(participants.planId, ctx.planId), isNull(participants.deletedAt)),
+      and(
+        eq(participants.id, participantId),
+        eq(participants.planId, ctx.planId),
+        isNull(participants.deletedAt),
+        isNull(participants.erasedAt),
+      ),
     );
   if (!p) throw userError("not-found", "Deltageren findes ikke.");
   return p;
@@ -48,4 +55,16 @@ export async function linkedActivityIds(db: Database, participantId: string): Pr
       .where(eq(volunteerHours.participantId, participantId)),
   ]);
   return new Set(lists.flat().map((r) => r.a));
+}
+
+/**
+ * Whether the actor may read this participant at all: everyone with plan-wide reach, else only
+ * people already linked to an activity the actor may read persons on — so nobody can pull a
+ * person they cannot see into their own activity (a roster place or an entry) to open the record.
+ */
+export async function mayReadPerson(db: Database, ctx: LogbookContext, participantId: string): Promise<boolean> {
+  const reach = reachableActivityIds(ctx, "person.read");
+  if (reach === "all") return true;
+  const linked = await linkedActivityIds(db, participantId);
+  return [...linked].some((id) => reach.has(id));
 }

@@ -6,6 +6,7 @@ const date = z.iso.date({ error: "Skriv datoen som ÅÅÅÅ-MM-DD." });
 const text = z
   .string()
   .trim()
+  .max(4_000, "Højst 4.000 tegn.")
   .optional()
   .transform((v) => (v ? v : null));
 const id = z.string().uuid({ error: "Vælg fra listen." });

@@ -6,6 +6,7 @@ import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
 import { courses, participants } from "../../db/schema";
 import { userError } from "../../errors";
+import { isUuid } from "../../ids";
 import { userIdOf } from "./create-participant";
 import { diffForHistory, writeHistory } from "./history";
 import {
@@ -15,6 +16,7 @@ import {
   type LogbookContext,
   requireActivity,
 } from "./logbook-context";
+import { mayReadPerson } from "./participant-links";
 import { type RecordTypeName, recordTypes } from "./record-types";
 
 type Problem = { path: string; message: string };
@@ -76,6 +78,9 @@ async function prepare(
       );
     for (const field of type.personFields)
       if (typeof v[field] === "string" && !found.some((f) => f.id === v[field]))
+        problems.push({ path: field, message: "Vælg en deltager fra planen." });
+    for (const field of type.personFields)
+      if (typeof v[field] === "string" && !(await mayReadPerson(db, ctx, v[field] as string)))
         problems.push({ path: field, message: "Vælg en deltager fra planen." });
   }
   if (problems.length) throw invalid(problems);
@@ -144,6 +149,8 @@ export async function correctRecord(
   input: unknown,
 ) {
   const before = await loadRecord(db, ctx, typeName, id);
+  // Rights on the entry as stored, not only on the activity the input names.
+  await authorizeStored(db, ctx, before, "logbook.write");
   const { type, row } = await prepare(db, cipher, ctx, typeName, input);
   // A field the form did not send (e.g. notes hidden from someone without the right) is kept.
   for (const field of type.encrypted)
@@ -182,8 +189,7 @@ export async function removeRecord(
 ) {
   const type = recordTypes[typeName];
   const before = await loadRecord(db, ctx, typeName, id, restore);
-  const activityId = (before.activityId as string | undefined) ?? (await courseActivity(db, before.courseId as string));
-  await authorize(db, ctx.actor, "logbook.write", activityResource(ctx, ctx.byId.get(activityId) as LogActivity));
+  await authorizeStored(db, ctx, before, "logbook.write");
   await db.transaction(async (tx) => {
     await tx
       .update(type.table)
@@ -215,6 +221,7 @@ export async function loadRecord(
   removed = false,
 ): Promise<Record<string, unknown>> {
   const table = recordTypes[typeName].table;
+  if (!isUuid(id)) throw userError("not-found", "Registreringen findes ikke.");
   const [row] = await db
     .select()
     .from(table)
@@ -224,9 +231,24 @@ export async function loadRecord(
   return row as Record<string, unknown>;
 }
 
-async function courseActivity(db: Database, courseId: string) {
-  const [c] = await db.select({ activityId: courses.activityId }).from(courses).where(eq(courses.id, courseId));
-  return c.activityId;
+/** Checks a right on the activity a stored entry belongs to (a course's, for its stages and follow-ups). */
+export async function authorizeStored(
+  db: Database,
+  ctx: LogbookContext,
+  stored: Record<string, unknown>,
+  action: "logbook.read" | "logbook.write",
+) {
+  let activityId = stored.activityId as string | undefined;
+  if (!activityId) {
+    const [c] = await db
+      .select({ activityId: courses.activityId })
+      .from(courses)
+      .where(eq(courses.id, stored.courseId as string));
+    activityId = c?.activityId;
+  }
+  const activity = activityId ? ctx.byId.get(activityId) : undefined;
+  if (!activity) throw userError("not-found", "Registreringen findes ikke.");
+  await authorize(db, ctx.actor, action, activityResource(ctx, activity));
 }
 
 function personOf(row: Record<string, unknown>) {

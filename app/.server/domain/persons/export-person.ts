@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, or } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
@@ -22,6 +22,31 @@ import { requirePersonRight } from "./person-access";
 import { personAccessLog } from "./person-access-log";
 
 /**
+ * Every column that refers to a person (or their household), and where the export shows it. A
+ * test compares this with the database's foreign keys: a new table about persons must be added
+ * here and to the export, or the test fails.
+ */
+export const personExportCoverage: Record<string, string> = {
+  "consents.participant_id": "consents",
+  "roster_entries.participant_id": "activities",
+  "attendance.participant_id": "attendance",
+  "courses.participant_id": "courses",
+  "courses.mentor_participant_id": "mentoring",
+  "contacts.participant_id": "contacts",
+  "contacts.household_id": "householdContacts",
+  "referrals.participant_id": "referrals",
+  "referrals.household_id": "householdReferrals",
+  "assessments.participant_id": "assessments",
+  "volunteer_hours.participant_id": "volunteerHours",
+  "participants.household_id": "person",
+  "course_stages.course_id": "courses",
+  "course_follow_ups.course_id": "courses",
+  "referrals.contact_id": "referrals",
+  "audit_events.person_id": "accessLog",
+  "record_history.record_id": "history",
+};
+
+/**
  * Everything Helhed holds about one person (GDPR art. 15/20), in one structure: the record with
  * decrypted fields, consents, every registration, the change history and every access. Sensitive
  * fields are included when the exporter may read them. The export itself is audited.
@@ -42,6 +67,9 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
     assessmentRows,
     hourRows,
     history,
+    mentoring,
+    householdContacts,
+    householdReferrals,
   ] = await Promise.all([
     p.householdId
       ? db.select({ code: households.code }).from(households).where(eq(households.id, p.householdId))
@@ -64,6 +92,32 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
     db.select().from(assessments).where(eq(assessments.participantId, p.id)).orderBy(asc(assessments.date)),
     db.select().from(volunteerHours).where(eq(volunteerHours.participantId, p.id)).orderBy(asc(volunteerHours.date)),
     db.select().from(recordHistory).where(eq(recordHistory.recordId, p.id)).orderBy(asc(recordHistory.changedAt)),
+    db.select().from(courses).where(eq(courses.mentorParticipantId, p.id)).orderBy(asc(courses.startDate)),
+    // Contacts and referrals recorded on the person's household (not on the person themself).
+    p.householdId
+      ? db
+          .select()
+          .from(contacts)
+          .where(
+            and(
+              eq(contacts.householdId, p.householdId),
+              or(isNull(contacts.participantId), ne(contacts.participantId, p.id)),
+            ),
+          )
+          .orderBy(asc(contacts.date))
+      : Promise.resolve([]),
+    p.householdId
+      ? db
+          .select()
+          .from(referrals)
+          .where(
+            and(
+              eq(referrals.householdId, p.householdId),
+              or(isNull(referrals.participantId), ne(referrals.participantId, p.id)),
+            ),
+          )
+          .orderBy(asc(referrals.date))
+      : Promise.resolve([]),
   ]);
   const stagesAndFollowUps = await Promise.all(
     courseRows.map(async (c) => ({
@@ -165,6 +219,26 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
       hours: h.hours,
       role: h.role,
       removed: !!h.deletedAt,
+    })),
+    mentoring: mentoring.map((c) => ({
+      activity: title(c.activityId),
+      courseType: c.courseType,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      removed: !!c.deletedAt,
+    })),
+    householdContacts: householdContacts.map((c) => ({
+      date: c.date,
+      activity: title(c.activityId),
+      topic: c.topic,
+      removed: !!c.deletedAt,
+    })),
+    householdReferrals: householdReferrals.map((r) => ({
+      date: r.date,
+      activity: title(r.activityId),
+      receivingBody: r.receivingBody,
+      result: r.result,
+      removed: !!r.deletedAt,
     })),
     history: history.map((h) => ({ at: h.changedAt.toISOString(), action: h.action, changes: h.changes })),
     accessLog,

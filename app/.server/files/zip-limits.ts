@@ -1,0 +1,53 @@
+import { Unzip, UnzipInflate } from "fflate";
+import { userError } from "../errors";
+
+/** What an uploaded zip file (XLSX, DOCX) may hold: entries, unpacked bytes, and how much it may grow. */
+export const zipLimits = { maxEntries: 2_000, maxUnpackedBytes: 200 * 1024 * 1024, maxRatio: 100 };
+
+/**
+ * Unpacks a zip in a stream, keeping nothing, and refuses it as soon as it has too many entries,
+ * unpacks to too much, or grows more than `maxRatio` times its own size — a zip bomb is stopped
+ * after a bounded amount of work, before ExcelJS would unpack it into memory. Counts what really
+ * comes out, not what the zip's headers claim.
+ * @example checkZip(bytes) // before new ExcelJS.Workbook().xlsx.load(bytes)
+ */
+export function checkZip(bytes: Uint8Array, limits = zipLimits): void {
+  const budget = Math.min(limits.maxUnpackedBytes, bytes.byteLength * limits.maxRatio);
+  let entries = 0;
+  let unpacked = 0;
+  let refused: "entries" | "size" | "broken" | undefined;
+  const unzip = new Unzip((file) => {
+    if (refused) return file.terminate();
+    if (++entries > limits.maxEntries) {
+      refused = "entries";
+      return file.terminate();
+    }
+    file.ondata = (error, chunk) => {
+      if (error) refused ??= "broken";
+      unpacked += chunk?.length ?? 0;
+      if (unpacked > budget) {
+        refused ??= "size";
+        file.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  // Small pieces: one piece of a bomb can unpack a thousand times its size in one go.
+  const step = 4 * 1024;
+  try {
+    for (let i = 0; i < bytes.byteLength && !refused; i += step)
+      unzip.push(bytes.subarray(i, i + step), i + step >= bytes.byteLength);
+  } catch {
+    refused ??= "broken";
+  }
+  if (refused === "broken" || entries === 0)
+    throw userError("bad-file", "Filen kan ikke læses som et Excel-ark. Gem den som .xlsx og prøv igen.");
+  if (refused)
+    throw userError(
+      "file-too-large",
+      refused === "entries"
+        ? `Filen indeholder for mange dele (over ${limits.maxEntries}). Gem arket på ny som .xlsx og prøv igen.`
+        : "Filen fylder for meget, når den pakkes ud. Del arket i mindre filer og prøv igen.",
+    );
+}

@@ -1,0 +1,35 @@
+import type { NextFunction, Request, Response } from "express";
+
+/** The largest request bodies: forms, and uploads (multipart: a logbook sheet, a plan file, accounts). */
+export const bodyLimits = { form: 1024 * 1024, upload: 20 * 1024 * 1024 };
+
+/**
+ * Refuses a request body that is too big before a byte of it is read: the body must declare its
+ * length (browsers always do), and the declared length must be within the limit. Node's parser
+ * then never delivers more than declared, so nothing larger is ever buffered.
+ */
+export function limitBodies(req: Request, res: Response, next: NextFunction) {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const upload = /^multipart\/form-data/i.test(req.get("content-type") ?? "");
+  const limit = upload ? bodyLimits.upload : bodyLimits.form;
+  const declared = req.get("content-length");
+  const refuse = (status: number, message: string) => {
+    res.status(status).set({ Connection: "close", "Content-Type": "text/plain; charset=utf-8" }).end(message);
+    // Read a little of what is still coming (so the client gets the answer), keep none of it, then hang up.
+    let drained = 0;
+    req.on("data", (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > 1024 * 1024) req.socket.destroy();
+    });
+  };
+  if (declared === undefined || req.get("transfer-encoding"))
+    return refuse(411, "Forespørgslen skal angive sin længde (Content-Length).");
+  if (!/^\d+$/.test(declared) || Number(declared) > limit)
+    return refuse(
+      413,
+      upload
+        ? `Filen er for stor. Den største fil, Helhed tager imod, er ${limit / 1024 / 1024} MB. Del den i flere filer.`
+        : "Formularen er for stor til at blive sendt.",
+    );
+  next();
+}

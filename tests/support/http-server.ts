@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type DatabaseHandle, openDatabase } from "~/.server/db/client";
+import { createPostgresDatabase } from "./test-database";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const { port } = s.address() as { port: number };
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/**
+ * A database for a real `helhed serve` in a child process: PostgreSQL (a fresh database) when
+ * DATABASE_URL is set, else a PGlite directory. The test sets it up through `open()`, closes it
+ * (PGlite is one process at a time), starts the server, and opens it again to look afterwards.
+ */
+export async function serverDatabase() {
+  const pgUrl = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : undefined;
+  const dir = pgUrl ? undefined : mkdtempSync(join(tmpdir(), "helhed-probe-"));
+  const env: NodeJS.ProcessEnv = pgUrl ? { DATABASE_URL: pgUrl.url } : { HELHED_DATA_DIR: dir };
+  const open = async (): Promise<DatabaseHandle> => {
+    const h = await openDatabase({ databaseUrl: pgUrl?.url, dataDir: dir ?? "memory" });
+    await h.migrate();
+    return h;
+  };
+  const drop = async () => {
+    if (pgUrl) await pgUrl.drop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+  return { env, open, drop };
+}
+
+/** The real server (`helhed serve`, built app) on 127.0.0.1, with its process id for measuring its memory. */
+export async function startHttpServer(databaseEnv: NodeJS.ProcessEnv, env: NodeJS.ProcessEnv = {}) {
+  if (!existsSync(join(root, "build/server/index.js")))
+    throw new Error("Appen er ikke bygget. Kør npm run build først.");
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ["bin/helhed.mjs", "serve"], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      TMPDIR: process.env.TMPDIR,
+      ...databaseEnv,
+      PORT: String(port),
+      HELHED_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (c) => {
+    output += c;
+  });
+  child.stderr?.on("data", (c) => {
+    output += c;
+  });
+  const deadline = Date.now() + 60_000;
+  while (!output.includes("Helhed kører på")) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`Serveren startede ikke:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const base = `http://127.0.0.1:${port}`;
+  const csrf = randomBytes(32).toString("base64url");
+  return {
+    base,
+    /** The server process's resident memory now, in MB. */
+    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
+    /** Cookie, origin and form token that pass the CSRF check, for a session token or none. */
+    auth: (token?: string) => ({
+      cookie: `helhed_csrf=${csrf}${token ? `; helhed_session=${token}` : ""}`,
+      origin: base,
+      csrf,
+    }),
+    output: () => output,
+    close: async () => {
+      child.kill("SIGTERM");
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    },
+  };
+}
