@@ -66,7 +66,7 @@ function sendLarge(url: string, size: number, headers: Record<string, string>): 
       req.end();
     };
     req.once("socket", () => pump());
-    setTimeout(() => reject(new Error("ingen svar")), 20_000).unref();
+    setTimeout(() => reject(new Error("ingen svar")), 50_000).unref();
   });
 }
 
