@@ -1,7 +1,9 @@
 import { and, eq, lte, sql } from "drizzle-orm";
 import { type AttainmentRow, attainment } from "~/measures/attainment";
+import { dependsOn, type FactList } from "~/measures/depends-on";
 import type { LogbookFacts } from "~/measures/facts";
 import { patchFacts } from "~/measures/patch-facts";
+import type { Measure } from "~/plan-format/measure";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Database } from "../../db/client";
 import { logbookChanges, logbookRevisions } from "../../db/schema";
@@ -17,6 +19,14 @@ export interface LiveEntry {
   /** Records held (events, attendances, persons, courses …): what the memory bound counts. */
   weight: number;
   intern: Intern;
+  /** Figures of earlier revisions and what changed since, so unaffected criteria are not computed again. */
+  earlier?: Earlier;
+}
+
+interface Earlier {
+  results: Map<string, AttainmentRow[]>;
+  changed: ReadonlySet<FactList>;
+  earlier?: Earlier;
 }
 
 interface PlanCache {
@@ -139,7 +149,33 @@ async function catchUp(db: Database, planId: string, hit: LiveEntry, revision: n
   // Nothing the figures read changed (a roster, a household's code): the figures stand.
   if (Object.keys(patch).length === 0) return { ...hit, revision };
   const facts = patchFacts(hit.facts, patch);
-  return { revision, facts, results: new Map(), weight: weightOf(facts), intern: hit.intern };
+  const changed = new Set(Object.keys(patch) as FactList[]);
+  const earlier = trimmed({ results: hit.results, changed, earlier: hit.earlier }, 8);
+  return { revision, facts, results: new Map(), weight: weightOf(facts), intern: hit.intern, earlier };
+}
+
+/** At most `depth` earlier revisions are kept (their figures only, never their facts). */
+function trimmed(e: Earlier, depth: number): Earlier {
+  if (!e.earlier) return e;
+  return depth <= 1 ? { results: e.results, changed: e.changed } : { ...e, earlier: trimmed(e.earlier, depth - 1) };
+}
+
+/** The row of a criterion computed at an earlier revision whose measure reads nothing that changed since. */
+function reuseFrom(entry: LiveEntry, key: string) {
+  const changed = new Set<FactList>();
+  for (let e = entry.earlier; e; e = e.earlier) {
+    for (const list of e.changed) changed.add(list);
+    const before = e.results.get(key);
+    if (!before) continue;
+    const rows = new Map(before.map((r) => [r.key, r]));
+    return (criterionKey: string, measure: Measure) => {
+      const row = rows.get(criterionKey);
+      if (!row) return undefined;
+      for (const list of dependsOn(measure)) if (changed.has(list)) return undefined;
+      return row;
+    };
+  }
+  return undefined;
 }
 
 /** Drops change rows no reader needs any more; readers behind `below` read the whole logbook. */
@@ -156,7 +192,7 @@ export function attainmentOf(entry: LiveEntry, plan: PlanFile, period: string, t
   const key = `${period}|${today}`;
   let rows = entry.results.get(key);
   if (!rows) {
-    rows = attainment(plan, entry.facts, period, today);
+    rows = attainment(plan, entry.facts, period, today, reuseFrom(entry, key));
     entry.results.set(key, rows);
   }
   return rows;
