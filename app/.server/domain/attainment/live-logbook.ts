@@ -150,7 +150,7 @@ async function catchUp(db: Database, planId: string, hit: LiveEntry, revision: n
   if (Object.keys(patch).length === 0) return { ...hit, revision };
   const facts = patchFacts(hit.facts, patch);
   const changed = new Set(Object.keys(patch) as FactList[]);
-  const earlier = trimmed({ results: hit.results, changed, earlier: hit.earlier }, 8);
+  const earlier = trimmed({ results: hit.results, changed, earlier: hit.earlier }, 3);
   return { revision, facts, results: new Map(), weight: weightOf(facts), intern: hit.intern, earlier };
 }
 
