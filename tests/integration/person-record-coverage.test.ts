@@ -75,16 +75,14 @@ describe(`the one reader of a person's record (page and GDPR export) against the
     const eventId = randomUUID();
     const courseId = randomUUID();
     const contactId = randomUUID();
-    await h.db
-      .insert(consents)
-      .values({
-        ...base,
-        id: randomUUID(),
-        participantId: person,
-        givenBy: "participant",
-        purposes: ["kontakt"],
-        givenOn: "2016-01-01",
-      });
+    await h.db.insert(consents).values({
+      ...base,
+      id: randomUUID(),
+      participantId: person,
+      givenBy: "participant",
+      purposes: ["kontakt"],
+      givenOn: "2016-01-01",
+    });
     await h.db.insert(rosterEntries).values({ ...onActivity, id: randomUUID(), participantId: person });
     await h.db.insert(events).values({ ...onActivity, id: eventId, type: "lektiecafe", date: "2016-02-01" });
     await h.db.insert(attendance).values({ ...base, id: randomUUID(), eventId, participantId: person });

@@ -2,8 +2,8 @@ import { recordAudit } from "../../audit/record-audit";
 import { authorize } from "../../auth/authorize";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
-import { type PersonRecordRows, readPersonRecord } from "../persons/read-person-record";
 import { userError } from "../../errors";
+import { type PersonRecordRows, readPersonRecord } from "../persons/read-person-record";
 import {
   activityResource,
   type LogActivity,
@@ -12,7 +12,7 @@ import {
   reachableActivityIds,
 } from "./logbook-context";
 import { linkedActivityIds, loadParticipant } from "./participant-links";
-import { activityInView, inView, type PersonView, personView } from "./person-view";
+import { activityInView, type PersonView, personView } from "./person-view";
 
 /**
  * Opens a participant's record. Allowed when the actor may read persons on one of the
@@ -95,7 +95,9 @@ async function participantRecord(
     activities: linked.filter((a) => activityInView(view, a.id)).map((a) => ({ key: a.key, title: a.title })),
     attendance: {
       count: rows.attendance.length,
-      last: rows.attendance.slice(0, 10).map((e) => ({ id: e.id, date: e.date, activity: title(e.activityId), type: e.type })),
+      last: rows.attendance
+        .slice(0, 10)
+        .map((e) => ({ id: e.id, date: e.date, activity: title(e.activityId), type: e.type })),
     },
     courses: rows.courses.map((c) => ({
       id: c.id,

@@ -132,9 +132,7 @@ export async function readPersonRecord(
     db
       .select()
       .from(courses)
-      .where(
-        and(eq(courses.mentorParticipantId, id), kept(courses.deletedAt), inView(scope.view, courses.activityId)),
-      )
+      .where(and(eq(courses.mentorParticipantId, id), kept(courses.deletedAt), inView(scope.view, courses.activityId)))
       .orderBy(asc(courses.startDate)),
     ofHousehold(contacts),
     ofHousehold(referrals) as unknown as Promise<(typeof referrals.$inferSelect)[]>,
