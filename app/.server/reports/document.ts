@@ -25,7 +25,8 @@ export type Block =
       rows: string[][];
       footer?: string[];
     }
-  | { kind: "svg"; svg: string; alt: string }
+  /** A chart drawn once as SVG (ECharts on the server), in points; always followed by its table. */
+  | { kind: "svg"; svg: string; alt: string; width: number; height: number }
   | { kind: "pageBreak" };
 
 /** Small helpers that read like the document they build. */

@@ -1,22 +1,10 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
+import { svgToPng } from "../charts/svg-to-png";
 import type { Block, ReportDocument } from "./document";
+import { drawPdfTable } from "./layout/pdf-table";
+import { reportFont } from "./layout/text-width";
 
-// The DKFDS typeface (IBM Plex Sans) ships with the dkfds package; PDFs use the same letters as the app.
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve("dkfds")),
-  "..",
-  "fonts",
-  "IBMPlexSans",
-  "complete",
-  "ttf",
-);
-const font = {
-  regular: join(fontDir, "IBMPlexSans-Regular.ttf"),
-  bold: join(fontDir, "IBMPlexSans-SemiBold.ttf"),
-  italic: join(fontDir, "IBMPlexSans-Italic.ttf"),
-};
+const font = reportFont;
 const colour = { text: "#1a1a1a", muted: "#595959", line: "#bfbfbf", band: "#f2f2f2", accent: "#0059b3" };
 const margin = 56;
 
@@ -39,7 +27,6 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     lang: "da-DK",
     displayTitle: true,
   });
-  keepLastLineOfTableCells(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -79,7 +66,8 @@ function block(doc: Doc, b: Block) {
   switch (b.kind) {
     case "heading": {
       const size = { 1: 17, 2: 13.5, 3: 11.5 }[b.level];
-      ensureSpace(doc, size * 4);
+      // A heading is kept with the start of what follows it (a table's header and first row).
+      ensureSpace(doc, size * 4 + 50);
       doc
         .moveDown(b.level === 1 ? 0.8 : 0.5)
         .font(font.bold)
@@ -141,7 +129,7 @@ function block(doc: Doc, b: Block) {
       table(doc, b, width);
       return;
     case "svg":
-      doc.font(font.italic).fontSize(9).fillColor(colour.muted).text(`Figur: ${b.alt}`).moveDown(0.5);
+      chart(doc, b, width);
       return;
     case "pageBreak":
       doc.addPage();
@@ -154,22 +142,16 @@ function table(doc: Doc, b: Extract<Block, { kind: "table" }>, width: number) {
     ensureSpace(doc, 60);
     doc.font(font.bold).fontSize(10).text(b.caption).moveDown(0.2);
   }
-  const widths = b.columns.map((c) => c.width ?? "*");
-  const align = (i: number) => (b.columns[i]?.align === "right" ? "right" : "left");
-  const rows = [b.columns.map((c) => c.label), ...b.rows, ...(b.footer ? [b.footer] : [])];
-  (doc as unknown as { table: (o: unknown) => void }).table({
-    maxWidth: width,
-    columnStyles: (i: number) => ({ width: widths[i], align: { x: align(i), y: "top" } }),
-    rowStyles: (i: number) => ({
-      font: { src: i === 0 || (b.footer && i === rows.length - 1) ? font.bold : font.regular, size: 8.5 },
-      backgroundColor: i === 0 ? colour.band : undefined,
-      border: [0, 0, 0.5, 0],
-      borderColor: colour.line,
-      padding: [3, 4],
-    }),
-    data: rows,
-  });
+  drawPdfTable(doc, b, margin, width);
   doc.font(font.regular).fontSize(10.5).moveDown(0.8);
+  doc.x = margin;
+}
+
+function chart(doc: Doc, b: Extract<Block, { kind: "svg" }>, width: number) {
+  const scale = Math.min(1, width / b.width);
+  ensureSpace(doc, b.height * scale + 8);
+  doc.image(svgToPng(b.svg), margin, doc.y, { width: b.width * scale, height: b.height * scale });
+  doc.y += b.height * scale + 6;
   doc.x = margin;
 }
 
@@ -193,17 +175,4 @@ function footers(doc: Doc, r: ReportDocument) {
     });
     doc.page.margins.bottom = bottom;
   }
-}
-
-/**
- * pdfkit measures a table cell's text and then draws it with exactly that height, comparing
- * positions rounded to float32; at some page positions the last line no longer "fits" and is
- * silently dropped. A hundredth of a point more height keeps every line.
- */
-function keepLastLineOfTableCells(doc: Doc) {
-  const bounds = doc.boundsOfString.bind(doc);
-  doc.boundsOfString = ((...args: Parameters<typeof bounds>) => {
-    const b = bounds(...args);
-    return { ...b, height: b.height + 0.01 };
-  }) as typeof bounds;
 }
