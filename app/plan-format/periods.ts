@@ -112,3 +112,17 @@ export function trendPeriods(period: string, plan: DateRange): string[] {
   }
   return [period];
 }
+
+/**
+ * The quarters a report's trend runs over: the plan's quarters up to the end of the period (the
+ * last `max` of them), so a status note for one quarter still shows where each criterion came from.
+ *
+ * @example reportTrendPeriods("2018Q4", plan, 4) // → ["2018Q1", "2018Q2", "2018Q3", "2018Q4"]
+ */
+export function reportTrendPeriods(period: string, plan: DateRange, max = 8): string[] {
+  const end = periodInPlan(period, plan).end;
+  return periodChoices(plan)
+    .filter((c) => c.group === "quarter" && periodRange(c.id, plan).start <= end)
+    .map((c) => c.id)
+    .slice(-max);
+}

@@ -41,3 +41,6 @@ export const facts = (items: { label: string; value: string | undefined | null }
     (i): i is { label: string; value: string } => i.value !== undefined && i.value !== null && i.value !== "",
   ),
 });
+
+/** A heading followed by blocks, or nothing when there are no blocks (no heading left empty). */
+export const withHeading = (heading: Block, blocks: Block[]): Block[] => (blocks.length ? [heading, ...blocks] : []);

@@ -36,12 +36,21 @@ function cell(text: string, options: { bold?: boolean; right?: boolean; header?:
     borders,
     width: options.width ? { size: twips(options.width), type: WidthType.DXA } : undefined,
     shading: options.header ? { type: ShadingType.CLEAR, color: "auto", fill: "E8EEF5" } : undefined,
-    children: [
-      new Paragraph({
-        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.bold || options.header, size: cellSize * 2 })],
-      }),
-    ],
+    // A cell's first line in the row's style; further lines (a note under a criterion) small and grey.
+    children: text.split("\n").map(
+      (line, n) =>
+        new Paragraph({
+          alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [
+            new TextRun({
+              text: line,
+              bold: n === 0 && (options.bold || options.header),
+              size: (n === 0 ? cellSize : cellSize - 1) * 2,
+              color: n === 0 ? undefined : "595959",
+            }),
+          ],
+        }),
+    ),
   });
 }
 

@@ -1,6 +1,11 @@
 import type { Block, ReportDocument } from "./document";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** A table cell: its first line, then any further lines (a note under a criterion) as a small hint. */
+const cellText = (s: string) => {
+  const [first, ...rest] = s.split("\n");
+  return `${esc(first)}${rest.length ? `<br><span class="form-hint">${esc(rest.join(" "))}</span>` : ""}`;
+};
 
 function block(b: Block): string {
   switch (b.kind) {
@@ -23,7 +28,7 @@ function block(b: Block): string {
       const rows = b.rows
         .map(
           (r) =>
-            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${align(i)}>${esc(c)}</td>`)).join("")}</tr>`,
+            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${cellText(c)}</th>` : `<td${align(i)}>${cellText(c)}</td>`)).join("")}</tr>`,
         )
         .join("");
       const foot = b.footer
@@ -32,7 +37,7 @@ function block(b: Block): string {
       return `<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(b.caption ?? "Tabel")}"><table class="table">${b.caption ? `<caption>${esc(b.caption)}</caption>` : ""}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody>${foot}</table></div>`;
     }
     case "svg":
-      return `<figure role="img" aria-label="${esc(b.alt)}">${b.svg}</figure>`;
+      return `<figure class="report-chart" role="img" aria-label="${esc(b.alt)}">${b.svg}</figure>`;
     case "pageBreak":
       return '<hr class="page-break">';
   }

@@ -32,8 +32,8 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   frontMatter(doc, report);
   let n = 0;
-  for (const b of report.blocks) {
-    block(doc, b);
+  for (const [i, b] of report.blocks.entries()) {
+    block(doc, b, report.blocks[i + 1]);
     if (++n % 8 === 0) await yieldToOthers();
   }
   footers(doc, report);
@@ -60,14 +60,20 @@ function ensureSpace(doc: Doc, points: number) {
   if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function block(doc: Doc, b: Block) {
+/** The room a heading needs below it so it is not left alone at the foot of a page. */
+function keepWithNext(next: Block | undefined, width: number): number {
+  if (next?.kind === "svg") return next.height * Math.min(1, width / next.width) + 10;
+  return 50;
+}
+
+function block(doc: Doc, b: Block, next?: Block) {
   doc.fillColor(colour.text);
   const width = doc.page.width - margin * 2;
   switch (b.kind) {
     case "heading": {
       const size = { 1: 17, 2: 13.5, 3: 11.5 }[b.level];
       // A heading is kept with the start of what follows it (a table's header and first row).
-      ensureSpace(doc, size * 4 + 50);
+      ensureSpace(doc, size * 4 + keepWithNext(next, width));
       doc
         .moveDown(b.level === 1 ? 0.8 : 0.5)
         .font(font.bold)

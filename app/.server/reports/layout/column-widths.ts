@@ -29,7 +29,10 @@ export function columnWidths(table: TableText, o: { total: number; size: number;
     (_, i) => Math.max(...cells(i).map((c) => textWidth(longestWord(c.text), o.size, c.bold))) + o.padding + 1,
   );
   const max = table.columns.map((_, i) =>
-    Math.max(min[i], ...cells(i).map((c) => textWidth(c.text, o.size, c.bold) + o.padding + 1)),
+    Math.max(
+      min[i],
+      ...cells(i).flatMap((c) => c.text.split("\n").map((line) => textWidth(line, o.size, c.bold) + o.padding + 1)),
+    ),
   );
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   if (sum(max) <= o.total) {

@@ -8,7 +8,7 @@ type TableBlock = Extract<Block, { kind: "table" }>;
 
 const size = 8.5;
 const pad = { x: 4, y: 3 };
-const colour = { text: "#1a1a1a", line: "#bfbfbf", band: "#f2f2f2" };
+const colour = { text: "#1a1a1a", muted: "#595959", line: "#bfbfbf", band: "#f2f2f2" };
 
 /**
  * Draws a table in a PDF: columns as wide as their content needs (no word broken), the header row
@@ -23,31 +23,38 @@ export function drawPdfTable(doc: Doc, b: TableBlock, left: number, width: numbe
     ...b.rows.map((r) => ({ cells: r, bold: false })),
     ...(b.footer ? [{ cells: b.footer, bold: true }] : []),
   ];
+  /** A cell's lines: the first in the row's style, any further lines (a note under a criterion) small and grey. */
+  const lines = (text: string, bold: boolean) =>
+    (text || " ").split("\n").map((line, n) => ({
+      line,
+      font: n === 0 && bold ? reportFont.bold : reportFont.regular,
+      size: n === 0 ? size : size - 1,
+      colour: n === 0 ? colour.text : colour.muted,
+    }));
+  const cellHeight = (text: string, bold: boolean, w: number) =>
+    lines(text, bold).reduce(
+      (h, l) => h + doc.font(l.font).fontSize(l.size).heightOfString(l.line, { width: w, lineGap: 1 }),
+      0,
+    );
   const height = (cells: string[], bold: boolean) =>
-    Math.max(
-      ...cells.map((text, i) =>
-        doc
-          .font(bold ? reportFont.bold : reportFont.regular)
-          .fontSize(size)
-          .heightOfString(text || " ", { width: widths[i] - pad.x * 2, lineGap: 1 }),
-      ),
-    ) +
-    pad.y * 2;
+    Math.max(...cells.map((text, i) => cellHeight(text, bold, widths[i] - pad.x * 2))) + pad.y * 2;
   const draw = (cells: string[], bold: boolean, band: boolean) => {
     const h = height(cells, bold);
     const y = doc.y;
     if (band) doc.rect(left, y, width, h).fill(colour.band);
     let x = left;
     cells.forEach((text, i) => {
-      doc
-        .fillColor(colour.text)
-        .font(bold ? reportFont.bold : reportFont.regular)
-        .fontSize(size)
-        .text(text, x + pad.x, y + pad.y, {
-          width: widths[i] - pad.x * 2,
-          align: b.columns[i]?.align === "right" ? "right" : "left",
-          lineGap: 1,
-        });
+      doc.y = y + pad.y;
+      for (const l of lines(text, bold))
+        doc
+          .fillColor(l.colour)
+          .font(l.font)
+          .fontSize(l.size)
+          .text(l.line, x + pad.x, doc.y, {
+            width: widths[i] - pad.x * 2,
+            align: b.columns[i]?.align === "right" ? "right" : "left",
+            lineGap: 1,
+          });
       x += widths[i];
     });
     doc
