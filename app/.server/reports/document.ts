@@ -9,6 +9,8 @@ export interface ReportDocument {
   byline?: string;
   /** Marks a document that may contain personal data or is for internal use. */
   classification?: string;
+  /** The language the document is written in (page labels, the file's language tag); Danish if absent. */
+  lang?: "da" | "en";
   blocks: Block[];
 }
 

@@ -87,6 +87,7 @@ export function funderDocument(input: FunderInput): ReportDocument {
     subtitle: `${plan.title} · ${formatPeriodWithDates(a.period, plan.period, t, lang)}`,
     byline: `${plan.owner.name}${plan.funder ? ` ${t("reportDoc.funder.to", { funder: plan.funder })}` : ""} · ${formatDate(input.today, lang)}`,
     classification: t(`reportDoc.classification.${audience}`),
+    lang,
     blocks,
   };
 }

@@ -17,6 +17,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { getI18n } from "~/i18n";
 import { svgToPng } from "../charts/svg-to-png";
 import type { Block, ReportDocument } from "./document";
 import { columnWidths } from "./layout/column-widths";
@@ -161,7 +162,9 @@ export function renderDocx(report: ReportDocument): Promise<Buffer> {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ text: `${report.byline ?? report.title} · side ` }),
+                  new TextRun({
+                    text: `${report.byline ?? report.title} · ${getI18n(report.lang ?? "da").t("reportDoc.page")} `,
+                  }),
                   new TextRun({ children: [PageNumber.CURRENT] }),
                 ],
               }),

@@ -56,7 +56,7 @@ export function renderHtmlBody(doc: ReportDocument): string {
 
 /** A standalone HTML file with print styles, for saving or printing to PDF from the browser. */
 export function renderHtmlDocument(doc: ReportDocument): string {
-  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>
+  return `<!doctype html><html lang="${doc.lang ?? "da"}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>
 body{font-family:"IBM Plex Sans",Arial,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #bfbfbf;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .align-text-right{text-align:right}caption{text-align:left;font-weight:600}dt{font-weight:600}dd{margin:0 0 .5rem}

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { getI18n } from "~/i18n";
 import { svgToPng } from "../charts/svg-to-png";
 import type { Block, ReportDocument } from "./document";
 import { drawPdfTable } from "./layout/pdf-table";
@@ -24,7 +25,7 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     margins: { top: margin, bottom: margin + 12, left: margin, right: margin },
     bufferPages: true,
     info: { Title: report.title, Author: "Helhed", Creator: "Helhed" },
-    lang: "da-DK",
+    lang: report.lang === "en" ? "en-GB" : "da-DK",
     displayTitle: true,
   });
   const chunks: Buffer[] = [];
@@ -174,11 +175,16 @@ function footers(doc: Doc, r: ReportDocument) {
       lineBreak: false,
       ellipsis: true,
     });
-    doc.text(`Side ${i + 1} af ${range.count}`, doc.page.width - margin - 100, y, {
-      width: 100,
-      align: "right",
-      lineBreak: false,
-    });
+    doc.text(
+      getI18n(r.lang ?? "da").t("reportDoc.pageOf", { page: i + 1, pages: range.count }),
+      doc.page.width - margin - 100,
+      y,
+      {
+        width: 100,
+        align: "right",
+        lineBreak: false,
+      },
+    );
     doc.page.margins.bottom = bottom;
   }
 }

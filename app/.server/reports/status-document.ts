@@ -71,6 +71,7 @@ export function statusDocument(input: StatusInput): ReportDocument {
     subtitle: `${plan.title} · ${formatPeriodWithDates(a.period, plan.period, t, lang)}`,
     byline: `${plan.owner.name} · ${formatDate(input.today, lang)}`,
     classification: t(`reportDoc.classification.${audience}`),
+    lang,
     blocks: [
       h1(t("reportDoc.overview")),
       p(t("reportDoc.computedAsOf", { date: formatDate(input.today, lang) })),
