@@ -126,3 +126,18 @@ export function reportTrendPeriods(period: string, plan: DateRange, max = 8): st
     .map((c) => c.id)
     .slice(-max);
 }
+
+/**
+ * The years a målopfyldelsesskema reports on, up to and including the period: plan years for a
+ * plan year (PY1 … PY3), calendar years for a calendar year, every plan year for the whole plan.
+ *
+ * @example formYears("PY3", plan) // → ["PY1", "PY2", "PY3"]
+ */
+export function formYears(period: string, plan: DateRange): string[] {
+  const planYear = /^PY(\d+)$/.exec(period);
+  if (planYear) return Array.from({ length: Number(planYear[1]) }, (_, i) => `PY${i + 1}`);
+  if (period === "plan") return Array.from({ length: planYearCount(plan) }, (_, i) => `PY${i + 1}`);
+  const year = Number(period.slice(0, 4));
+  const first = Number(plan.start.slice(0, 4));
+  return Array.from({ length: year - first + 1 }, (_, i) => String(first + i));
+}

@@ -1,5 +1,5 @@
 import type { Language } from "~/i18n";
-import { reportTrendPeriods } from "~/plan-format/periods";
+import { formYears, reportTrendPeriods } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Action, Actor } from "../auth/policy";
 import { today } from "../clock";
@@ -11,6 +11,7 @@ import { applicationDocument } from "./application-document";
 import type { Audience } from "./attainment-blocks";
 import type { ReportDocument } from "./document";
 import { funderDocument } from "./funder-document";
+import { lbfFormsDocument } from "./lbf-forms-document";
 import { pixiDocument } from "./pixi-document";
 import { planDocument } from "./plan-document";
 import { reportLanguage } from "./report-language";
@@ -81,6 +82,21 @@ export const reportKinds: Record<string, ReportKind> = {
     action: "report.internal",
     fromLogbook: true,
     build: async (input) => statusDocument(await figures(input)),
+  },
+  lbf: {
+    summary: "LBF-skemaer: målopfyldelsesskema og milepælsplan (Excel og Word)",
+    action: "report.internal",
+    fromLogbook: true,
+    build: async (input) => {
+      const f = await figures(input);
+      const years = await Promise.all(
+        formYears(f.attainment.period, input.plan.period).map(async (period) => ({
+          period,
+          rows: (await planAttainment(input.db, input.actor, input.plan.slug, period, f.today)).rows,
+        })),
+      );
+      return lbfFormsDocument({ ...f, years });
+    },
   },
   funder: {
     summary: "Årsrapport om målopfyldelse til bevillingsgiver",
