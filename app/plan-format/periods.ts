@@ -112,3 +112,32 @@ export function trendPeriods(period: string, plan: DateRange): string[] {
   }
   return [period];
 }
+
+/**
+ * The quarters a report's trend runs over: the plan's quarters up to the end of the period (the
+ * last `max` of them), so a status note for one quarter still shows where each criterion came from.
+ *
+ * @example reportTrendPeriods("2018Q4", plan, 4) // → ["2018Q1", "2018Q2", "2018Q3", "2018Q4"]
+ */
+export function reportTrendPeriods(period: string, plan: DateRange, max = 8): string[] {
+  const end = periodInPlan(period, plan).end;
+  return periodChoices(plan)
+    .filter((c) => c.group === "quarter" && periodRange(c.id, plan).start <= end)
+    .map((c) => c.id)
+    .slice(-max);
+}
+
+/**
+ * The years a målopfyldelsesskema reports on, up to and including the period: plan years for a
+ * plan year (PY1 … PY3), calendar years for a calendar year, every plan year for the whole plan.
+ *
+ * @example formYears("PY3", plan) // → ["PY1", "PY2", "PY3"]
+ */
+export function formYears(period: string, plan: DateRange): string[] {
+  const planYear = /^PY(\d+)$/.exec(period);
+  if (planYear) return Array.from({ length: Number(planYear[1]) }, (_, i) => `PY${i + 1}`);
+  if (period === "plan") return Array.from({ length: planYearCount(plan) }, (_, i) => `PY${i + 1}`);
+  const year = Number(period.slice(0, 4));
+  const first = Number(plan.start.slice(0, 4));
+  return Array.from({ length: year - first + 1 }, (_, i) => String(first + i));
+}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, redirect } from "react-router";
 import { can } from "~/.server/auth/policy";
 import { listPlans } from "~/.server/domain/plans/list-plans";
 import { requireActor, services } from "~/.server/request-context";
@@ -16,7 +16,11 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const mayCreate = actor.memberships.some((m) =>
     can(actor, "plan.import", { type: "organisation", organisationId: m.organisationId }),
   );
-  return { plans: await listPlans(services(context).db, actor), mayCreate };
+  const plans = await listPlans(services(context).db, actor);
+  // A steering-group reader comes for the meeting: straight to "Til styregruppemødet".
+  const steering = actor.memberships.length > 0 && actor.memberships.every((m) => m.role === "steeringReader");
+  if (steering && plans.length === 1) throw redirect(`/planer/${plans[0].slug}/styregruppe`);
+  return { plans, mayCreate, steering };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -47,7 +51,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               <div className="card-content">
                 <span className="card-subheading">{t(`plan.kinds.${p.kind}`)}</span>
                 <h2 className="card-heading h3">
-                  <Link to={`/planer/${p.slug}`}>{p.title}</Link>
+                  <Link to={`/planer/${p.slug}${loaderData.steering ? "/styregruppe" : ""}`}>{p.title}</Link>
                 </h2>
                 <p className="card-text">
                   {p.ownerName} · {formatDate(p.periodStart, lang)} – {formatDate(p.periodEnd, lang)}

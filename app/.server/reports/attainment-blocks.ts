@@ -1,6 +1,6 @@
 import type { AttainmentView } from "~/.server/domain/attainment/plan-attainment";
 import { formatFigure, formatPeriodShort } from "~/format/format";
-import { getI18n } from "~/i18n";
+import { getI18n, type Language } from "~/i18n";
 import { statuses } from "~/measures/status";
 import type { MeasureKind } from "~/plan-format/measure";
 import { shownCount } from "./suppression";
@@ -41,14 +41,16 @@ export function figure(
   row: Pick<AttainmentView, "actual" | "kind" | "counted">,
   audience: Audience,
   threshold = 5,
+  lang: Language = "da",
 ): string {
   if (audience === "external" && row.actual !== null) {
     if (personKinds.has(row.kind) && row.actual > 0 && row.actual < threshold)
       return shownCount(row.actual, true, threshold);
     const cohort = row.counted.cohort?.length ?? 0;
-    if (row.kind === "outcomeRate" && cohort > 0 && cohort < threshold) return `× (under ${threshold} i forløb)`;
+    if (row.kind === "outcomeRate" && cohort > 0 && cohort < threshold)
+      return getI18n(lang).t("reportDoc.hiddenRate", { threshold });
   }
-  return plain(row.actual, row.kind);
+  return formatFigure(row.actual, row.kind, lang);
 }
 
 export const targetText = (row: Pick<AttainmentView, "target" | "relativeTarget" | "kind">) =>

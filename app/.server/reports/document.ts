@@ -9,6 +9,8 @@ export interface ReportDocument {
   byline?: string;
   /** Marks a document that may contain personal data or is for internal use. */
   classification?: string;
+  /** The language the document is written in (page labels, the file's language tag); Danish if absent. */
+  lang?: "da" | "en";
   blocks: Block[];
 }
 
@@ -25,7 +27,8 @@ export type Block =
       rows: string[][];
       footer?: string[];
     }
-  | { kind: "svg"; svg: string; alt: string }
+  /** A chart drawn once as SVG (ECharts on the server), in points; always followed by its table. */
+  | { kind: "svg"; svg: string; alt: string; width: number; height: number }
   | { kind: "pageBreak" };
 
 /** Small helpers that read like the document they build. */
@@ -40,3 +43,6 @@ export const facts = (items: { label: string; value: string | undefined | null }
     (i): i is { label: string; value: string } => i.value !== undefined && i.value !== null && i.value !== "",
   ),
 });
+
+/** A heading followed by blocks, or nothing when there are no blocks (no heading left empty). */
+export const withHeading = (heading: Block, blocks: Block[]): Block[] => (blocks.length ? [heading, ...blocks] : []);

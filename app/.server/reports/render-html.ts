@@ -1,6 +1,11 @@
 import type { Block, ReportDocument } from "./document";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** A table cell: its first line, then any further lines (a note under a criterion) as a small hint. */
+const cellText = (s: string) => {
+  const [first, ...rest] = s.split("\n");
+  return `${esc(first)}${rest.length ? `<br><span class="form-hint">${esc(rest.join(" "))}</span>` : ""}`;
+};
 
 function block(b: Block): string {
   switch (b.kind) {
@@ -23,7 +28,7 @@ function block(b: Block): string {
       const rows = b.rows
         .map(
           (r) =>
-            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${align(i)}>${esc(c)}</td>`)).join("")}</tr>`,
+            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${cellText(c)}</th>` : `<td${align(i)}>${cellText(c)}</td>`)).join("")}</tr>`,
         )
         .join("");
       const foot = b.footer
@@ -32,7 +37,7 @@ function block(b: Block): string {
       return `<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${esc(b.caption ?? "Tabel")}"><table class="table">${b.caption ? `<caption>${esc(b.caption)}</caption>` : ""}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody>${foot}</table></div>`;
     }
     case "svg":
-      return `<figure role="img" aria-label="${esc(b.alt)}">${b.svg}</figure>`;
+      return `<figure class="report-chart" role="img" aria-label="${esc(b.alt)}">${b.svg}</figure>`;
     case "pageBreak":
       return '<hr class="page-break">';
   }
@@ -51,7 +56,7 @@ export function renderHtmlBody(doc: ReportDocument): string {
 
 /** A standalone HTML file with print styles, for saving or printing to PDF from the browser. */
 export function renderHtmlDocument(doc: ReportDocument): string {
-  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>
+  return `<!doctype html><html lang="${doc.lang ?? "da"}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>
 body{font-family:"IBM Plex Sans",Arial,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #bfbfbf;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .align-text-right{text-align:right}caption{text-align:left;font-weight:600}dt{font-weight:600}dd{margin:0 0 .5rem}

@@ -1,22 +1,11 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
+import { getI18n } from "~/i18n";
+import { svgToPng } from "../charts/svg-to-png";
 import type { Block, ReportDocument } from "./document";
+import { drawPdfTable } from "./layout/pdf-table";
+import { reportFont } from "./layout/text-width";
 
-// The DKFDS typeface (IBM Plex Sans) ships with the dkfds package; PDFs use the same letters as the app.
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve("dkfds")),
-  "..",
-  "fonts",
-  "IBMPlexSans",
-  "complete",
-  "ttf",
-);
-const font = {
-  regular: join(fontDir, "IBMPlexSans-Regular.ttf"),
-  bold: join(fontDir, "IBMPlexSans-SemiBold.ttf"),
-  italic: join(fontDir, "IBMPlexSans-Italic.ttf"),
-};
+const font = reportFont;
 const colour = { text: "#1a1a1a", muted: "#595959", line: "#bfbfbf", band: "#f2f2f2", accent: "#0059b3" };
 const margin = 56;
 
@@ -36,17 +25,16 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     margins: { top: margin, bottom: margin + 12, left: margin, right: margin },
     bufferPages: true,
     info: { Title: report.title, Author: "Helhed", Creator: "Helhed" },
-    lang: "da-DK",
+    lang: report.lang === "en" ? "en-GB" : "da-DK",
     displayTitle: true,
   });
-  keepLastLineOfTableCells(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   frontMatter(doc, report);
   let n = 0;
-  for (const b of report.blocks) {
-    block(doc, b);
+  for (const [i, b] of report.blocks.entries()) {
+    block(doc, b, report.blocks[i + 1]);
     if (++n % 8 === 0) await yieldToOthers();
   }
   footers(doc, report);
@@ -73,13 +61,20 @@ function ensureSpace(doc: Doc, points: number) {
   if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function block(doc: Doc, b: Block) {
+/** The room a heading needs below it so it is not left alone at the foot of a page. */
+function keepWithNext(next: Block | undefined, width: number): number {
+  if (next?.kind === "svg") return next.height * Math.min(1, width / next.width) + 10;
+  return 50;
+}
+
+function block(doc: Doc, b: Block, next?: Block) {
   doc.fillColor(colour.text);
   const width = doc.page.width - margin * 2;
   switch (b.kind) {
     case "heading": {
       const size = { 1: 17, 2: 13.5, 3: 11.5 }[b.level];
-      ensureSpace(doc, size * 4);
+      // A heading is kept with the start of what follows it (a table's header and first row).
+      ensureSpace(doc, size * 4 + keepWithNext(next, width));
       doc
         .moveDown(b.level === 1 ? 0.8 : 0.5)
         .font(font.bold)
@@ -141,7 +136,7 @@ function block(doc: Doc, b: Block) {
       table(doc, b, width);
       return;
     case "svg":
-      doc.font(font.italic).fontSize(9).fillColor(colour.muted).text(`Figur: ${b.alt}`).moveDown(0.5);
+      chart(doc, b, width);
       return;
     case "pageBreak":
       doc.addPage();
@@ -154,22 +149,16 @@ function table(doc: Doc, b: Extract<Block, { kind: "table" }>, width: number) {
     ensureSpace(doc, 60);
     doc.font(font.bold).fontSize(10).text(b.caption).moveDown(0.2);
   }
-  const widths = b.columns.map((c) => c.width ?? "*");
-  const align = (i: number) => (b.columns[i]?.align === "right" ? "right" : "left");
-  const rows = [b.columns.map((c) => c.label), ...b.rows, ...(b.footer ? [b.footer] : [])];
-  (doc as unknown as { table: (o: unknown) => void }).table({
-    maxWidth: width,
-    columnStyles: (i: number) => ({ width: widths[i], align: { x: align(i), y: "top" } }),
-    rowStyles: (i: number) => ({
-      font: { src: i === 0 || (b.footer && i === rows.length - 1) ? font.bold : font.regular, size: 8.5 },
-      backgroundColor: i === 0 ? colour.band : undefined,
-      border: [0, 0, 0.5, 0],
-      borderColor: colour.line,
-      padding: [3, 4],
-    }),
-    data: rows,
-  });
+  drawPdfTable(doc, b, margin, width);
   doc.font(font.regular).fontSize(10.5).moveDown(0.8);
+  doc.x = margin;
+}
+
+function chart(doc: Doc, b: Extract<Block, { kind: "svg" }>, width: number) {
+  const scale = Math.min(1, width / b.width);
+  ensureSpace(doc, b.height * scale + 8);
+  doc.image(svgToPng(b.svg), margin, doc.y, { width: b.width * scale, height: b.height * scale });
+  doc.y += b.height * scale + 6;
   doc.x = margin;
 }
 
@@ -186,24 +175,16 @@ function footers(doc: Doc, r: ReportDocument) {
       lineBreak: false,
       ellipsis: true,
     });
-    doc.text(`Side ${i + 1} af ${range.count}`, doc.page.width - margin - 100, y, {
-      width: 100,
-      align: "right",
-      lineBreak: false,
-    });
+    doc.text(
+      getI18n(r.lang ?? "da").t("reportDoc.pageOf", { page: i + 1, pages: range.count }),
+      doc.page.width - margin - 100,
+      y,
+      {
+        width: 100,
+        align: "right",
+        lineBreak: false,
+      },
+    );
     doc.page.margins.bottom = bottom;
   }
-}
-
-/**
- * pdfkit measures a table cell's text and then draws it with exactly that height, comparing
- * positions rounded to float32; at some page positions the last line no longer "fits" and is
- * silently dropped. A hundredth of a point more height keeps every line.
- */
-function keepLastLineOfTableCells(doc: Doc) {
-  const bounds = doc.boundsOfString.bind(doc);
-  doc.boundsOfString = ((...args: Parameters<typeof bounds>) => {
-    const b = bounds(...args);
-    return { ...b, height: b.height + 0.01 };
-  }) as typeof bounds;
 }

@@ -1,3 +1,5 @@
+import type { Language } from "~/i18n";
+import { formYears, reportTrendPeriods } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Action, Actor } from "../auth/policy";
 import { today } from "../clock";
@@ -9,8 +11,10 @@ import { applicationDocument } from "./application-document";
 import type { Audience } from "./attainment-blocks";
 import type { ReportDocument } from "./document";
 import { funderDocument } from "./funder-document";
+import { lbfFormsDocument } from "./lbf-forms-document";
 import { pixiDocument } from "./pixi-document";
 import { planDocument } from "./plan-document";
+import { reportLanguage } from "./report-language";
 import { statusDocument } from "./status-document";
 
 /** What a report builder gets: the plan as the actor may read it, and the database for reports that need more. */
@@ -25,6 +29,8 @@ export interface ReportInput {
   audience?: Audience;
   /** The date figures are computed as of (ISO). */
   today?: string;
+  /** The reader's interface language: names, headings and sentences follow it (plan texts stay as written). */
+  lang?: Language;
 }
 
 /** A kind of report on a plan: who may make it (the policy action) and how it is built. */
@@ -44,11 +50,19 @@ async function figures(input: ReportInput) {
   const day = input.today ?? today();
   const period = input.period ?? "plan";
   const [attainment, follow, notes] = await Promise.all([
-    planAttainment(input.db, input.actor, input.plan.slug, period, day),
+    planAttainment(input.db, input.actor, input.plan.slug, period, day, reportTrendPeriods),
     followUpView(input.db, input.actor, input.plan.slug, day),
     readReportNotes(input.db, input.planId, period),
   ]);
-  return { attainment, follow, notes, today: day, audience: input.audience ?? ("internal" as const) };
+  return {
+    attainment,
+    milestones: follow.milestones,
+    budget: follow.budget,
+    notes,
+    today: day,
+    audience: input.audience ?? ("internal" as const),
+    language: reportLanguage(input.lang),
+  };
 }
 
 /**
@@ -67,31 +81,27 @@ export const reportKinds: Record<string, ReportKind> = {
     summary: "Statusnotat til styregruppen",
     action: "report.internal",
     fromLogbook: true,
+    build: async (input) => statusDocument(await figures(input)),
+  },
+  lbf: {
+    summary: "LBF-skemaer: målopfyldelsesskema og milepælsplan (Excel og Word)",
+    action: "report.internal",
+    fromLogbook: true,
     build: async (input) => {
       const f = await figures(input);
-      return statusDocument({
-        attainment: f.attainment,
-        milestones: f.follow.milestones,
-        budget: f.follow.budget,
-        notes: f.notes,
-        audience: f.audience,
-        today: f.today,
-      });
+      const years = await Promise.all(
+        formYears(f.attainment.period, input.plan.period).map(async (period) => ({
+          period,
+          rows: (await planAttainment(input.db, input.actor, input.plan.slug, period, f.today)).rows,
+        })),
+      );
+      return lbfFormsDocument({ ...f, years });
     },
   },
   funder: {
     summary: "Årsrapport om målopfyldelse til bevillingsgiver",
     action: "report.internal",
     fromLogbook: true,
-    build: async (input) => {
-      const f = await figures(input);
-      return funderDocument({
-        attainment: f.attainment,
-        milestones: f.follow.milestones,
-        notes: f.notes,
-        audience: f.audience,
-        today: f.today,
-      });
-    },
+    build: async (input) => funderDocument(await figures(input)),
   },
 };

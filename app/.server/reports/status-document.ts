@@ -1,11 +1,16 @@
 import type { PlanAttainment } from "~/.server/domain/attainment/plan-attainment";
 import type { budgetFollowUp } from "~/follow-up/budget-follow-up";
 import { dueEnd, type MilestoneRow } from "~/follow-up/milestone-follow-up";
-import { formatDate, formatDue, formatNumber, formatPeriod } from "~/format/format";
+import { formatPeriodWithDates } from "~/format/attainment-text";
+import { formatDate, formatDue } from "~/format/format";
 import { statuses } from "~/measures/status";
-import { periodRange } from "~/plan-format/periods";
-import { type Audience, da, figure, statusWords, targetText, trendText } from "./attainment-blocks";
-import { type Block, h1, h2, p, type ReportDocument } from "./document";
+import { periodInPlan } from "~/plan-format/periods";
+import type { Audience } from "./attainment-blocks";
+import { budgetFollowUpBlocks } from "./budget-follow-up-blocks";
+import { statusByGroupBlocks, trendBlocks } from "./chart-blocks";
+import { criteriaGroups, criteriaTable } from "./criteria-table";
+import { type Block, h1, h2, h3, p, type ReportDocument, withHeading } from "./document";
+import type { ReportLanguage } from "./report-language";
 import { compactTable } from "./table-block";
 
 export interface StatusInput {
@@ -16,111 +21,90 @@ export interface StatusInput {
   notes: Map<string, string>;
   audience: Audience;
   today: string;
+  language: ReportLanguage;
 }
 
-const kr = (v: number | null | undefined) => (v === null || v === undefined ? "–" : `${formatNumber(v)} kr.`);
-
-/** The criteria of one group as a table for the status note. */
-function criteriaTable(rows: PlanAttainment["rows"], subPeriods: string[], audience: Audience): Block {
+/** Milestones as a report table: title, due, status and the date reached or the reason. */
+export function milestoneBlocks(list: MilestoneRow[], l: ReportLanguage): Block {
   return compactTable(
     [
-      { label: "Succeskriterium", width: 170 },
-      { label: "Mål", align: "right", keep: true, width: 55 },
-      { label: "Opnået", align: "right", keep: true, width: 55 },
-      { label: "Status", keep: true, width: 60 },
-      { label: "Udvikling" },
+      { label: l.t("milestones.milestone") },
+      { label: l.t("milestones.due"), keep: true },
+      { label: l.t("milestones.status"), keep: true },
+      { label: l.t("followUp.note") },
     ],
-    rows.map((r) => [
-      r.text,
-      targetText(r),
-      figure(r, audience),
-      statusWords[r.status],
-      trendText(r, subPeriods, audience),
+    list.map((m) => [
+      m.title,
+      formatDue(m.due, l.t, l.lang),
+      m.overdue ? l.t("followUp.overdue") : l.t(`milestones.statuses.${m.status}`),
+      m.doneDate ? formatDate(m.doneDate, l.lang) : (m.reason ?? ""),
     ]),
   );
 }
 
 /**
- * The status note for the steering group, for any period: every criterion with target, actual,
- * status and trend, grouped by focus area with the manager's comment; milestones due, done and
- * overdue; budget against spending. For outside readers small person counts are hidden.
+ * The status note for the steering group, for any period: the status per focus area as a chart,
+ * every criterion with its target (and where the target comes from), actual and status, the
+ * manager's comments, a trend per criterion over the quarters up to the period, milestones due
+ * and overdue, and budget against spending per line with the 25 % local share. For outside
+ * readers small person counts are hidden.
  */
 export function statusDocument(input: StatusInput): ReportDocument {
-  const { attainment: a, audience } = input;
+  const { attainment: a, audience, language: l } = input;
+  const { t, lang } = l;
   const plan = a.plan;
-  const range = periodRange(a.period, plan.period);
-  const label = formatPeriod(a.period, plan.period, da);
-  const counts = statuses.map((s) => ({
-    label: statusWords[s],
-    value: String(a.rows.filter((r) => r.status === s).length),
-  }));
-  const groups = [
-    { key: "plan", title: "Overordnede succeskriterier", rows: a.rows.filter((r) => !r.owner.focusAreaKey) },
-    ...plan.focusAreas.map((f) => ({
-      key: `fa:${f.key}`,
-      title: f.number ? `${f.number} ${f.title}` : f.title,
-      rows: a.rows.filter((r) => r.owner.focusAreaKey === f.key),
-    })),
-  ].filter((g) => g.rows.length > 0 || input.notes.get(g.key));
+  const range = periodInPlan(a.period, plan.period);
+  const groups = criteriaGroups(plan, a.rows, l).filter((g) => g.rows.length > 0 || input.notes.get(g.key));
   const inPeriod = (m: MilestoneRow) => dueEnd(m.due) >= range.start && dueEnd(m.due) <= range.end;
   const due = input.milestones.filter(inPeriod);
   const overdue = input.milestones.filter((m) => m.overdue);
-  const years = input.budget.totals.filter(
-    (t) => t.year >= Number(range.start.slice(0, 4)) && t.year <= Number(range.end.slice(0, 4)),
+  const note = (key: string) => (input.notes.get(key) ? [p(input.notes.get(key) as string)] : []);
+  const comment = (key: string) => input.notes.get(`criterion:${key}`) ?? "";
+  const budget = budgetFollowUpBlocks(
+    plan,
+    input.budget,
+    { first: Number(range.start.slice(0, 4)), last: Number(range.end.slice(0, 4)) },
+    l,
   );
-  const milestoneRows = (list: MilestoneRow[]) =>
-    list.map((m) => [
-      m.title,
-      formatDue(m.due, da),
-      m.overdue ? "Overskredet" : da(`milestones.statuses.${m.status}`),
-      m.doneDate ? formatDate(m.doneDate) : (m.reason ?? ""),
-    ]);
-  const milestoneColumns = [
-    { label: "Milepæl", width: 190 },
-    { label: "Frist", keep: true },
-    { label: "Status", keep: true },
-    { label: "Bemærkning" },
-  ];
   return {
-    title: "Statusnotat til styregruppen",
-    subtitle: `${plan.title} · ${label}`,
-    byline: `${plan.owner.name} · ${formatDate(input.today)}`,
-    classification:
-      audience === "external"
-        ? "Til ekstern brug: tal under 5 personer er skjult."
-        : "Intern arbejdsrapport: viser de faktiske tal.",
+    title: t("reportDoc.status.title"),
+    subtitle: `${plan.title} · ${formatPeriodWithDates(a.period, plan.period, t, lang)}`,
+    byline: `${plan.owner.name} · ${formatDate(input.today, lang)}`,
+    classification: t(`reportDoc.classification.${audience}`),
+    lang,
     blocks: [
-      h1("Overblik"),
-      p(
-        `Notatet viser målopfyldelsen for ${label} (${formatDate(range.start)} – ${formatDate(range.end)}), beregnet fra logbogen pr. ${formatDate(input.today)}.`,
-      ),
-      ...(input.notes.get("summary") ? [p(input.notes.get("summary") as string)] : []),
-      { kind: "keyFigures", items: counts },
+      h1(t("reportDoc.overview")),
+      p(t("reportDoc.computedAsOf", { date: formatDate(input.today, lang) })),
+      ...note("summary"),
+      {
+        kind: "keyFigures",
+        items: statuses.map((s) => ({
+          label: t(`attainment.statuses.${s}`),
+          value: String(a.rows.filter((r) => r.status === s).length),
+        })),
+      },
+      ...statusByGroupBlocks(groups, l),
       ...groups.flatMap((g) => [
         h2(g.title),
-        ...(input.notes.get(g.key) ? [p(input.notes.get(g.key) as string)] : []),
-        ...(g.rows.length ? [criteriaTable(g.rows, a.subPeriods, audience)] : []),
+        ...note(g.key),
+        ...(g.rows.length
+          ? [
+              criteriaTable(g.rows, audience, l, [
+                { column: { label: t("reportDoc.comment") }, cell: (r) => comment(r.key) },
+              ]),
+              ...withHeading(
+                h3(t("reportDoc.trendHeading")),
+                trendBlocks(g.rows, a.subPeriods, audience, l, { targetLine: /Q\d$/.test(a.period) }),
+              ),
+            ]
+          : []),
       ]),
-      h1("Milepæle"),
+      h1(t("followUp.milestones")),
       ...(due.length
-        ? [h2(`Med frist i perioden (${due.length})`), compactTable(milestoneColumns, milestoneRows(due))]
-        : [p("Ingen milepæle har frist i perioden.")]),
-      ...(overdue.length
-        ? [h2(`Overskredne (${overdue.length})`), compactTable(milestoneColumns, milestoneRows(overdue))]
-        : []),
-      ...(years.length && input.budget.lines.length
-        ? [
-            h1("Økonomi"),
-            compactTable(
-              [
-                { label: "År" },
-                { label: "Budget", align: "right", keep: true },
-                { label: "Forbrug", align: "right", keep: true },
-              ],
-              years.map((y) => [String(y.year), kr(y.planned), y.hasActual ? kr(y.actual) : "ikke registreret"]),
-            ),
-          ]
-        : []),
+        ? [h2(t("reportDoc.dueInPeriod", { count: due.length })), milestoneBlocks(due, l)]
+        : [p(t("reportDoc.noneDue"))]),
+      ...(overdue.length ? [h2(t("reportDoc.overdue", { count: overdue.length })), milestoneBlocks(overdue, l)] : []),
+      ...(budget.length ? [h1(t("budget.title")), ...budget] : []),
     ],
   };
 }

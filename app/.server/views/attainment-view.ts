@@ -1,24 +1,16 @@
 import type { RouterContextProvider } from "react-router";
 import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-text";
 import { formatPeriod, formatPeriodShort } from "~/format/format";
-import { type Status, statuses } from "~/measures/status";
+import { statuses } from "~/measures/status";
 import { periodChoices } from "~/plan-format/periods";
 import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 import { statusBarsSvg } from "../charts/render-chart";
 import { sparklineSvg } from "../charts/sparkline";
+import { statusColours } from "../charts/status-colours";
 import { planAttainment } from "../domain/attainment/plan-attainment";
 import { userError } from "../errors";
 import { languageOf, translatorFor } from "../http/translator";
 import { guard, requireActor, services } from "../request-context";
-
-const colours: Record<Status, string> = {
-  opfyldt: "#358000",
-  "paa-vej": "#0059b3",
-  bagud: "#d9480f",
-  "ikke-opfyldt": "#a0101a",
-  "mangler-maal": "#b38600",
-  "ingen-data": "#8a8a8a",
-};
 
 /** Which criteria a dashboard shows: the whole plan, one focus area, or one activity and everything below it. */
 export type DashboardScope = { kind: "plan" } | { kind: "focusArea"; key: string } | { kind: "activity"; key: string };
@@ -127,7 +119,11 @@ export async function attainmentDashboard(
     subPeriods: a.subPeriods.map((p) => formatPeriodShort(p, t)),
     counts,
     chart: statusBarsSvg(
-      counts.map((c) => ({ label: t(`attainment.statuses.${c.status}`), value: c.count, color: colours[c.status] })),
+      counts.map((c) => ({
+        label: t(`attainment.statuses.${c.status}`),
+        value: c.count,
+        color: statusColours[c.status],
+      })),
     ),
     groups: groups.filter((g) => g.rows.length > 0 || scope.kind !== "plan"),
     ms: Math.round(performance.now() - started),

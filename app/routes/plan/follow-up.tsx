@@ -8,6 +8,7 @@ import { UserError } from "~/.server/errors";
 import { guard, requireActor, services, statusOf } from "~/.server/request-context";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { formatAmount, formatDate, formatDue, formatNumber } from "~/format/format";
+import { localShareText } from "~/format/local-share-text";
 import type { Language } from "~/i18n";
 import { today } from "../log/open-log.server";
 import type { Route } from "./+types/follow-up";
@@ -270,15 +271,7 @@ export default function FollowUp({ loaderData: d }: Route.ComponentProps) {
         )}
         {b.unmatched.length > 0 ? <p>{t("followUp.unmatched", { count: b.unmatched.length })}</p> : null}
         {d.kind === "helhedsplan" && b.lines.length > 0 ? (
-          <p className={share.ok === false ? "local-share-problem" : undefined}>
-            {share.ok === undefined
-              ? t("followUp.localShareUnknown")
-              : t(share.ok ? "followUp.localShareOk" : "followUp.localShareLow", {
-                  share: formatNumber(Math.round((share.share ?? 0) * 1000) / 10, lang),
-                  local: formatAmount(share.local, t, lang),
-                  total: formatAmount(share.total, t, lang),
-                })}
-          </p>
+          <p className={share.ok === false ? "local-share-problem" : undefined}>{localShareText(share, t, lang)}</p>
         ) : null}
         {d.mayEdit && b.lines.length > 0 ? (
           <div className="follow-up-forms">

@@ -41,6 +41,7 @@ export default function PlanLayout({ loaderData: plan }: Route.ComponentProps) {
   const lang = i18n.language as Language;
   const base = `/planer/${plan.slug}`;
   const items = [
+    { to: `${base}/styregruppe`, label: t("nav.meeting"), end: true },
     { to: base, label: t("nav.overview"), end: true },
     ...plan.focusAreas.map((f) => ({
       to: `${base}/indsatsomraader/${f.key}`,

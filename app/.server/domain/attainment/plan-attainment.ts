@@ -1,5 +1,5 @@
 import { describeMeasure } from "~/plan-format/describe-measure";
-import { defaultPeriod, isPeriodOf, trendPeriods } from "~/plan-format/periods";
+import { type DateRange, defaultPeriod, isPeriodOf, trendPeriods } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Actor } from "../../auth/policy";
 import { can } from "../../auth/policy";
@@ -19,6 +19,8 @@ export async function planAttainment(
   slug: string,
   asked: string | undefined,
   today: string,
+  /** The periods of the trend; the period's own sub-periods if absent (reports pass the quarters up to it). */
+  trendOver?: (period: string, plan: DateRange) => string[],
 ) {
   const { plan, planId, resource } = await getPlan(db, actor, slug, "attainment.read");
   // Without a period: the current year while the plan runs, else the whole plan.
@@ -27,7 +29,7 @@ export async function planAttainment(
     throw userError("not-found", `Perioden "${period}" findes ikke i planen. Vælg en periode fra listen.`);
   const live = await liveFacts(db, planId);
   const rows = attainmentOf(live, plan, period, today);
-  const subPeriods = trendPeriods(period, plan.period);
+  const subPeriods = (trendOver ?? trendPeriods)(period, plan.period);
   const trends = subPeriods.map((p) => new Map(attainmentOf(live, plan, p, today).map((r) => [r.key, r.actual])));
   const criteria = new Map(indexPlan(plan).criteria.map((c) => [c.criterion.key, c]));
   return {

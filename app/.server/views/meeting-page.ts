@@ -1,0 +1,108 @@
+import type { RouterContextProvider } from "react-router";
+import type { MilestoneRow } from "~/follow-up/milestone-follow-up";
+import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-text";
+import { formatAmount, formatDate, formatDue, formatFigure, formatNumber, formatPeriod } from "~/format/format";
+import { localShareText } from "~/format/local-share-text";
+import { statuses } from "~/measures/status";
+import { periodChoices } from "~/plan-format/periods";
+import { can } from "../auth/policy";
+import { type MeetingChoice, meetingView } from "../domain/meeting/meeting-view";
+import { getPlan } from "../domain/plans/get-plan";
+import { UserError } from "../errors";
+import { languageOf, translatorFor } from "../http/translator";
+import { guard, requireActor, services } from "../request-context";
+
+/**
+ * The meeting view ("Til styregruppemødet") shaped for the page: texts in the reader's language.
+ * A date or period that cannot be read gives its message and the view for the default days.
+ */
+export async function meetingPage(
+  context: Readonly<RouterContextProvider>,
+  request: Request,
+  slug: string,
+  today: string,
+) {
+  const actor = requireActor(context, request);
+  const t = translatorFor(request);
+  const lang = languageOf(request);
+  const { db } = services(context);
+  const search = new URL(request.url).searchParams;
+  const asked: MeetingChoice = {
+    meeting: search.get("moede") || undefined,
+    since: search.get("siden") || undefined,
+    period: search.get("periode") || undefined,
+  };
+  let error: string | undefined;
+  const v = await guard(() =>
+    meetingView(db, actor, slug, asked, today).catch((e: unknown) => {
+      // A plan that does not exist (or is not the reader's) stays an error; a bad date or period falls back.
+      if (!(e instanceof UserError) || (e.code === "not-found" && !asked.period)) throw e;
+      error = e.message;
+      return meetingView(db, actor, slug, {}, today);
+    }),
+  );
+  const { resource } = await guard(() => getPlan(db, actor, slug));
+  const plan = v.plan;
+  const figure = (x: number | null, kind: string) => formatFigure(x, kind, lang);
+  const milestone = (m: MilestoneRow) => ({
+    key: m.key,
+    title: m.title,
+    due: formatDue(m.due, t, lang),
+    responsible: m.responsible ?? "",
+    note: m.doneDate ? formatDate(m.doneDate, lang) : (m.reason ?? ""),
+  });
+  const year = Number(v.meeting.slice(0, 4));
+  const budgetYear = v.budget.totals.find((x) => x.year === year);
+  return {
+    slug,
+    error,
+    mayWrite: can(actor, "plan.edit", resource),
+    period: v.period,
+    meeting: v.meeting,
+    since: v.since,
+    ended: v.ended && !asked.meeting,
+    lead: t("meeting.lead", {
+      meeting: formatDate(v.meeting, lang),
+      since: formatDate(v.since, lang),
+      period: formatPeriodWithDates(v.period, plan.period, t, lang),
+    }),
+    choices: periodChoices(plan.period).map((c) => ({ ...c, label: formatPeriod(c.id, plan.period, t, lang) })),
+    counts: statuses.map((s) => ({
+      status: s,
+      now: v.counts.now.filter((r) => r.status === s).length,
+      atSince: v.counts.atSince.filter((r) => r.status === s).length,
+    })),
+    changes: v.changes.map((c) => ({
+      key: c.row.key,
+      text: c.row.text,
+      before: c.before,
+      after: c.after,
+      change: c.change,
+      actual: figure(c.row.actual, c.row.kind),
+      target: figure(c.row.target, c.row.kind),
+    })),
+    behind: v.behind.slice(0, 5).map((b) => ({
+      key: b.row.key,
+      text: b.row.text,
+      status: b.row.status,
+      actual: figure(b.row.actual, b.row.kind),
+      target: figure(b.row.target, b.row.kind),
+      share: b.share === undefined ? "" : `${formatNumber(Math.round(b.share * 100), lang)} %`,
+      targetNote: targetExplanation(b.row, t, lang),
+      explanation: b.explanation ?? "",
+    })),
+    moreBehind: Math.max(0, v.behind.length - 5),
+    overdue: v.overdue.map(milestone),
+    coming: v.coming.map(milestone),
+    doneSince: v.doneSince.map(milestone),
+    budget: {
+      year,
+      lines: v.budget.lines.length,
+      planned: budgetYear ? formatAmount(budgetYear.planned, t, lang) : "–",
+      spent: budgetYear?.hasActual ? formatAmount(budgetYear.actual, t, lang) : t("followUp.noActual"),
+      localShare: plan.kind === "helhedsplan" ? localShareText(v.budget.localShare, t, lang) : "",
+    },
+  };
+}
+
+export type MeetingPage = Awaited<ReturnType<typeof meetingPage>>;

@@ -1,0 +1,146 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { meetingPage } from "~/.server/views/meeting-page";
+import { StatusTag } from "~/components/attainment-status";
+import { FormMessage } from "~/components/form";
+import { MeetingChoiceForm, MilestoneList, PrintButton } from "~/components/meeting-parts";
+import { today } from "../log/open-log.server";
+import type { Route } from "./+types/meeting";
+
+export function meta() {
+  return [{ title: "Til styregruppemødet · Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  return meetingPage(context, request, params.slug, today());
+}
+
+/**
+ * "Til styregruppemødet": one printable page for the steering group — what changed since the
+ * last meeting, the criteria furthest behind with the explanation, milestones and money.
+ */
+export default function Meeting({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const criterion = (key: string) => `/planer/${d.slug}/maalopfyldelse/${key}?periode=${d.period}`;
+  return (
+    <div className="meeting-view">
+      <h1>{t("meeting.title")}</h1>
+      <p className="font-lead">{d.lead}</p>
+      {d.ended ? <p className="form-hint">{t("meeting.ended")}</p> : null}
+      <FormMessage message={d.error} />
+      <MeetingChoiceForm d={d} />
+      <PrintButton />
+
+      <section className="plan-section" aria-labelledby="m-changes">
+        <h2 id="m-changes">{t("meeting.changesTitle")}</h2>
+        <table className="table table--compact meeting-counts">
+          <caption>{t("meeting.countsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("attainment.status")}</th>
+              <th scope="col" className="align-text-right">
+                {t("meeting.then")}
+              </th>
+              <th scope="col" className="align-text-right">
+                {t("meeting.now")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.counts.map((c) => (
+              <tr key={c.status}>
+                <th scope="row">
+                  <StatusTag status={c.status} />
+                </th>
+                <td className="align-text-right">{c.atSince}</td>
+                <td className="align-text-right">{c.now}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {d.changes.length === 0 ? (
+          <p>{t("meeting.noChanges")}</p>
+        ) : (
+          <ul className="meeting-changes">
+            {d.changes.map((c) => (
+              <li key={c.key} data-change={c.change} data-criterion={c.key}>
+                <strong>{t(`meeting.change.${c.change}`)}:</strong> <Link to={criterion(c.key)}>{c.text}</Link>{" "}
+                <span className="meeting-status-change">
+                  <StatusTag status={c.before} /> → <StatusTag status={c.after} />
+                </span>{" "}
+                <span className="form-hint">{t("meeting.actualOfTarget", { actual: c.actual, target: c.target })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="plan-section" aria-labelledby="m-behind">
+        <h2 id="m-behind">{t("meeting.behindTitle")}</h2>
+        {d.behind.length === 0 ? <p>{t("meeting.noneBehind")}</p> : null}
+        <ol className="meeting-behind">
+          {d.behind.map((b) => (
+            <li key={b.key} data-criterion={b.key}>
+              <Link to={criterion(b.key)}>{b.text}</Link> <StatusTag status={b.status} />
+              <br />
+              {t("meeting.actualOfTarget", { actual: b.actual, target: b.target })}
+              {b.share ? ` (${b.share})` : ""}
+              {b.targetNote ? <span className="form-hint"> {b.targetNote}</span> : null}
+              <p className="meeting-explanation">
+                {b.explanation ? (
+                  b.explanation
+                ) : (
+                  <em>
+                    {t("meeting.noExplanation")}{" "}
+                    {d.mayWrite ? (
+                      <Link to={`/planer/${d.slug}/rapporter?periode=${d.period}#tekster`}>
+                        {t("meeting.writeExplanation")}
+                      </Link>
+                    ) : null}
+                  </em>
+                )}
+              </p>
+            </li>
+          ))}
+        </ol>
+        {d.moreBehind > 0 ? (
+          <p>
+            <Link to={`/planer/${d.slug}/maalopfyldelse?periode=${d.period}`}>
+              {t("meeting.moreBehind", { count: d.moreBehind })}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section className="plan-section" aria-labelledby="m-milestones">
+        <h2 id="m-milestones">{t("followUp.milestones")}</h2>
+        <MilestoneList title={t("meeting.overdue")} list={d.overdue} empty={t("meeting.noneOverdue")} />
+        <MilestoneList title={t("meeting.coming")} list={d.coming} empty={t("meeting.noneComing")} />
+        {d.doneSince.length ? <MilestoneList title={t("meeting.doneSince")} list={d.doneSince} empty="" /> : null}
+        <p>
+          <Link to={`/planer/${d.slug}/opfoelgning#milepaele`}>{t("meeting.toFollowUp")}</Link>
+        </p>
+      </section>
+
+      <section className="plan-section" aria-labelledby="m-budget">
+        <h2 id="m-budget">{t("meeting.budgetTitle", { year: d.budget.year })}</h2>
+        {d.budget.lines === 0 ? (
+          <p>{t("followUp.noBudget")}</p>
+        ) : (
+          <>
+            <dl className="meeting-budget">
+              <dt>{t("meeting.planned")}</dt>
+              <dd>{d.budget.planned}</dd>
+              <dt>{t("meeting.spent")}</dt>
+              <dd>{d.budget.spent}</dd>
+            </dl>
+            {d.budget.localShare ? <p>{d.budget.localShare}</p> : null}
+            <p>
+              <Link to={`/planer/${d.slug}/opfoelgning#oekonomi`}>{t("meeting.toBudget")}</Link>
+            </p>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
