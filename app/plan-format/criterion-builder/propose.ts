@@ -26,6 +26,12 @@ export interface Proposal {
 export interface ProposeContext {
   plan: PlanFile;
   owner: CriterionOwner;
+  /**
+   * The period the text stands under when the text itself names none: a heading ("Succeskriterier
+   * (2013)"), a table column ("2017") or a yearly plan's title ("Tryghedsplan 2017"), as periods
+   * of the plan file ("2013", "plan").
+   */
+  period?: string;
 }
 
 /**
@@ -39,7 +45,7 @@ export function proposeCriterion(text: string, context: ProposeContext): Proposa
   const clues = findClues(reading, scope);
   const choice = chooseKind(reading, scope, clues);
   const built = buildMeasure(choice.kind, reading, scope, clues);
-  const targets = proposeTargets(reading, scope, built.measure.kind, clues);
+  const targets = proposeTargets(reading, scope, built.measure.kind, clues, context.period);
   const kindName = getI18n("da").t(`editor.measureKinds.${built.measure.kind}`).toLowerCase();
   const notes = [`Måles som ${kindName}: ${choice.reason}.`, ...built.notes, ...targets.notes];
   return {
