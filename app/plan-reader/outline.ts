@@ -34,10 +34,28 @@ export interface Outline {
   preamble: Block[];
 }
 
-/** Splits run-in headings (text flattened from a PDF) into a heading block and the text after it. */
-export function expandRunIns(blocks: Block[]): Block[] {
+/**
+ * Field labels run into flattened text: "… om året Succeskriterier At der …", "Målemetode Resultatmålinger …"
+ * (a label word with a capital, followed by a capitalised word).
+ */
+const runInLabel =
+  /\s(?=(?:Succeskriterier|Målemetode|Formål|Målgruppe|Målgruppen|Tidsplan|Leverancer|Samarbejdspartnere|Samarbejdsrelationer|Medarbejderressourcer|Økonomi|Forankring|Indhold og praksis|Problemkompleks|Lokal evaluering|Ansvarlig)\s+\p{Lu})/u;
+
+function splitLabels(b: Block): Block[] {
+  if (b.kind !== "paragraph" || b.text.length <= 90) return [b];
   const out: Block[] = [];
-  for (const b of blocks) {
+  for (const piece of b.text.split(runInLabel)) {
+    const label = /^(Indhold og praksis|Lokal evaluering|\p{L}+)\s+(.*)$/su.exec(piece);
+    if (out.length > 0 && label) out.push({ ...b, text: label[1] }, { ...b, text: label[2] });
+    else out.push({ ...b, text: piece });
+  }
+  return out;
+}
+
+/** Splits run-in headings (text flattened from a PDF) into a heading block and the text after it. */
+export function expandRunIns(input: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of input.flatMap(splitLabels)) {
     let rest: Block | undefined = b;
     while (rest && rest.kind === "paragraph" && rest.text.length > 90) {
       const split = splitRunIn(rest.text);

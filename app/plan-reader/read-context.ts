@@ -58,7 +58,8 @@ export interface ReadContext {
   defaultPeriod?: string;
 }
 
-const measurable = /(?:^|\s)(?:mindst |minimum |min\. |ca\. )?\d+(?:[.,]\d+)?\s*(?:%|procent\b|\p{L}{3,})/u;
+/** A line that states a number of something, a share, or more or fewer ("et flertal af beboerne"). */
+const measurable = /(?:^|[\s–-])\d+(?:[.,]\d+)?\s*(?:%|procent\b|\p{L}{3,})|\b(?:flertal|halvdel\w*|flere|færre)\b/iu;
 
 /**
  * Adds the criteria of a field: every criterion of a success-criteria field, and the measurable

@@ -294,18 +294,21 @@ function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: C
     "referrals",
     "volunteers",
     "actionPlans",
+    "assessments",
   ];
   if (counted && !householdCount && personKinds.includes(kind)) {
-    // a tag the course type or the activity's target group already says is no filter
+    // a tag the activity's target group already says is no filter, nor one the course type says
+    // unless the counted phrase names it ("50 deltagende forældre" in an activity for the whole family)
     const courseType =
       "courseType" in measure && measure.courseType
         ? tokenize(scope.ownCourseTypes.find((c) => c.key === measure.courseType)?.name ?? "")
         : [];
     const group = targetGroupStart(scope);
+    const head = reading.head ? reading.tokens.slice(reading.head.from, reading.head.to) : [];
+    const covers = (tokens: typeof head, t: (typeof clues.targetGroupTags)[number]) =>
+      matchName(tokens, t, nameWords(t.name))?.coverage ?? 0;
     const tags = clues.targetGroupTags.filter(
-      (t) =>
-        (matchName(courseType, t, nameWords(t.name))?.coverage ?? 0) < 1 &&
-        (matchName(group, t, nameWords(t.name))?.coverage ?? 0) < 0.5,
+      (t) => covers(group, t) < 0.5 && (covers(courseType, t) < 1 || covers(head, t) >= 1),
     );
     if (tags.length > 0) f.targetGroupTags = keys(tags);
   }
@@ -325,8 +328,12 @@ function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: C
   )
     f.newOnly = true;
 
-  const residentKinds: MeasureKind[] = ["participants", "attendance"];
-  if (residentKinds.includes(kind) && noun?.lower.startsWith("beboer")) f.residentsOnly = true;
+  // "50 beboere blev hjulpet videre", "100 henvendelser fra beboere": residents only
+  // (in the kinds counted from records, a target group tag already says who: "8 socialt isolerede beboere")
+  const residents = noun?.lower.startsWith("beboer") || da(/\bfra beboer(e|ne)\b/).test(flat);
+  if ((kind === "participants" || kind === "attendance") && residents) f.residentsOnly = true;
+  const recordKinds: MeasureKind[] = ["contacts", "referrals", "volunteers"];
+  if (recordKinds.includes(kind) && residents && !f.targetGroupTags) f.residentsOnly = true;
 
   return Object.keys(f).length > 0 ? f : undefined;
 }
