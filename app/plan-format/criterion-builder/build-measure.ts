@@ -120,7 +120,10 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       break;
     }
     case "funnelStage": {
-      const stage = clues.stages.find((s) => s.courseType === clues.courseType) ?? clues.stages[0];
+      const stage =
+        clues.stages.find((s) => s.phrase) ??
+        clues.stages.find((s) => s.courseType === clues.courseType) ??
+        clues.stages[0];
       measure = { kind, count: courseCount(), courseType: stage.courseType.key, stage: stage.stage };
       break;
     }
@@ -330,10 +333,16 @@ function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: C
 
   // "50 beboere blev hjulpet videre", "100 henvendelser fra beboere": residents only
   // (in the kinds counted from records, a target group tag already says who: "8 socialt isolerede beboere")
-  const residents = noun?.lower.startsWith("beboer") || da(/\bfra beboer(e|ne)\b/).test(flat);
-  if ((kind === "participants" || kind === "attendance") && residents) f.residentsOnly = true;
-  const recordKinds: MeasureKind[] = ["contacts", "referrals", "volunteers"];
-  if (recordKinds.includes(kind) && residents && !f.targetGroupTags) f.residentsOnly = true;
+  // contacts "fra beboere" (not outreach "skabt kontakt til 100 beboere"); a role named in an aside
+  // ("10 beboere (ambassadører)") says who the volunteers are
+  const residentNoun = noun?.lower.startsWith("beboer") ?? false;
+  if ((kind === "participants" || kind === "attendance") && residentNoun) f.residentsOnly = true;
+  const roleAside = clues.volunteerRoleAt !== undefined && reading.tokens[clues.volunteerRoleAt - 1]?.lower === "(";
+  const residents =
+    kind === "contacts"
+      ? da(/\bfra beboer(e|ne)\b/).test(flat)
+      : (kind === "referrals" || kind === "volunteers") && residentNoun && !roleAside;
+  if (residents && !f.targetGroupTags) f.residentsOnly = true;
 
   return Object.keys(f).length > 0 ? f : undefined;
 }

@@ -327,3 +327,38 @@ describe("proposals make valid criteria", () => {
     expect(checkPlan(plan)).toEqual([]);
   });
 });
+
+describe("proposeCriterion: issue 15, the field's words and the heading's period", () => {
+  it('takes the period of the heading above the text ("Succeskriterier (2013)") when the text names none', () => {
+    const p = proposeCriterion("12 mentorforløb", {
+      plan: calendarPlan,
+      owner: inActivity("jobmuligheder"),
+      period: "2016",
+    });
+    expect(p.targets).toEqual([{ period: "2016", value: 12 }]);
+    expect(p.confidence).toBe("high");
+    expect(propose("12 mentorforløb", inActivity("jobmuligheder")).targets).toEqual([{ period: "plan", value: 12 }]);
+  });
+
+  it("the text's own period wins over the heading's", () => {
+    const p = proposeCriterion("12 mentorforløb om året", {
+      plan: calendarPlan,
+      owner: inActivity("jobmuligheder"),
+      period: "2016",
+    });
+    expect(p.targets).toEqual(each(12, ["2016", "2017", "2018", "2019"]));
+  });
+
+  it('"henvendelser fra beboere" counts residents\' contacts; outreach "kontakt til 100 beboere" does not filter', () => {
+    expect(propose("100 henvendelser fra beboere blev modtaget", inActivity("familieraadgivning")).measure).toEqual({
+      kind: "contacts",
+      count: "records",
+      filters: { residentsOnly: true },
+    });
+  });
+
+  it("a stage named word for word beats an outcome whose words lie apart", () => {
+    const p = propose("8 beboere kom i praktik kortere tid", inActivity("praktik"));
+    expect(p.measure).toMatchObject({ kind: "funnelStage", courseType: "smaa-skridt", stage: "praktik" });
+  });
+});

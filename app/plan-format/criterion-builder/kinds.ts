@@ -132,7 +132,9 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
     return choose("volunteers", `frivillige i rollen "${clues.volunteerRoles[0].name}"`);
   if (count && subject === "things" && noun && (eventNoun.test(noun.lower) || clues.eventTypes.length > 0))
     return choose("events", "et antal arrangementer eller leverancer");
-  if (clues.outcomes.length > 0 && subject !== "things")
+  // a stage named word for word ("fortsat medlem") beats an outcome whose words lie apart
+  const stageAsPhrase = clues.stages.some((st) => st.phrase) && !clues.outcomes.some((o) => o.phrase);
+  if (clues.outcomes.length > 0 && subject !== "things" && !stageAsPhrase)
     return choose("outcomes", "forløb, der ender med et udfald (job, uddannelse …)");
   if (clues.stages.length > 0 && subject === "persons") {
     const { courseType, stage } = clues.stages[0];
