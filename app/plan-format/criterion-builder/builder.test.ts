@@ -4,7 +4,7 @@ import { criterionSchema } from "../criterion";
 import type { CriterionOwner } from "../describe-measure";
 import { type PlanFile, planFileSchema } from "../plan";
 import { calendarPlan, fixtureInput, fixturePlan } from "./fixture-plan";
-import { criterionFromProposal, proposeCriterion } from "./index";
+import { addNewTypes, criterionFromProposal, proposeCriterion } from "./index";
 
 const inActivity = (activityKey: string): CriterionOwner => ({ activityKey });
 const inFocusArea = (focusAreaKey: string): CriterionOwner => ({ focusAreaKey });
@@ -360,5 +360,45 @@ describe("proposeCriterion: issue 15, the field's words and the heading's period
   it("a stage named word for word beats an outcome whose words lie apart", () => {
     const p = propose("8 beboere kom i praktik kortere tid", inActivity("praktik"));
     expect(p.measure).toMatchObject({ kind: "funnelStage", courseType: "smaa-skridt", stage: "praktik" });
+  });
+});
+
+describe("proposeCriterion: a plan that does not have the type yet (issue 15)", () => {
+  const bare: PlanFile = planFileSchema.parse({
+    formatVersion: 1,
+    slug: "ny",
+    kind: "helhedsplan",
+    title: "Ny plan",
+    owner: { name: "Boligselskabet" },
+    period: { start: "2020-01-01", end: "2023-12-31" },
+    focusAreas: [{ key: "unge", title: "Unge", activities: [{ key: "mentor", title: "Mentorindsats" }] }],
+  });
+
+  it("Mindst 12 unge starter et mentorforløb om året → courses started of a new mentor course type, offered", () => {
+    const p = proposeCriterion("Mindst 12 unge starter et mentorforløb om året", {
+      plan: bare,
+      owner: inActivity("mentor"),
+    });
+    expect(p.measure).toMatchObject({ kind: "coursesStarted", courseType: "mentorforloeb", count: "persons" });
+    expect(p.creates?.courseType).toMatchObject({ key: "mentorforloeb", name: "Mentorforløb", category: "mentoring" });
+    expect(p.targets).toEqual(each(12, ["2020", "2021", "2022", "2023"]));
+    expect(p.notes.join(" ")).not.toMatch(/Måles som (forskellige )?deltagere/);
+    expect(p.notes.join(" ")).toMatch(/unge/);
+  });
+
+  it("the created types make the plan valid; without them it is not", () => {
+    const p = proposeCriterion("5 beboere kommer i job om året", { plan: bare, owner: inActivity("mentor") });
+    expect(p.measure).toMatchObject({ kind: "outcomes", outcomes: ["job"], count: "persons" });
+    const plan = structuredClone(bare);
+    plan.focusAreas[0].activities[0].criteria.push(criterionFromProposal(p, "job", "5 beboere kommer i job om året"));
+    expect(checkPlan(plan).length).toBeGreaterThan(0);
+    expect(addNewTypes(plan, inActivity("mentor"), p.creates)).toHaveLength(1);
+    expect(checkPlan(plan)).toEqual([]);
+  });
+
+  it("5 årlige beboerblade → events of a new event type Beboerblade", () => {
+    const p = proposeCriterion("5 årlige beboerblade", { plan: bare, owner: inActivity("mentor") });
+    expect(p.measure).toEqual({ kind: "events", filters: { eventTypes: ["beboerblade"] } });
+    expect(p.creates?.eventType).toEqual({ key: "beboerblade", name: "Beboerblade" });
   });
 });
