@@ -17,14 +17,27 @@ export interface Block {
 
 const tags = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
 
+/** Letter-spaced capitals of a title: "BO L IGS O C IAL H E L H E D SP L A N" → "BOLIGSOCIALHELHEDSPLAN". */
+function unspace(line: string): string {
+  return line.replace(/(?:\b\p{Lu}{1,3} ){5,}\p{Lu}{1,3}\b/gu, (run) => {
+    const parts = run.split(" ");
+    return parts.filter((p) => p.length === 1).length * 2 > parts.length ? parts.join("") : run;
+  });
+}
+
 /** Cleans one line of text: tags of converted documents, odd spaces, soft hyphens. */
 export function cleanLine(line: string): string {
-  return line
-    .replace(tags, "")
-    .replace(/\u00ad/g, "")
-    .replace(/[\u00a0\u2007\u202f]/g, " ")
-    .replace(/[ ]{2,}/g, " ")
-    .trim();
+  return (
+    unspace(line)
+      .replace(tags, "")
+      // years set with letter spacing in a title: "2 0 1 5-2 0 19" → "2015-2019"
+      .replace(/\b([12]) ([09]) (\d) ?(\d)\b/g, "$1$2$3$4")
+      .replace(/\b([12]) ([09]) (\d{2})\b/g, "$1$2$3")
+      .replace(/\u00ad/g, "")
+      .replace(/[\u00a0\u2007\u202f]/g, " ")
+      .replace(/[ ]{2,}/g, " ")
+      .trim()
+  );
 }
 
 const bullet = /^(?:[-•●▪◦*–]|\d+\)|[a-zæøå]\))\s+/;

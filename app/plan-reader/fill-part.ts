@@ -60,6 +60,8 @@ function addBudget(ctx: ReadContext, f: FoundField, activityKey?: string): boole
   return tables.length > 0;
 }
 
+const onlyInToc = "Står kun i indholdsfortegnelsen; teksten under overskriften blev ikke fundet";
+
 /** Fills a focus area or activity from the fields the outline found under its heading. */
 export function fillPart(
   ctx: ReadContext,
@@ -102,9 +104,10 @@ export function activityOf(ctx: ReadContext, part: Part, path: string): Activity
     value: part.title,
     source: part.source,
     at: part.at,
-    confidence: part.number ? "high" : "low",
+    confidence: part.number && !part.onlyInToc ? "high" : "low",
   });
   fillPart(ctx, activity, part, path, { activityKey: activity.key });
+  if (part.onlyInToc) ctx.unread.push({ text: part.title, at: part.at, why: onlyInToc });
   activity.activities = part.parts.map((p, i) => activityOf(ctx, p, `${path}.activities.${i}`));
   return activity;
 }
@@ -126,9 +129,10 @@ export function focusAreaOf(ctx: ReadContext, part: Part, path: string): FocusAr
     value: part.title,
     source: part.source,
     at: part.at,
-    confidence: part.number ? "high" : "low",
+    confidence: part.number && !part.onlyInToc ? "high" : "low",
   });
   fillPart(ctx, fa, part, path, { focusAreaKey: fa.key });
+  if (part.onlyInToc) ctx.unread.push({ text: part.title, at: part.at, why: onlyInToc });
   fa.activities = part.parts.map((p, j) => activityOf(ctx, p, `${path}.activities.${j}`));
   return fa;
 }

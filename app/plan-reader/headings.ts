@@ -13,7 +13,7 @@ export type Role =
 const numbered = /^([A-H]\.\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u;
 const focusAreaHeading = /^(?:[A-H]\.\s+)?indsatsområde\s*(\d+)?\s*[:.–-]\s*(.+)$/iu;
 const activityHeading = /^(?:(del|under)?aktivitet(?:en)?)\s*(\d+(?:\.\d+)*)?\s*[:.–-]\s*(.+)$/iu;
-const toc = /(\.{4,}|…{2,})\s*\d{0,3}$/;
+const toc = /(\.{3,}|…{2,})\s*\d{0,3}$/;
 /** Headings whose numbered children are the plan's focus areas. */
 const focusAreaParent = /^(indsatsområder(ne)?|indsatserne|indsatser|helhedsplanens indsatsområder|aktiviteter(ne)?)$/i;
 
@@ -79,7 +79,7 @@ export function classify(blocks: Block[]): Role[] {
         if (depth === 2) return { role: "focusArea", number, title };
         return { role: "activity", number, title, sub: depth > 3 };
       }
-      if (/indsatsområde/i.test(title)) return { role: "focusArea", number, title: titleOf(title) };
+      if (/^indsatsområde\b/i.test(title)) return { role: "focusArea", number, title: titleOf(title) };
       return { role: "section", number, title, depth };
     }
     if (block.kind === "heading") return { role: "section", title: titleOf(text), depth: block.level ?? 1 };

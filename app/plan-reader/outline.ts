@@ -1,6 +1,8 @@
 import type { Block } from "./blocks";
 import { type FieldName, fieldOf } from "./fields";
-import { classify, type Role, splitRunIn } from "./headings";
+import { classify, splitRunIn } from "./headings";
+import { tocHeadings } from "./toc";
+import { Walker } from "./walker";
 
 /** A part of the plan the reader found: a focus area, an activity or a sub-activity, with its fields. */
 export interface Part {
@@ -11,6 +13,8 @@ export interface Part {
   source: string;
   fields: FoundField[];
   parts: Part[];
+  /** Named only in the table of contents: the body under it was not found. */
+  onlyInToc?: boolean;
 }
 
 /** The text of one labelled field, with the block it started at and the period its label names. */
@@ -68,112 +72,16 @@ export function expandRunIns(input: Block[]): Block[] {
   return out;
 }
 
-const same = (a: string, b: string) => norm(a) === norm(b);
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/&/g, "og")
-    .replace(/[^\p{L}\d]+/gu, " ")
-    .trim();
-
-/** Walks the blocks and builds the outline of focus areas, activities and their fields. */
+/** Walks the blocks and builds the outline of focus areas, activities and their fields; the table of
+ * contents is walked first, so that a part only named there is still found (and marked so). */
 export function outline(input: Block[]): Outline {
-  const blocks = expandRunIns(input);
-  const roles = classify(blocks);
-  const result: Outline = { parts: [], planFields: [], sections: [], preamble: [] };
-  let focusArea: Part | undefined;
-  let activity: Part | undefined;
-  let sub: Part | undefined;
-  let field: FoundField | undefined;
-  let section: Outline["sections"][number] | undefined;
-  let sectionDepth = 0;
-  let focusDepth = 0;
-  const owner = () => sub ?? activity ?? focusArea;
-  const addField = (f: FoundField) => {
-    const o = owner();
-    if (o) o.fields.push(f);
-    else result.planFields.push(f);
-    field = f;
-  };
-  const newPart = (kind: Part["kind"], r: { number?: string; title: string }, b: Block): Part => ({
-    kind,
-    ...(r.number ? { number: r.number } : {}),
-    title: r.title,
-    at: b.at,
-    source: b.text,
-    fields: [],
-    parts: [],
-  });
-
-  blocks.forEach((b, i) => {
-    const r: Role = roles[i];
-    if (r.role === "toc") return;
-    if (r.role === "focusArea") {
-      const found = result.parts.find((p) => same(p.title, r.title));
-      focusArea = found ?? newPart("focusArea", r, b);
-      if (!found) result.parts.push(focusArea);
-      activity = sub = field = section = undefined;
-      focusDepth = r.number ? r.number.split(".").length : 0;
-      return;
-    }
-    if (r.role === "activity") {
-      if (!focusArea) {
-        focusArea = newPart("focusArea", { title: "Aktiviteter" }, b);
-        result.parts.push(focusArea);
-      }
-      const list = r.sub && activity ? activity.parts : focusArea.parts;
-      const found = list.find((p) => same(p.title, r.title));
-      const part = found ?? newPart("activity", r, b);
-      if (!found) list.push(part);
-      if (r.sub && activity) sub = part;
-      else {
-        activity = part;
-        sub = undefined;
-      }
-      field = section = undefined;
-      return;
-    }
-    if (r.role === "section" && !(r.number === undefined && focusArea && (b.level ?? 9) > 1)) {
-      // a heading at the focus area's level or above ends it: "6. Overordnet milepælsplan"
-      if (r.number === undefined || r.depth <= Math.max(focusDepth, 1) || !focusArea) {
-        focusArea = activity = sub = undefined;
-        field = undefined;
-        section = { title: r.title, at: b.at, blocks: [] };
-        sectionDepth = r.depth;
-        result.sections.push(section);
-        return;
-      }
-      if (section && r.depth > sectionDepth) return;
-    }
-    if (r.role === "field") {
-      addField({ field: r.field, period: r.period, text: r.rest, at: b.at, label: b.text, tables: [] });
-      return;
-    }
-    if (b.kind === "table" && b.rows) {
-      if (isFieldTable(b.rows) && owner()) tableFields(b, addField);
-      else if (field) field.tables.push(b.rows);
-      else if (section) section.blocks.push(b);
-      else if (owner()) tableFields(b, addField);
-      else result.preamble.push(b);
-      return;
-    }
-    if (field) field.text = field.text ? `${field.text}\n${b.text}` : b.text;
-    else if (section) section.blocks.push(b);
-    else if (owner()) addField({ field: "content", text: b.text, at: b.at, label: "", tables: [] });
-    else result.preamble.push(b);
-  });
-  return result;
-}
-
-const isFieldTable = (rows: string[][]) =>
-  rows.filter((r) => fieldOf(r[0] ?? "") !== undefined).length * 2 >= rows.length;
-
-/** A table whose first column holds labels ("Formål", "Succeskriterier (2013)") is a set of fields. */
-function tableFields(b: Block, add: (f: FoundField) => void) {
-  for (const row of b.rows ?? []) {
-    const label = fieldOf(row[0] ?? "");
-    const text = row.slice(1).join("\n").trim();
-    if (label) add({ ...label, text, at: b.at, label: row[0], tables: [] });
-    else add({ field: "content", text: row.join(" "), at: b.at, label: "", tables: [] });
-  }
+  const walker = new Walker();
+  const toc = tocHeadings(input);
+  const tocRoles = classify(toc);
+  walker.walk(
+    toc.filter((_, i) => ["focusArea", "activity"].includes(tocRoles[i].role) || tocRoles[i].role === "section"),
+  );
+  walker.reset();
+  walker.walk(expandRunIns(input));
+  return walker.result;
 }

@@ -19,7 +19,10 @@ const num = (s: string) => Number(s.replace(",", "."));
 export function readStaffing(text: string): { staffing: Staffing[]; unread: string[] } {
   const staffing: Staffing[] = [];
   const unread: string[] = [];
-  for (const line of listOf(text).flatMap((l) => l.split(/;\s*|(?<=uge\)?)[,.]?\s+(?=\p{Lu})/u))) {
+  // "Foreningsguidekoordinator 12 timer pr. uge samt Familiekoordinator 2 timer pr. uge og …": one line each
+  const another =
+    /;\s*|(?<=uge\)?)[,.]?\s+(?=\p{Lu})|\s*(?:,|\bsamt\b|\bog\b)\s+(?=[\p{L} ]{3,40}?\s\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?\s*timer)/u;
+  for (const line of listOf(text).flatMap((l) => l.split(another))) {
     const m = hours.exec(line.trim());
     if (!m?.[1].trim()) {
       if (line.trim()) unread.push(line.trim());

@@ -21,10 +21,12 @@ export interface PlanReading {
 }
 
 const organisations =
-  /\b(Boligforeningen 3B|Lejerbo|3B|KAB|AKB|fsb|FSB|OBF|DAB|Domea|AAB|Bo-Vest|Opzoomerne|Boligselskabet \p{Lu}\p{L}+)\b/u;
+  /\b(Boligforeningen 3B|Lejerbo|3B|KAB|AKB|fsb|FSB|OBF|DAB|Domea|AAB|Bo-Vest|Opzoomerne|Boligselskabet \p{Lu}\p{L}+|\p{Lu}\p{L}+ Boligselskab|\p{Lu}+ BOLIGSELSKAB)\b/u;
 
 /** The housing organisation or body that owns the plan: the first one the document names. */
-function ownerOf(blocks: Block[]): string {
+function ownerOf(blocks: Block[], title: string): string {
+  const inTitle = organisations.exec(title);
+  if (inTitle) return inTitle[1];
   for (const b of blocks.slice(0, 80)) {
     const m = organisations.exec(b.text);
     if (m) return m[1];
@@ -54,8 +56,14 @@ function start(blocks: Block[], ctx: Omit<ReadContext, "period">) {
     at: period.at,
     confidence: period.confidence,
   });
-  const titleBlock =
-    blocks.find((b) => /plan|projekt|ansøgning|indsats/i.test(b.text) && b.text.length < 120) ?? blocks[0];
+  // the title: a short line naming the plan, next to the line that named the period if there is one
+  const named = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.text.length <= 120 && /plan|projekt|ansøgning|indsats/i.test(b.text));
+  const periodAt = found ? blocks.findIndex((b) => b.at === found.at && b.text === found.source) : -1;
+  const near = named.filter(({ i }) => periodAt >= 0 && Math.abs(i - periodAt) <= 3);
+  const rank = ({ b, i }: { b: Block; i: number }) => Math.abs(i - periodAt) + (/plan/i.test(b.text) ? 0 : 2);
+  const titleBlock = (near.sort((x, y) => rank(x) - rank(y) || x.i - y.i)[0] ?? named[0])?.b ?? blocks[0];
   const title = titleBlock?.text ?? "Indlæst plan";
   ctx.items.push({
     path: "title",
@@ -85,7 +93,7 @@ export function readPlan(blocks: Block[], fileName = "plan"): PlanReading {
     slug: ctx.key(title, "plan"),
     kind: kindOf(title),
     title,
-    owner: { name: ownerOf(blocks) },
+    owner: { name: ownerOf(blocks, title) },
     period,
     source: `Indlæst fra ${fileName}`,
     mainPurposes: [],
