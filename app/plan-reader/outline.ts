@@ -1,7 +1,7 @@
 import type { Block } from "./blocks";
 import { type FieldName, fieldOf } from "./fields";
 import { classify, splitRunIn } from "./headings";
-import { tocHeadings } from "./toc";
+import { readToc } from "./toc";
 import { Walker } from "./walker";
 
 /** A part of the plan the reader found: a focus area, an activity or a sub-activity, with its fields. */
@@ -76,12 +76,10 @@ export function expandRunIns(input: Block[]): Block[] {
  * contents is walked first, so that a part only named there is still found (and marked so). */
 export function outline(input: Block[]): Outline {
   const walker = new Walker();
-  const toc = tocHeadings(input);
-  const tocRoles = classify(toc);
-  walker.walk(
-    toc.filter((_, i) => ["focusArea", "activity"].includes(tocRoles[i].role) || tocRoles[i].role === "section"),
-  );
+  const toc = readToc(input);
+  const roles = classify(toc.headings);
+  walker.walk(toc.headings.filter((_, i) => ["focusArea", "activity", "section"].includes(roles[i].role)));
   walker.reset();
-  walker.walk(expandRunIns(input));
+  walker.walk(expandRunIns(input.filter((b) => !toc.used.has(b))));
   return walker.result;
 }

@@ -29,24 +29,31 @@ function lineText(items: Item[]): string {
  * closely continues the paragraph above (a wrapped line), a larger gap starts a new paragraph.
  */
 export function pageText(items: Item[]): string {
-  const lines: { y: number; height: number; text: string; x: number }[] = [];
   const byLine = new Map<number, Item[]>();
   for (const it of items.filter((i) => i.str.trim() !== "")) {
     const y = Math.round(it.y / 2) * 2;
     byLine.set(y, [...(byLine.get(y) ?? []), it]);
   }
-  for (const [y, list] of [...byLine.entries()].sort((a, b) => b[0] - a[0]))
-    lines.push({
+  const lines = [...byLine.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([y, list]) => ({
       y,
       height: Math.max(...list.map((i) => i.height)),
       text: lineText(list),
-      x: Math.min(...list.map((i) => i.x)),
-    });
+      right: Math.max(...list.map((i) => i.x + i.width)),
+    }));
+  const right = Math.max(0, ...lines.map((l) => l.right));
+  const left = Math.min(...lines.map((l) => l.right - 1), right);
+  const width = Math.max(1, right - left);
   let out = "";
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
-    const wrapped = prev && prev.y - line.y <= line.height * 1.45 && !/^([-•▪●]|\d+(\.\d+)*\.?\s)/.test(line.text);
-    out += i === 0 ? line.text : wrapped ? ` ${line.text}` : `\n\n${line.text}`;
+    // a line continues the one above when it follows closely, the one above ran to the margin, and
+    // it does not start a list item, a numbered heading or a label ("Formål:")
+    const close = prev && prev.y - line.y <= line.height * 1.45;
+    const full = prev && prev.right >= right - width * 0.15;
+    const starts = /^([-•▪●]|\d+(\.\d+)*\.?\s|\p{Lu}[\p{L} ]{2,40}(\([^)]*\))?:)/u.test(line.text);
+    out += i === 0 ? line.text : close && full && !starts ? ` ${line.text}` : `\n\n${line.text}`;
   });
   return out;
 }
