@@ -71,7 +71,13 @@ function change(reading: Reading): { from: Quantity; to: Quantity; fromAt: numbe
  * period is given, "fra 8 % … til 6 %" as baseline and target, and "better than the baseline"
  * where the text only says "flere", "øget" or "færre".
  */
-export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind, clues: Clues): TargetProposal {
+export function proposeTargets(
+  reading: Reading,
+  scope: Scope,
+  kind: MeasureKind,
+  clues: Clues,
+  heading?: string,
+): TargetProposal {
   const { flat, tokens, values } = reading;
   const plan = scope.plan.period;
   const years = yearPeriods(plan);
@@ -144,7 +150,12 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
     else if (wholePattern.test(flat)) periods = ["plan"];
     else if (endPattern.test(flat)) periods = [last];
     else if (inPlanYears.length > 0) periods = [...new Set(inPlanYears.map((y) => periodOfYear(tokens, y)))];
-    else {
+    else if (heading) {
+      periods = [heading];
+      notes.push(
+        `Perioden ${heading === "plan" ? "(hele planen)" : heading} er taget fra overskriften over kriteriet.`,
+      );
+    } else {
       periods = ["plan"];
       notes.push("Teksten angiver ingen periode; målet gælder hele planperioden.");
       return { targets: [{ period: "plan", value: main.value }], direction, notes, guessed: true };
@@ -169,7 +180,7 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
   else if (inPlanYears.length > 0) periods = [...new Set(inPlanYears.map((y) => periodOfYear(tokens, y)))];
   else if (yearlyPattern.test(flat)) periods = years;
   else if (endPattern.test(flat)) periods = [last];
-  else periods = ["plan"];
+  else periods = [heading ?? "plan"];
   const baseline: Baseline = {};
   if (startPattern.test(flat)) baseline.period = String(startYear(plan));
   else if (preplanYears.length > 0) baseline.period = String(Math.max(...preplanYears.map((y) => y.value)));
