@@ -68,10 +68,16 @@ function statusOf(check: ListCheck, isTransformation: Verdict | undefined): { st
  * 1 off, 0 on, null unknown or no list in the period. Reads "ikke på listen ved planperiodens udgang".
  */
 export function offListAtEnd(history: ListYear[], period: { start: string; end: string }): 0 | 1 | null {
-  const endYear = Number(period.end.slice(0, 4));
-  const lastYear = period.end >= `${endYear}-12-01` ? endYear : endYear - 1;
-  if (`${lastYear}-12-01` < period.start) return null;
+  const lastYear = lastListYear(period);
+  if (lastYear === null) return null;
   const last = history.find((y) => y.check.year === lastYear);
   if (!last || last.onList === null) return null;
   return last.onList ? 0 : 1;
+}
+
+/** The year of the last 1 December list inside a period, or null when the period holds none. */
+export function lastListYear(period: { start: string; end: string }): number | null {
+  const endYear = Number(period.end.slice(0, 4));
+  const year = period.end >= `${endYear}-12-01` ? endYear : endYear - 1;
+  return `${year}-12-01` < period.start ? null : year;
 }

@@ -1,5 +1,15 @@
 import { z } from "zod";
+import { listFigureKeys } from "~/area-lists/list-rules";
 import { isoDateSchema, keySchema, periodSchema, textSchema } from "./primitives";
+
+/**
+ * Which figure of the § 61 a/§ 61 b check a statistic or series is (`listFigure`), and for which
+ * list area (`listArea`, default the plan area's name): the list counts e.g. Akacieparken alone.
+ */
+const listFigureFields = {
+  listFigure: z.enum(listFigureKeys).optional(),
+  listArea: textSchema.optional(),
+};
 
 /** A housing department (afdeling) with its number, tenancies (lejemål) and residents. */
 export const departmentSchema = z
@@ -23,6 +33,7 @@ export const areaStatisticSchema = z
     date: isoDateSchema.optional(),
     comparison: z.object({ area: textSchema, value: z.number() }).strict().optional(),
     source: textSchema.optional(),
+    ...listFigureFields,
   })
   .strict();
 
@@ -40,6 +51,7 @@ export const seriesSchema = z
     comparisonArea: textSchema.optional(),
     source: textSchema.optional(),
     note: textSchema.optional(),
+    ...listFigureFields,
   })
   .strict();
 
