@@ -44,6 +44,7 @@ export default [
     route("rediger/:section/:key?", "routes/plan/editor/section.tsx"),
     route("versioner", "routes/plan/versions.tsx"),
     route("opfoelgning", "routes/plan/follow-up.tsx"),
+    route("omraadet", "routes/plan/area.tsx"),
     route("rapporter", "routes/plan/reports.tsx"),
     route("maalopfyldelse", "routes/plan/attainment/overview.tsx"),
     route("maalopfyldelse/indsatsomraade/:focusAreaKey", "routes/plan/attainment/focus-area.tsx"),

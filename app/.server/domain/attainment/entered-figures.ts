@@ -48,3 +48,18 @@ export async function writeEnteredFigure(
         set,
       });
 }
+
+/** Every figure of a plan's series (removed ones left out), with its comparison figure and source. */
+export function planSeriesValues(db: Database, planId: string) {
+  return db
+    .select({
+      seriesKey: seriesValues.seriesKey,
+      period: seriesValues.period,
+      value: seriesValues.value,
+      comparisonValue: seriesValues.comparisonValue,
+      source: seriesValues.source,
+    })
+    .from(seriesValues)
+    .where(and(eq(seriesValues.planId, planId), isNull(seriesValues.deletedAt)))
+    .orderBy(seriesValues.id);
+}

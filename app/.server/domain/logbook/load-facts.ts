@@ -16,9 +16,9 @@ import {
   milestoneUpdates,
   participants,
   referrals,
-  seriesValues,
   volunteerHours,
 } from "../../db/schema";
+import { planSeriesValues } from "../attainment/entered-figures";
 
 /**
  * Reads one plan's logbook as plain facts for the measure engine: a fixed number of queries
@@ -134,17 +134,7 @@ export async function loadLogbookFacts(db: Database, planId: string): Promise<Lo
         .from(milestoneUpdates)
         .where(eq(milestoneUpdates.planId, planId))
         .orderBy(milestoneUpdates.createdAt, milestoneUpdates.id),
-      db
-        .select({
-          seriesKey: seriesValues.seriesKey,
-          period: seriesValues.period,
-          value: seriesValues.value,
-          comparisonValue: seriesValues.comparisonValue,
-          source: seriesValues.source,
-        })
-        .from(seriesValues)
-        .where(and(eq(seriesValues.planId, planId), isNull(seriesValues.deletedAt)))
-        .orderBy(seriesValues.id),
+      planSeriesValues(db, planId),
     ]);
   // A milestone stands as its latest follow-up update says (done with a date, postponed, dropped).
   const latest = new Map(updates.map((u) => [u.key, u]));
