@@ -3,7 +3,7 @@ import { type ListYear, listHistory } from "./list-history";
 import type { ListFigureKey, ListFigures } from "./list-rules";
 
 type Plan = Pick<PlanFile, "title" | "areas" | "series">;
-type SeriesValue = { seriesKey: string; period: string; value: number };
+type SeriesValue = { seriesKey: string; period: string; value: number; referenceValue?: number | null };
 type Figure = { listArea: string | null; figure: ListFigureKey; year: number; value: number; exact: boolean };
 
 /** The list year of a period or date: its calendar year (2016, 2016H2, 2016-10-05); none for PY1 or plan. */
@@ -16,7 +16,8 @@ const inPercent = (value: number, unit: string) => (unit === "per10000" ? value 
  * The figures of each list area of a plan, year by year (pure): from the plan's area statistics
  * marked with `listFigure` and from the plan's series marked so (an entered figure wins over the
  * plan's own for the same year). A figure for the whole country (`nationalConvicted`) without a
- * list area counts for every area. Residents: the year's figure, else the nearest earlier, else the
+ * list area counts for every area, and so does the country's figure beside a convictions series whose
+ * reference area is the whole country. Residents: the year's figure, else the nearest earlier, else the
  * nearest later, else the housing department of that name in the plan.
  */
 export function listFiguresOf(plan: Plan, seriesValues: SeriesValue[]): Map<string, ListFigures[]> {
@@ -38,18 +39,30 @@ export function listFiguresOf(plan: Plan, seriesValues: SeriesValue[]): Map<stri
     const areaName = plan.areas.find((a) => a.key === series.area)?.name ?? plan.title;
     for (const v of seriesValues.filter((x) => x.seriesKey === series.key)) {
       const year = yearOf(v.period);
-      if (year !== null)
+      if (year === null) continue;
+      const exact = v.period === String(year);
+      figures.push({
+        listArea: listAreaOf(series, areaName),
+        figure: series.listFigure,
+        year,
+        value: inPercent(v.value, series.unit),
+        exact,
+      });
+      // The country's figure beside an area's convictions is the national average the list compares with.
+      if (series.listFigure === "convicted" && nationalReference(series.referenceArea) && v.referenceValue != null)
         figures.push({
-          listArea: listAreaOf(series, areaName),
-          figure: series.listFigure,
+          listArea: null,
+          figure: "nationalConvicted",
           year,
-          value: inPercent(v.value, series.unit),
-          exact: v.period === String(year),
+          value: inPercent(v.referenceValue, series.unit),
+          exact,
         });
     }
   }
   return byArea(plan, figures);
 }
+
+const nationalReference = (area: string | undefined) => area !== undefined && /hele landet|landsgennemsnit/i.test(area);
 
 /** A national figure belongs to no area; every other figure to its list area (default: the plan area). */
 function listAreaOf(s: { listFigure?: ListFigureKey; listArea?: string }, areaName: string) {

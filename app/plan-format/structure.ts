@@ -49,6 +49,8 @@ export const seriesSchema = z
     kind: z.enum(["statistic", "survey"]).default("statistic"),
     area: keySchema.optional(),
     comparisonArea: textSchema.optional(),
+    /** A second comparison: the region or the whole country (Beboerdata's "Hele landet"). */
+    referenceArea: textSchema.optional(),
     source: textSchema.optional(),
     note: textSchema.optional(),
     ...listFigureFields,

@@ -12,8 +12,15 @@ export interface SeriesTable {
   kind: "statistic" | "survey";
   area: string | null;
   comparisonArea: string | null;
+  referenceArea: string | null;
   source: string | null;
-  rows: { period: string; value: number; comparisonValue: number | null; source: string | null }[];
+  rows: {
+    period: string;
+    value: number;
+    comparisonValue: number | null;
+    referenceValue: number | null;
+    source: string | null;
+  }[];
 }
 
 /**
@@ -32,10 +39,11 @@ export async function areaView(db: Database, actor: Actor, slug: string) {
     kind: s.kind,
     area: areaName(s.area),
     comparisonArea: s.comparisonArea ?? null,
+    referenceArea: s.referenceArea ?? null,
     source: s.source ?? null,
     rows: values
       .filter((v) => v.seriesKey === s.key)
-      .map((v) => ({ period: v.period, value: v.value, comparisonValue: v.comparisonValue, source: v.source }))
+      .map(({ seriesKey: _, ...v }) => v)
       .sort((a, b) => a.period.localeCompare(b.period)),
   }));
   const lists = [...planListHistories(plan, values)].map(([listArea, years]) => ({ listArea, years }));

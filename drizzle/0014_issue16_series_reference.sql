@@ -1,0 +1,1 @@
+ALTER TABLE "series_values" ADD COLUMN "reference_value" double precision;
