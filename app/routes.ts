@@ -45,6 +45,7 @@ export default [
     route("versioner", "routes/plan/versions.tsx"),
     route("opfoelgning", "routes/plan/follow-up.tsx"),
     route("styregruppe", "routes/plan/meeting.tsx"),
+    route("omraadet", "routes/plan/area.tsx"),
     route("rapporter", "routes/plan/reports.tsx"),
     route("maalopfyldelse", "routes/plan/attainment/overview.tsx"),
     route("maalopfyldelse/indsatsomraade/:focusAreaKey", "routes/plan/attainment/focus-area.tsx"),

@@ -1,3 +1,4 @@
+import { planListHistories } from "~/area-lists/list-figures";
 import type { Measure, MeasureKind } from "~/plan-format/measure";
 import { type DateRange, periodInPlan, periodRange } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
@@ -77,6 +78,7 @@ export function attainment(
   const dueOf = new Map(
     plan.milestones.map((m) => [m.key, /^\d{4}-\d{2}-\d{2}$/.test(m.due) ? m.due : periodRange(m.due, planRange).end]),
   );
+  const areaLists = planListHistories(plan, facts.seriesValues ?? []);
   return indexPlan(plan).criteria.map(({ criterion, activity, focusArea }) => {
     const kept = reuse(criterion.key, criterion.measure);
     if (kept) return kept;
@@ -88,6 +90,7 @@ export function attainment(
       criterionKey: criterion.key,
       planRange,
       courseTypes,
+      areaLists,
     };
     const entered = enteredKinds.has(m.kind);
     const measure = (period: MeasurePeriod): MeasureResult => {

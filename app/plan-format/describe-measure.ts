@@ -133,6 +133,8 @@ function ruleSentence(plan: PlanFile, criterion: Pick<Criterion, "measure">, own
       return m.milestone
         ? `Milepælen "${plan.milestones.find((x) => x.key === m.milestone)?.title ?? m.milestone}" er nået (ja/nej)`
         : "Opfyldt eller ej, registreret pr. periode (ja/nej)";
+    case "areaList":
+      return `${m.listArea} er ikke på regeringens lister over boligområder (almenboligloven § 61 a og § 61 b) pr. 1. december i periodens sidste år (ja/nej), beregnet af områdets tal`;
   }
 }
 

@@ -235,6 +235,9 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       notes.push("Spørgsmålet er taget fra teksten; skriv undersøgelsens egen formulering.");
       sure = false;
       break;
+    case "areaList":
+      measure = { kind, listArea: namedListArea(flat, scope) };
+      break;
     case "milestone": {
       const milestone = keyedMilestone(reading, clues);
       measure = milestone ? { kind, milestone: milestone.key } : { kind };
@@ -341,4 +344,10 @@ function survey(reading: Reading): Measure {
   const short = reading.tokens.filter((t) => t.kind === "word").length <= 3;
   const unit = /%|procent|andel|flertal/.test(flat) || !short ? "percent" : "score";
   return { kind: "survey", question, unit, ...(named ? { source: capitalise(named[1]) } : {}) };
+}
+
+/** The housing department or area the text names (the list counts e.g. Akacieparken alone), else the first area. */
+function namedListArea(flat: string, scope: Scope): string {
+  const names = scope.plan.areas.flatMap((a) => [...a.departments.map((d) => d.name), a.name]);
+  return names.find((n) => flat.includes(n.toLowerCase())) ?? names[0] ?? scope.plan.title;
 }

@@ -10,6 +10,10 @@ import { da } from "./text";
 export const cues = {
   /** "fortsat vurderer, at …": someone states yes or no. */
   yesNo: da(/\b(vurderer|vurdere|oplyser|bekræfter|konstaterer),? at\b/),
+  /** The government's lists of housing areas: "ikke på ghettolisten", "ikke et forebyggelsesområde". */
+  areaList: da(
+    /\b(ghettolist\w*|\w*ghettoområde\w*|parallelsamfund\w*|omdannelsesområde\w*|forebyggelsesområde\w*|listen over (de )?udsatte boligområder)\b/,
+  ),
   survey: da(
     /\b(\w*undersøgelse\w*|måling\w*|måle|måler|spørge|spørges|spørgeskema\w*|angiver|angive|svarer|interview\w*)\b/,
   ),
@@ -102,6 +106,8 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
     (cues.towards.test(flat) && clues.receivingBodies.length > 0)
   )
     return choose("referrals", "brobygning eller kontakt til en instans");
+  if (cues.areaList.test(flat))
+    return choose("areaList", "regeringens lister over boligområder (almenboligloven § 61 a/§ 61 b)");
   const milestone = keyedMilestone(reading, clues);
   if (milestone) return choose("milestone", `milepælen "${milestone.title}"`);
   if (clues.statistics.length > 0) return choose("externalStatistic", "teksten nævner et nøgletal fra området");

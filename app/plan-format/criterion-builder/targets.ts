@@ -40,7 +40,7 @@ const comparative = da(
 );
 
 /** Kinds whose figure comes from outside the logbook; the others are counted from it. */
-const outside: MeasureKind[] = ["externalStatistic", "survey", "milestone"];
+const outside: MeasureKind[] = ["externalStatistic", "survey", "milestone", "areaList"];
 
 const wordNumber = (w: string) =>
   /^\d/.test(w) ? digits(w) : ["et", "ét", "en", "én"].includes(w) ? 1 : numberWord(w);
@@ -88,6 +88,8 @@ export function proposeTargets(
   const last = years[years.length - 1];
   const inPlanYears = reading.years.filter((y) => yearInPlan(plan, y.value));
 
+  // "ikke på listen ved udgangen af planperioden": off the list at the plan's last 1 December.
+  if (kind === "areaList") return { targets: [{ period: "plan", value: 1 }], direction: "up", notes };
   if (kind === "milestone") {
     if (keyedMilestone(reading, clues)) return { targets: [], direction, notes };
     // "fortsat vurderer, at …": yes or no every year

@@ -54,6 +54,7 @@ export default function PlanLayout({ loaderData: plan }: Route.ComponentProps) {
     ...(plan.has.theoryOfChange ? [{ to: `${base}/forandringsteori`, label: t("nav.theoryOfChange"), end: true }] : []),
     { to: `${base}/maalopfyldelse`, label: t("nav.attainment"), end: false },
     { to: `${base}/opfoelgning`, label: t("nav.followUp"), end: true },
+    { to: `${base}/omraadet`, label: t("nav.area"), end: true },
     { to: `${base}/rapporter`, label: t("nav.reports"), end: true },
     { to: `${base}/versioner`, label: t("nav.versions"), end: true },
     ...(plan.may.edit ? [{ to: `${base}/rediger`, label: t("nav.edit"), end: false }] : []),
