@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, useActionData } from "react-router";
-import { setAttendance } from "~/.server/domain/logbook/attendance";
+import { changeAttendance, changeFromForm } from "~/.server/domain/logbook/change-attendance";
 import { eventPage } from "~/.server/domain/logbook/event-page";
 import { correctRecord, removeRecord } from "~/.server/domain/logbook/write-record";
 import { UserError } from "~/.server/errors";
@@ -29,7 +29,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   try {
     switch (form.get("intent")) {
       case "attendance": {
-        const result = await setAttendance(db, ctx, params.eventId, form.getAll("present").map(String));
+        const result = await changeAttendance(db, ctx, params.eventId, changeFromForm(form));
         return { done: "attendance" as const, count: result.total };
       }
       case "details": {
@@ -106,6 +106,9 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
         <section className="plan-section">
           <h2>{t("log.whoCame")}</h2>
           <PostForm>
+            {d.present.map((id) => (
+              <input type="hidden" name="was" value={id} key={id} />
+            ))}
             <fieldset className="attendance-list">
               <legend className="sr-only">{t("log.whoCame")}</legend>
               {people.map((p) => (
