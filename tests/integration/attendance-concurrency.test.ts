@@ -1,5 +1,6 @@
 // Issue 12: attendance is taken as changes. 20 sessions tick 10 participants each on one event
-// over real HTTP (the built app under `helhed serve`), at the same time: no errors, no lost ticks.
+// on its attendance screen over real HTTP (the built app under `helhed serve`), at the same time:
+// no errors, no lost ticks.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "~/.server/auth/sessions";
@@ -63,14 +64,14 @@ describe(`attendance taken by ${sessions} sessions at once on ${testDatabaseKind
   /** One person on a phone: the roster as first drawn, then ten ticks, one save each. */
   async function takeAttendance(session: number) {
     const a = app.auth(tokens[session]);
-    const path = `${app.base}/log/logbog-test/arrangement/${eventId}`;
+    const path = `${app.base}/log/logbog-test/lektiecafe/fremmoede?arrangement=${eventId}`;
     const page = await fetch(path, { headers: { Cookie: a.cookie } });
     const seen = [...(await page.text()).matchAll(/name="was" value="([0-9a-f-]{36})"/g)].map((m) => m[1]);
     const mine = new Set(seen);
     const answers: { status: number; saved: boolean }[] = [];
     for (let j = 0; j < ticksPerSession; j++) {
       const who = people[(session * 7 + j * 3) % rosterSize];
-      const body = new URLSearchParams({ _csrf: a.csrf, intent: "attendance" });
+      const body = new URLSearchParams({ _csrf: a.csrf, intent: "save", eventId });
       for (const id of mine) body.append("was", id);
       for (const id of mine) body.append("present", id);
       body.append("present", who);
