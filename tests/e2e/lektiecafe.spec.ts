@@ -22,12 +22,16 @@ function counted() {
   };
 }
 
-const plan = "rum-for-liv";
-const activity = "Lektiecafé for børn og unge";
+// The invented demo plan runs today: the session logged is today's.
+const plan = "solhaven-demo";
+const activity = "Lektiecafé";
+
+// The walk-in joins the session the first test logged: one after the other.
+test.describe.configure({ mode: "serial" });
 
 /** Setting up (not counted): children join the lektiecafé until its roster has twelve. */
 async function rosterOfTwelve(page: Page) {
-  await page.goto(`/log/${plan}/lektiecafe-boern-og-unge`);
+  await page.goto(`/log/${plan}/lektiecafe`);
   const onRoster = await page.locator(".roster-list li").count();
   for (let i = onRoster; i < 12; i++) {
     await page.getByRole("link", { name: "Ny deltager" }).click();
@@ -41,8 +45,9 @@ async function rosterOfTwelve(page: Page) {
 /** The attendance screen of the activity, opened from the Log start page in one tap. */
 async function openAttendance(page: Page, me: ReturnType<typeof counted>) {
   await page.goto("/log");
+  await expect(page).toHaveURL(/\/log$/);
   await page.waitForLoadState("networkidle");
-  const take = page.getByRole("link", { name: new RegExp(`^(Fremmøde i dag|Tag fremmøde) ?: ${activity}$`) });
+  const take = page.getByRole("link", { name: new RegExp(`^Fremmøde i dag ?: ${activity}$`) });
   await me.click(`fremmøde: ${activity}`, take);
   await expect(page.getByRole("group", { name: "Hvem kom?" })).toBeVisible();
   await page.waitForLoadState("networkidle");
@@ -52,6 +57,8 @@ test("a lektiecafé session for 12 from the roster, counted from the Log start p
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, demoUser("medarbejder", plan));
+  // Staff land on Log, where the day's work is.
+  await expect(page).toHaveURL(/\/log$/);
   await rosterOfTwelve(page);
   const me = counted();
   await openAttendance(page, me);
@@ -62,6 +69,15 @@ test("a lektiecafé session for 12 from the roster, counted from the Log start p
   for (let i = 0; i < 12; i++) await me.check(`deltager ${i + 1}`, boxes.first());
   await me.click("Gem fremmøde", page.getByRole("button", { name: "Gem fremmøde" }));
   await expect(page.getByText(`Fremmødet er gemt: ${before + 12} deltagere.`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${activity} · i dag`);
+  // The session is today's: the Log start page lists it under "I dag" with its attendance.
+  await page.goto("/log");
+  const todayList = page
+    .locator("section", { has: page.getByRole("heading", { name: /Solhaven/ }) })
+    .locator(".session-list");
+  await expect(
+    todayList.getByRole("link", { name: new RegExp(`${activity}.*${before + 12} deltagere`) }),
+  ).toBeVisible();
 
   console.log(`Handlinger for at logge en lektiecafé med 12 deltagere: ${me.log.length} (${me.log.join(", ")})`);
   expect(me.log.length).toBeLessThanOrEqual(14);
