@@ -28,6 +28,7 @@ export default [
   route("log/:slug/deltager/:participantId/udtraek", "routes/log/person-export.tsx"),
   route("log/:slug/deltager/:participantId/adgang", "routes/log/person-access.tsx"),
   route("log/:slug/forloeb/:courseId", "routes/log/course.tsx"),
+  route("log/:slug/:activityKey/fremmoede", "routes/log/attendance.tsx"),
   route("log/:slug/:activityKey", "routes/log/activity.tsx"),
   route("planer/ny", "routes/plan/new.tsx"),
   route("planer/:slug/rapporter/fil", "routes/plan/reports-file.tsx"),

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { formatDate } from "~/format/format";
 import { recordAudit } from "../../audit/record-audit";
 import { authorize } from "../../auth/authorize";
 import type { FieldCipher } from "../../crypto/field-encryption";
@@ -61,7 +62,7 @@ async function prepare(
   if (day && (day < ctx.plan.period.start || day > ctx.plan.period.end))
     problems.push({
       path: v.date ? "date" : "startDate",
-      message: `Datoen skal ligge i planens periode (${ctx.plan.period.start} – ${ctx.plan.period.end}).`,
+      message: `Datoen skal ligge i planens periode (${formatDate(ctx.plan.period.start)} – ${formatDate(ctx.plan.period.end)}).`,
     });
   const persons = type.personFields.map((f) => v[f]).filter((p): p is string => typeof p === "string");
   if (persons.length > 0) {
