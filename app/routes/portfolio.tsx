@@ -5,6 +5,7 @@ import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attain
 import { guard, requireActor, services } from "~/.server/request-context";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { statuses } from "~/measures/status";
 import { lbfAreas } from "~/portfolio/lbf-areas";
 import type { AreaCounts } from "~/portfolio/portfolio-row";
 import type { Route } from "./+types/portfolio";
@@ -44,8 +45,9 @@ function AreaCell({ counts }: { counts: AreaCounts }) {
     <td>
       <strong>{t("portfolio.metOf", { met: n(met + onTrack), total: n(counts.criteria) })}</strong>
       <span className="form-hint portfolio-statuses">
-        {Object.entries(counts.byStatus)
-          .map(([s, c]) => `${t(`attainment.statuses.${s}`)} ${n(c ?? 0)}`)
+        {statuses
+          .filter((s) => counts.byStatus[s])
+          .map((s) => `${t(`attainment.statuses.${s}`)} ${n(counts.byStatus[s] ?? 0)}`)
           .join(" · ")}
       </span>
     </td>
