@@ -105,6 +105,7 @@ function Chrome({
           {user ? (
             <div className="helhed-user">
               <a href="/log">{t("nav.log")}</a>
+              <a href="/portefoelje">{t("nav.portfolio")}</a>
               <a href="/organisation">{t("nav.organisations")}</a>
               <a href="/konto">{user.name}</a>
               <form method="post" action="/log-ud">

@@ -13,6 +13,7 @@ export default [
   route("konto", "routes/account.tsx"),
   route("organisation", "routes/organisation/list.tsx"),
   route("organisation/:organisation", "routes/organisation/admin.tsx"),
+  route("portefoelje", "routes/portfolio.tsx"),
   route("log", "routes/log/start.tsx"),
   route("log/:slug/ny/arrangement", "routes/log/new-event.tsx"),
   route("log/:slug/ny/serie", "routes/log/new-series.tsx"),

@@ -39,6 +39,10 @@ export const serve: CliCommand = {
         for (const f of failed) io.err(`Advarsel: eksempelplanen ${f.file} kunne ikke indlæses: ${f.message}`);
       }
       const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
+      // The build has its own copy of the domain modules: the bound is set where the routes read it.
+      (build.entry.module as unknown as { setLiveFactsBudget: (n: number) => void }).setLiveFactsBudget(
+        config.liveRecords,
+      );
       const server = await listen(
         createApp(
           build,

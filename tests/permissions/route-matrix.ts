@@ -137,6 +137,8 @@ export const routeMatrix: MatrixRow[] = [
     anonymous: 302,
   },
   { route: "/organisation", method: "GET", path: () => "/organisation", expect: () => 200, anonymous: 302 },
+  // Every signed-in user sees the portfolio page; it lists only plans whose målopfyldelse they may read.
+  { route: "/portefoelje", method: "GET", path: () => "/portefoelje", expect: () => 200, anonymous: 302 },
   {
     route: "/organisation/:organisation",
     method: "GET",
