@@ -67,7 +67,13 @@ export function drawPdfTable(doc: Doc, b: TableBlock, left: number, width: numbe
   };
   const headerHeight = height(header, true);
   const firstRow = rows[0] ? height(rows[0].cells, rows[0].bold) : 0;
-  if (doc.y + headerHeight + firstRow > bottom()) doc.addPage();
+  const caption = b.caption ? doc.font(reportFont.bold).fontSize(10).heightOfString(b.caption, { width }) + 4 : 0;
+  // The caption, the header and the first row start a page together: no caption or header alone at the foot.
+  if (doc.y + caption + headerHeight + firstRow > bottom()) doc.addPage();
+  if (b.caption) {
+    doc.fillColor(colour.text).font(reportFont.bold).fontSize(10).text(b.caption, left, doc.y, { width });
+    doc.y += 4;
+  }
   draw(header, true, true);
   for (const row of rows) {
     if (doc.y + height(row.cells, row.bold) > bottom()) {
