@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+import { getI18n } from "~/i18n";
 import type { Criterion } from "./criterion";
 import type { Measure, MeasureFilters } from "./measure";
 import type { PlanFile } from "./plan";
@@ -9,152 +11,227 @@ export interface CriterionOwner {
   focusAreaKey?: string;
 }
 
-const or = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} eller ${names[names.length - 1]}`;
+const danish = getI18n("da").t;
 
 /**
- * States in one Danish sentence what a measure counts, e.g. "Antal forskellige deltagere i
- * aktiviteten Lektiecafé og dens underaktiviteter, kun beboere".
+ * States in one sentence, in the reader's language (Danish by default), what a measure counts,
+ * e.g. "Antal forskellige deltagere i aktiviteten Lektiecafé og dens underaktiviteter, kun beboere"
+ * / "Number of different participants in the activity Lektiecafé and its sub-activities, residents only".
+ * Names (activities, event types, outcomes) stay as the plan writes them.
  */
 export function describeMeasure(
   plan: PlanFile,
   criterion: Pick<Criterion, "measure">,
   owner: CriterionOwner = {},
+  t: TFunction = danish,
 ): string {
-  const sentence = ruleSentence(plan, criterion, owner);
+  const m = criterion.measure;
+  const f: MeasureFilters = ("filters" in m && m.filters) || {};
+  const head = ruleHead(plan, m, t, f);
+  if (head.where === false) return head.text;
   // "Antal forskellige beboere …" already says residents: no ", kun beboere" after it.
-  return /^(Antal|Andel \(%\) af de) forskellige beboere|^Andel \(%\) af de beboere/.test(sentence)
-    ? sentence.replace(", kun beboere", "")
-    : sentence;
+  const saysResidents = f.residentsOnly === true && head.text.includes(` ${t("rule.residents")}`);
+  return `${head.text}${scopeText(plan, f, owner, t)}${filterText(plan, f, t, saysResidents)}`;
 }
 
-function ruleSentence(plan: PlanFile, criterion: Pick<Criterion, "measure">, owner: CriterionOwner): string {
+const listOr = (names: string[], t: TFunction) =>
+  names.length <= 1 ? (names[0] ?? "") : t("rule.or", { a: names.slice(0, -1).join(", "), b: names[names.length - 1] });
+
+const word = (plan: PlanFile, list: keyof NonNullable<PlanFile["logbook"]>, key: string) =>
+  plan.logbook?.[list].find((w) => w.key === key)?.name ?? key;
+
+function scopeText(plan: PlanFile, f: MeasureFilters, owner: CriterionOwner, t: TFunction) {
   const index = indexPlan(plan);
-  const m = criterion.measure;
-  const word = (list: keyof NonNullable<PlanFile["logbook"]>, key: string) =>
-    plan.logbook?.[list].find((w) => w.key === key)?.name ?? key;
+  const activityKey = f.activity ?? owner.activityKey;
+  if (activityKey) {
+    const found = index.activities.find((a) => a.activity.key === activityKey);
+    const below = f.includeSubActivities !== false && (found?.activity.activities.length ?? 0) > 0;
+    return `${t("rule.inActivity", { title: found?.activity.title ?? activityKey })}${below ? t("rule.andBelow") : ""}`;
+  }
+  const focusAreaKey = f.focusArea ?? owner.focusAreaKey;
+  if (focusAreaKey)
+    return t("rule.inFocusArea", {
+      title: plan.focusAreas.find((fa) => fa.key === focusAreaKey)?.title ?? focusAreaKey,
+    });
+  return t("rule.inPlan");
+}
+
+function filterText(plan: PlanFile, f: MeasureFilters, t: TFunction, saysResidents: boolean) {
+  const parts: string[] = [];
+  if (f.eventTypes?.length)
+    parts.push(
+      t("rule.onlyEventTypes", {
+        list: listOr(
+          f.eventTypes.map((k) => word(plan, "eventTypes", k)),
+          t,
+        ),
+      }),
+    );
+  if (f.targetGroupTags?.length)
+    parts.push(
+      t("rule.targetGroup", {
+        list: listOr(
+          f.targetGroupTags.map((k) => word(plan, "targetGroupTags", k)),
+          t,
+        ),
+      }),
+    );
+  if (f.ageBand) parts.push(ageText(f.ageBand, t));
+  if (f.newOnly) parts.push(t("rule.newOnly"));
+  if (f.residentsOnly && !saysResidents) parts.push(t("rule.residentsOnly"));
+  return parts.map((p) => `, ${p}`).join("");
+}
+
+/** The sentence before the scope and filters; `where: false` for measures that have none. */
+function ruleHead(plan: PlanFile, m: Measure, t: TFunction, f: MeasureFilters): { text: string; where?: false } {
+  const index = indexPlan(plan);
   const courseType =
     "courseType" in m && m.courseType
       ? index.courseTypes.find((c) => c.courseType.key === m.courseType)?.courseType
       : undefined;
-  const typeName = courseType ? ` af typen ${courseType.name}` : "";
+  const type = courseType ? t("rule.typeName", { name: courseType.name }) : "";
   const stage = (key: string) => courseType?.stages.find((s) => s.key === key)?.name ?? key;
   const outcome = (key: string) =>
     courseType?.outcomes.find((o) => o.key === key)?.name ??
     index.courseTypes.flatMap((c) => c.courseType.outcomes).find((o) => o.key === key)?.name ??
     key;
-
-  const scope = () => {
-    const f: MeasureFilters = ("filters" in m && m.filters) || {};
-    const activityKey = f.activity ?? owner.activityKey;
-    if (activityKey) {
-      const found = index.activities.find((a) => a.activity.key === activityKey);
-      const title = found?.activity.title ?? activityKey;
-      const below = f.includeSubActivities !== false && (found?.activity.activities.length ?? 0) > 0;
-      return ` i aktiviteten ${title}${below ? " og dens underaktiviteter" : ""}`;
-    }
-    const focusAreaKey = f.focusArea ?? owner.focusAreaKey;
-    if (focusAreaKey)
-      return ` i indsatsområdet ${plan.focusAreas.find((fa) => fa.key === focusAreaKey)?.title ?? focusAreaKey}`;
-    return " i hele planen";
-  };
-  const filters = () => {
-    const f: MeasureFilters = ("filters" in m && m.filters) || {};
-    const parts: string[] = [];
-    if (f.eventTypes?.length) parts.push(`kun ${or(f.eventTypes.map((k) => word("eventTypes", k)))}`);
-    if (f.targetGroupTags?.length)
-      parts.push(`målgruppe: ${or(f.targetGroupTags.map((k) => word("targetGroupTags", k)))}`);
-    if (f.ageBand) parts.push(ageText(f.ageBand));
-    if (f.newOnly) parts.push("kun nye deltagere");
-    if (f.residentsOnly) parts.push("kun beboere");
-    return parts.map((p) => `, ${p}`).join("");
-  };
-  const where = () => `${scope()}${filters()}`;
-  const f: MeasureFilters = ("filters" in m && m.filters) || {};
-  const people = f.residentsOnly ? "beboere" : "personer";
+  const people = f.residentsOnly ? t("rule.residents") : t("rule.persons");
   const courseCount = "count" in m ? m.count : undefined;
-  /** "forløb af typen X, der …" counted as courses, or as the distinct persons or households who have one. */
+  /** Courses of a type that …, counted as courses, or as the distinct persons or households who have one. */
   const courses = (count: string | undefined, fallback: "courses" | "persons", what: string) => {
     const unit = count ?? fallback;
-    if (unit === "persons")
-      return `Antal forskellige ${people} med et forløb${typeName}, ${what} (hver tælles én gang)`;
-    if (unit === "households")
-      return `Antal forskellige husstande med et forløb${typeName}, ${what} (hver husstand tælles én gang)`;
-    return `Antal forløb${typeName}, ${what}`;
+    if (unit === "persons") return t("rule.coursesPersons", { people, type, what });
+    if (unit === "households") return t("rule.coursesHouseholds", { type, what });
+    return t("rule.courses", { type, what });
   };
   const countWord = (count: "records" | "persons" | "households" | undefined, records: string) =>
-    count === "persons" ? "forskellige personer med" : count === "households" ? "forskellige husstande med" : records;
-
+    count === "persons" ? t("rule.countPersonsWith") : count === "households" ? t("rule.countHouseholdsWith") : records;
+  const one = (count: string | undefined, key: string) => (count === "persons" || count === "households" ? t(key) : "");
+  const text = (s: string) => ({ text: s });
   switch (m.kind) {
     case "participants":
-      return `Antal forskellige ${f.residentsOnly ? "beboere" : "deltagere"}${sourceText(m.source)}${where()}`;
+      return text(
+        t("rule.participants", {
+          who: f.residentsOnly ? t("rule.residents") : t("rule.participantsWord"),
+          source: sourceText(m.source, t),
+        }),
+      );
     case "households":
-      return `Antal forskellige husstande${sourceText(m.source)}${where()}`;
+      return text(t("rule.households", { source: sourceText(m.source, t) }));
     case "attendance":
-      return `Samlet fremmøde ved arrangementer (summen af deltagertal)${where()}`;
+      return text(t("rule.attendance"));
     case "averageAttendance":
-      return `Gennemsnitligt fremmøde pr. arrangement${where()}`;
+      return text(t("rule.averageAttendance"));
     case "events":
-      return `Antal arrangementer og leverancer${where()}`;
+      return text(t("rule.events"));
     case "coursesStarted":
-      return `${courses(courseCount, "courses", "der er påbegyndt i perioden")}${where()}`;
+      return text(courses(courseCount, "courses", t("rule.started")));
     case "funnelStage":
-      return `${courses(courseCount, "persons", `der har nået trinnet ${stage(m.stage)}`)}${where()}`;
+      return text(courses(courseCount, "persons", t("rule.reachedStage", { stage: stage(m.stage) })));
     case "outcomes":
-      return `${courses(courseCount, "persons", `der er afsluttet med ${or(m.outcomes.map(outcome))}`)}${where()}`;
+      return text(
+        courses(courseCount, "persons", t("rule.endedWith", { outcomes: listOr(m.outcomes.map(outcome), t) })),
+      );
     case "outcomeRate": {
-      const goal = or(m.outcomes.map(outcome));
-      const within = m.withinMonths ? ` inden for ${m.withinMonths} måneder` : "";
+      const goal = listOr(m.outcomes.map(outcome), t);
+      const within = m.withinMonths ? t("rule.withinMonths", { n: m.withinMonths }) : "";
       if (m.count === "courses")
-        return `Andel (%) af de forløb${typeName}, der er startet i perioden, som når ${goal}${within ? `${within} efter start` : ""}${where()}`;
-      return `Andel (%) af de ${people}, der er startet i et forløb${typeName} i perioden, som når ${goal}${within ? `${within} efter deres første start` : ""} (også via et senere forløb; hver tælles én gang)${where()}`;
+        return text(t("rule.rateCourses", { type, goal, within: within ? `${within}${t("rule.afterStart")}` : "" }));
+      return text(
+        t("rule.ratePersons", { people, type, goal, within: within ? `${within}${t("rule.afterFirstStart")}` : "" }),
+      );
     }
     case "followUp":
-      return `${courses(courseCount, "persons", `hvor opfølgningen ${m.offsetMonths} måneder efter afslutning${m.statuses ? ` viser ${or(m.statuses.map(outcome))}` : " er gennemført"}`)}${where()}`;
+      return text(
+        courses(
+          courseCount,
+          "persons",
+          m.statuses
+            ? t("rule.followUpShows", { n: m.offsetMonths, statuses: listOr(m.statuses.map(outcome), t) })
+            : t("rule.followUpDone", { n: m.offsetMonths }),
+        ),
+      );
     case "contacts":
-      return `Antal ${countWord(m.count, "henvendelser")}${m.count === "persons" || m.count === "households" ? " en henvendelse" : ""}${m.topics ? ` om ${or(m.topics.map((k) => word("contactTopics", k)))}` : ""}${where()}`;
+      return text(
+        `${t("rule.numberOf", { what: countWord(m.count, t("rule.contactRecords")) })}${one(m.count, "rule.contactOne")}${
+          m.topics
+            ? t("rule.about", {
+                list: listOr(
+                  m.topics.map((k) => word(plan, "contactTopics", k)),
+                  t,
+                ),
+              })
+            : ""
+        }`,
+      );
     case "referrals":
-      return `Antal ${countWord(m.count, "henvisninger (brobygning)")}${m.count === "persons" || m.count === "households" ? " en henvisning" : ""}${m.receivingBodies ? ` til ${or(m.receivingBodies.map((k) => word("receivingBodies", k)))}` : ""}${where()}`;
+      return text(
+        `${t("rule.numberOf", { what: countWord(m.count, t("rule.referralRecords")) })}${one(m.count, "rule.referralOne")}${
+          m.receivingBodies
+            ? t("rule.toBodies", {
+                list: listOr(
+                  m.receivingBodies.map((k) => word(plan, "receivingBodies", k)),
+                  t,
+                ),
+              })
+            : ""
+        }`,
+      );
     case "actionPlans": {
-      const done = m.stage === "created" ? "udarbejdet" : "indfriet";
-      if (courseCount === "persons")
-        return `Antal forskellige ${people} med en personlig handleplan, der er ${done} (hver tælles én gang)${where()}`;
-      return `Antal personlige handleplaner, der er ${done}${where()}`;
+      const done = t(m.stage === "created" ? "rule.actionPlanCreated" : "rule.actionPlanMet");
+      return text(t(courseCount === "persons" ? "rule.actionPlanPersons" : "rule.actionPlans", { people, done }));
     }
     case "assessments":
-      return `Antal forskellige deltagere vurderet som "${word("assessmentTypes", m.assessment)}"${where()}`;
+      return text(t("rule.assessments", { name: word(plan, "assessmentTypes", m.assessment) }));
     case "volunteers":
-      return `${m.count === "hours" ? "Antal frivillige timer" : "Antal forskellige frivillige"}${m.roles ? ` (${or(m.roles.map((k) => word("volunteerRoles", k)))})` : ""}${where()}`;
+      return text(
+        `${t(m.count === "hours" ? "rule.volunteerHours" : "rule.volunteers")}${
+          m.roles
+            ? ` (${listOr(
+                m.roles.map((k) => word(plan, "volunteerRoles", k)),
+                t,
+              )})`
+            : ""
+        }`,
+      );
     case "externalStatistic":
-      return `${m.statistic} (${unitText(m.unit)}), indberettet pr. periode${m.comparisonArea ? `, sammenlignet med ${m.comparisonArea}` : ""}${m.source ? `. Kilde: ${m.source}` : ""}`;
+      return {
+        where: false,
+        text: t("rule.externalStatistic", {
+          statistic: m.statistic,
+          unit: t(`rule.units.${m.unit}`, { defaultValue: m.unit }),
+          comparison: m.comparisonArea ? t("rule.comparedWith", { area: m.comparisonArea }) : "",
+          source: m.source ? t("rule.source", { source: m.source }) : "",
+        }),
+      };
     case "survey":
-      return `Svar på "${m.question}" (${unitText(m.unit)}), sammenlignet med basismålingen${m.source ? `. Kilde: ${m.source}` : ""}`;
+      return {
+        where: false,
+        text: t("rule.survey", {
+          question: m.question,
+          unit: t(`rule.units.${m.unit}`, { defaultValue: m.unit }),
+          source: m.source ? t("rule.source", { source: m.source }) : "",
+        }),
+      };
     case "milestone":
-      return m.milestone
-        ? `Milepælen "${plan.milestones.find((x) => x.key === m.milestone)?.title ?? m.milestone}" er nået (ja/nej)`
-        : "Opfyldt eller ej, registreret pr. periode (ja/nej)";
+      return {
+        where: false,
+        text: m.milestone
+          ? t("rule.milestoneNamed", {
+              title: plan.milestones.find((x) => x.key === m.milestone)?.title ?? m.milestone,
+            })
+          : t("rule.milestone"),
+      };
     case "areaList":
-      return `${m.listArea} er ikke på regeringens lister over boligområder (almenboligloven § 61 a og § 61 b) pr. 1. december i periodens sidste år (ja/nej), beregnet af områdets tal`;
+      return { where: false, text: t("rule.areaList", { area: m.listArea }) };
   }
 }
 
-function sourceText(source: Extract<Measure, { kind: "participants" }>["source"]) {
-  return source === "contacts"
-    ? " med en henvendelse"
-    : source === "courses"
-      ? " i et forløb"
-      : source === "events"
-        ? " ved arrangementer"
-        : "";
+function sourceText(source: Extract<Measure, { kind: "participants" }>["source"], t: TFunction) {
+  return source === "contacts" || source === "courses" || source === "events" ? t(`rule.from.${source}`) : "";
 }
 
-function unitText(unit: string) {
-  return (
-    { percent: "procent", count: "antal", per10000: "pr. 10.000 beboere", dkk: "kr.", score: "score" }[unit] ?? unit
-  );
-}
-
-function ageText(band: { min?: number; max?: number }) {
-  if (band.min !== undefined && band.max !== undefined) return `alder ${band.min}–${band.max} år`;
-  return band.min !== undefined ? `alder ${band.min} år og derover` : `alder op til ${band.max} år`;
+function ageText(band: { min?: number; max?: number }, t: TFunction) {
+  if (band.min !== undefined && band.max !== undefined) return t("rule.ageBetween", { min: band.min, max: band.max });
+  return band.min !== undefined ? t("rule.ageFrom", { min: band.min }) : t("rule.ageUpTo", { max: band.max });
 }

@@ -165,8 +165,12 @@ describe(`målopfyldelse is the same in the CLI, on the dashboard and in the rep
         audience: "internal",
         today,
       });
-      const tables = doc.blocks.filter((b): b is Extract<Block, { kind: "table" }> => b.kind === "table");
-      const byText = new Map(tables.flatMap((t) => t.rows.map((row) => [row[0], row] as const)));
+      // The criteria tables (criterion, target, actual …): the first line of a criterion cell is its text,
+      // a second line says what is counted and where the target comes from.
+      const tables = doc.blocks.filter(
+        (b): b is Extract<Block, { kind: "table" }> => b.kind === "table" && b.columns[2]?.label === "Opnået",
+      );
+      const byText = new Map(tables.flatMap((t) => t.rows.map((row) => [row[0].split("\n")[0], row] as const)));
       for (const r of rows) {
         const row = byText.get(r.text);
         expect(row, `${kind}: ${r.id}`).toBeDefined();

@@ -61,20 +61,25 @@ export function trendBlocks(
     return q ? l.t("reportDoc.quarterShort", { year: q[1], n: q[2] }) : formatPeriodShort(p, l.t);
   });
   const alt = l.t("reportDoc.trendChartAlt");
-  const chart = trendPanelsChart(
-    drawn.map((r) => ({ title: r.text, values: r.trend, target: options.targetLine ? r.target : null })),
-    labels,
-  );
-  return [
-    { kind: "svg", alt, ...chart },
+  // Six criteria at a time: each chart fits on a page and is followed by the table of its numbers.
+  const chunks = Array.from({ length: Math.ceil(drawn.length / 6) }, (_, i) => drawn.slice(i * 6, i * 6 + 6));
+  return chunks.flatMap((chunk): Block[] => [
+    {
+      kind: "svg",
+      alt,
+      ...trendPanelsChart(
+        chunk.map((r) => ({ title: r.text, values: r.trend, target: options.targetLine ? r.target : null })),
+        labels,
+      ),
+    },
     {
       kind: "table",
       caption: alt,
       columns: [{ label: l.t("attainment.criterion") }, ...labels.map((label) => ({ label, align: "right" as const }))],
-      rows: drawn.map((r) => [
+      rows: chunk.map((r) => [
         r.text,
         ...r.trend.map((v) => figure({ actual: v, kind: r.kind, counted: {} }, audience, 5, l.lang)),
       ]),
     },
-  ];
+  ]);
 }

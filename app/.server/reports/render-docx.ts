@@ -20,7 +20,7 @@ import {
 import { getI18n } from "~/i18n";
 import { svgToPng } from "../charts/svg-to-png";
 import type { Block, ReportDocument } from "./document";
-import { columnWidths } from "./layout/column-widths";
+import { columnWidths, fittingSize } from "./layout/column-widths";
 
 const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const border = { style: BorderStyle.SINGLE, size: 4, color: "BFBFBF" };
@@ -32,7 +32,11 @@ const twips = (pt: number) => Math.round(pt * 20);
 /** Table text in points: a size smaller than the body text, as in a printed report. */
 const cellSize = 10;
 
-function cell(text: string, options: { bold?: boolean; right?: boolean; header?: boolean; width?: number } = {}) {
+function cell(
+  text: string,
+  options: { bold?: boolean; right?: boolean; header?: boolean; width?: number; size?: number } = {},
+) {
+  const size = options.size ?? cellSize;
   return new TableCell({
     borders,
     width: options.width ? { size: twips(options.width), type: WidthType.DXA } : undefined,
@@ -46,7 +50,7 @@ function cell(text: string, options: { bold?: boolean; right?: boolean; header?:
             new TextRun({
               text: line,
               bold: n === 0 && (options.bold || options.header),
-              size: (n === 0 ? cellSize : cellSize - 1) * 2,
+              size: (n === 0 ? size : size - 1) * 2,
               color: n === 0 ? undefined : "595959",
             }),
           ],
@@ -59,13 +63,15 @@ function table(b: Extract<Block, { kind: "table" }>, o: { headerless?: boolean }
   const right = (i: number) => b.columns[i]?.align === "right";
   // Cell margins in Word are 0.19 cm (5.4 pt) each side. Arial (Liberation Sans in LibreOffice) is
   // measured as IBM Plex Sans, which is as wide within 2 %; 6 % more leaves room for either.
-  const widths = columnWidths(b, { total: textWidth, size: cellSize * 1.06, padding: 12 });
+  const fit = { total: textWidth, padding: 12 };
+  const size = fittingSize(b, [cellSize, cellSize - 1, cellSize - 2], { ...fit, total: fit.total / 1.06 });
+  const widths = columnWidths(b, { ...fit, size: size * 1.06 });
   const row = (cells: string[], r: { header?: boolean; bold?: boolean; boldFirst?: boolean }) =>
     new TableRow({
       tableHeader: r.header,
       cantSplit: true,
       children: cells.map((c, i) =>
-        cell(c, { ...r, bold: r.bold || (r.boldFirst && i === 0), right: right(i), width: widths[i] }),
+        cell(c, { ...r, bold: r.bold || (r.boldFirst && i === 0), right: right(i), width: widths[i], size }),
       ),
     });
   const rows = [

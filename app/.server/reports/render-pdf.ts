@@ -63,7 +63,7 @@ function ensureSpace(doc: Doc, points: number) {
 
 /** The room a heading needs below it so it is not left alone at the foot of a page. */
 function keepWithNext(next: Block | undefined, width: number): number {
-  if (next?.kind === "svg") return next.height * Math.min(1, width / next.width) + 10;
+  if (next?.kind === "svg") return Math.min(next.height * Math.min(1, width / next.width) + 10, 400);
   return 50;
 }
 
@@ -145,17 +145,14 @@ function block(doc: Doc, b: Block, next?: Block) {
 }
 
 function table(doc: Doc, b: Extract<Block, { kind: "table" }>, width: number) {
-  if (b.caption) {
-    ensureSpace(doc, 60);
-    doc.font(font.bold).fontSize(10).text(b.caption).moveDown(0.2);
-  }
   drawPdfTable(doc, b, margin, width);
   doc.font(font.regular).fontSize(10.5).moveDown(0.8);
   doc.x = margin;
 }
 
 function chart(doc: Doc, b: Extract<Block, { kind: "svg" }>, width: number) {
-  const scale = Math.min(1, width / b.width);
+  const room = doc.page.height - doc.page.margins.top - doc.page.margins.bottom - 10;
+  const scale = Math.min(1, width / b.width, room / b.height);
   ensureSpace(doc, b.height * scale + 8);
   doc.image(svgToPng(b.svg), margin, doc.y, { width: b.width * scale, height: b.height * scale });
   doc.y += b.height * scale + 6;

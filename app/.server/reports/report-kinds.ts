@@ -50,7 +50,10 @@ async function figures(input: ReportInput) {
   const day = input.today ?? today();
   const period = input.period ?? "plan";
   const [attainment, follow, notes] = await Promise.all([
-    planAttainment(input.db, input.actor, input.plan.slug, period, day, reportTrendPeriods),
+    planAttainment(input.db, input.actor, input.plan.slug, period, day, {
+      trendOver: reportTrendPeriods,
+      lang: input.lang,
+    }),
     followUpView(input.db, input.actor, input.plan.slug, day),
     readReportNotes(input.db, input.planId, period),
   ]);

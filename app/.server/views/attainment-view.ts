@@ -33,7 +33,7 @@ export async function attainmentDashboard(
   const { db } = services(context);
   const asked = new URL(request.url).searchParams.get("periode");
   const started = performance.now();
-  const a = await guard(() => planAttainment(db, actor, slug, asked ?? undefined, today));
+  const a = await guard(() => planAttainment(db, actor, slug, asked ?? undefined, today, { lang }));
   const plan = a.plan;
   const index = indexPlan(plan);
   const focusArea = scope.kind === "focusArea" ? plan.focusAreas.find((f) => f.key === scope.key) : undefined;

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import type { CriterionView } from "~/components/criteria-table";
 import type { Activity } from "~/plan-format/activity";
 import type { Criterion } from "~/plan-format/criterion";
@@ -6,11 +7,16 @@ import type { FocusArea, PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 
 /** Criteria with the one-sentence rule each is computed by. */
-export function criterionViews(plan: PlanFile, criteria: Criterion[], owner: CriterionOwner = {}): CriterionView[] {
+export function criterionViews(
+  plan: PlanFile,
+  criteria: Criterion[],
+  owner: CriterionOwner = {},
+  t?: TFunction,
+): CriterionView[] {
   return criteria.map((c) => ({
     key: c.key,
     text: c.text,
-    rule: describeMeasure(plan, c, owner),
+    rule: describeMeasure(plan, c, owner, t),
     direction: c.direction,
     targets: c.targets,
     baseline: c.baseline,

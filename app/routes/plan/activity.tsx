@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { translatorFor } from "~/.server/http/translator";
 import { loadPlan, notFound } from "~/.server/request-context";
 import { activityLinks, criterionViews, findActivity } from "~/.server/views/plan-views";
 import { ActivityTree } from "~/components/activity-tree";
@@ -31,7 +32,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     activity: fields,
     partners: partners.map(partnerName),
     responsible: responsible ? { partners: responsible.partners.map(partnerName), text: responsible.text } : undefined,
-    criteria: criterionViews(plan, criteria, { activityKey: activity.key }),
+    criteria: criterionViews(plan, criteria, { activityKey: activity.key }, translatorFor(request)),
     subActivities: activityLinks(activities),
     budget: {
       lines,

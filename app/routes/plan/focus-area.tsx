@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { translatorFor } from "~/.server/http/translator";
 import { loadPlan, notFound } from "~/.server/request-context";
 import { activityLinks, criterionViews } from "~/.server/views/plan-views";
 import { ActivityTree } from "~/components/activity-tree";
@@ -20,7 +21,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     slug: plan.slug,
     planTitle: plan.title,
     focusArea: fields,
-    criteria: criterionViews(plan, criteria, { focusAreaKey: focusArea.key }),
+    criteria: criterionViews(plan, criteria, { focusAreaKey: focusArea.key }, translatorFor(request)),
     activities: activityLinks(activities),
   };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { translatorFor } from "~/.server/http/translator";
 import { loadPlan } from "~/.server/request-context";
 import { criterionViews } from "~/.server/views/plan-views";
 import { Breadcrumbs } from "~/components/breadcrumbs";
@@ -20,7 +21,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { focusAreas, criteria, milestones, governance, roles, budget, theoryOfChange, logbook, ...rest } = plan;
   return {
     plan: rest,
-    criteria: criterionViews(plan, criteria),
+    criteria: criterionViews(plan, criteria, {}, translatorFor(request)),
     focusAreas: focusAreas.map((f) => ({
       key: f.key,
       number: f.number,

@@ -1,6 +1,7 @@
 import { authorize } from "~/.server/auth/authorize";
 import { UserError } from "~/.server/errors";
 import { attachment } from "~/.server/http/attachment";
+import { languageOf } from "~/.server/http/translator";
 import { reportFormats } from "~/.server/reports/report-formats";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
 import { guard, loadPlan, requireActor, services } from "~/.server/request-context";
@@ -28,6 +29,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       period: q.get("periode") ?? undefined,
       audience,
       today: today(),
+      lang: languageOf(request),
     });
     const body = await format.render(doc);
     return new Response(new Uint8Array(body), {

@@ -1,16 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
 import { can } from "~/.server/auth/policy";
+import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { readReportNotes, saveReportNotes } from "~/.server/domain/reports/report-notes";
 import { UserError } from "~/.server/errors";
-import { translatorFor } from "~/.server/http/translator";
+import { languageOf, translatorFor } from "~/.server/http/translator";
 import { renderHtmlBody } from "~/.server/reports/render-html";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
-import { loadPlan, requireActor, services, statusOf } from "~/.server/request-context";
-import { FormMessage, PostForm } from "~/components/form";
+import { reportPrompts } from "~/.server/reports/report-prompts";
+import { guard, loadPlan, requireActor, services, statusOf } from "~/.server/request-context";
+import { FormMessage } from "~/components/form";
+import { ReportPrompts } from "~/components/report-prompts";
 import { formatPeriod } from "~/format/format";
 import { defaultPeriod, periodChoices } from "~/plan-format/periods";
-import { indexPlan } from "~/plan-format/plan-index";
 import { today } from "../log/open-log.server";
 import type { Route } from "./+types/reports";
 
@@ -41,42 +43,51 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     can(actor, reportAction(reportKinds[k], audience), resource);
   const kinds = Object.entries(reportKinds)
     .filter(([k]) => allowed(k, "internal") || allowed(k, "external"))
-    .map(([k, v]) => ({ key: k, label: v.summary, fromLogbook: !!v.fromLogbook }));
+    .map(([k, v]) => ({ key: k, label: t(`reports.kinds.${k}`), fromLogbook: !!v.fromLogbook }));
   const may = allowed(c.kind, c.audience);
   let preview: string | undefined;
   let problem: string | undefined;
   if (url.searchParams.has("vis") && may) {
     const { db } = services(context);
     try {
-      const doc = await kind.build({ plan, planId, db, actor, period: c.period, audience: c.audience, today: today() });
+      const doc = await kind.build({
+        plan,
+        planId,
+        db,
+        actor,
+        period: c.period,
+        audience: c.audience,
+        today: today(),
+        lang: languageOf(request),
+      });
       preview = renderHtmlBody(doc);
     } catch (error) {
       if (error instanceof UserError) problem = error.message;
       else throw error;
     }
   }
-  const notes = kind.fromLogbook
-    ? Object.fromEntries(await readReportNotes(services(context).db, planId, c.period))
-    : {};
+  const mayWriteNotes = can(actor, "plan.edit", resource);
+  const notes = kind.fromLogbook ? await readReportNotes(services(context).db, planId, c.period) : new Map();
+  // Before a report from the logbook: a summary, a few lines per focus area, and a word on every criterion behind.
+  const prompts =
+    kind.fromLogbook && mayWriteNotes
+      ? reportPrompts(
+          plan,
+          (await guard(() => planAttainment(services(context).db, actor, plan.slug, c.period, today()))).rows,
+          notes,
+          t,
+        )
+      : [];
   return {
     slug: params.slug,
     kinds,
     ...c,
     fromLogbook: !!kind.fromLogbook,
     may,
-    mayWriteNotes: can(actor, "plan.edit", resource),
+    mayWriteNotes,
     periods: periodChoices(plan.period).map((p) => ({ id: p.id, label: formatPeriod(p.id, plan.period, t) })),
-    noteFields:
-      c.kind === "funder"
-        ? indexPlan(plan).criteria.map((x) => ({ scope: `criterion:${x.criterion.key}`, label: x.criterion.text }))
-        : [
-            { scope: "summary", label: t("reports.summaryNote") },
-            ...plan.focusAreas.map((f) => ({
-              scope: `fa:${f.key}`,
-              label: f.number ? `${f.number} ${f.title}` : f.title,
-            })),
-          ],
-    notes,
+    prompts,
+    notes: Object.fromEntries(notes) as Record<string, string>,
     preview,
     problem,
   };
@@ -180,33 +191,7 @@ export default function Reports({ loaderData: d }: Route.ComponentProps) {
           {t("reports.working")}
         </p>
       ) : null}
-      {d.fromLogbook && d.mayWriteNotes ? (
-        <details className="report-notes" open={search.has("gemt") || undefined}>
-          <summary>{t("reports.notesTitle")}</summary>
-          {search.get("gemt") ? <FormMessage kind="success" message={t("reports.notesSaved")} /> : null}
-          <FormMessage message={answer?.error} />
-          <PostForm>
-            <input type="hidden" name="periode" value={d.period} />
-            {d.noteFields.map((n) => (
-              <div className="form-group" key={n.scope}>
-                <label className="form-label" htmlFor={`note-${n.scope}`}>
-                  {n.label}
-                </label>
-                <textarea
-                  className="form-input"
-                  id={`note-${n.scope}`}
-                  name={`note:${n.scope}`}
-                  rows={3}
-                  defaultValue={d.notes[n.scope] ?? ""}
-                />
-              </div>
-            ))}
-            <button type="submit" className="button button-secondary">
-              {t("reports.saveNotes")}
-            </button>
-          </PostForm>
-        </details>
-      ) : null}
+      {d.prompts.length ? <ReportPrompts d={d} error={answer?.error} saved={search.has("gemt")} /> : null}
       {d.preview ? (
         <>
           <p className="editor-actions">

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { getI18n, type Language } from "~/i18n";
 import { describeMeasure } from "~/plan-format/describe-measure";
 import { defaultPeriod, isPeriodOf, trendPeriods } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
@@ -26,6 +27,7 @@ export async function criterionDrilldown(
   key: string,
   asked: string | undefined,
   today: string,
+  lang: Language = "da",
 ) {
   const ctx = await openLogbook(db, actor, slug, "attainment.read");
   const plan = ctx.plan;
@@ -92,7 +94,7 @@ export async function criterionDrilldown(
     period,
     criterion: found.criterion,
     row,
-    rule: describeMeasure(plan, found.criterion, owner),
+    rule: describeMeasure(plan, found.criterion, owner, getI18n(lang).t),
     trend,
     mayDrillDown: reach === "all" || reach.size > 0,
     mayEnterValues: can(actor, "plan.edit", ctx.resource),

@@ -1,3 +1,4 @@
+import { getI18n, type Language } from "~/i18n";
 import { describeMeasure } from "~/plan-format/describe-measure";
 import { type DateRange, defaultPeriod, isPeriodOf, trendPeriods } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
@@ -19,8 +20,12 @@ export async function planAttainment(
   slug: string,
   asked: string | undefined,
   today: string,
-  /** The periods of the trend; the period's own sub-periods if absent (reports pass the quarters up to it). */
-  trendOver?: (period: string, plan: DateRange) => string[],
+  options: {
+    /** The periods of the trend; the period's own sub-periods if absent (reports pass the quarters up to it). */
+    trendOver?: (period: string, plan: DateRange) => string[];
+    /** The language of the rule sentences; Danish if absent. */
+    lang?: Language;
+  } = {},
 ) {
   const { plan, planId, resource } = await getPlan(db, actor, slug, "attainment.read");
   // Without a period: the current year while the plan runs, else the whole plan.
@@ -29,7 +34,7 @@ export async function planAttainment(
     throw userError("not-found", `Perioden "${period}" findes ikke i planen. Vælg en periode fra listen.`);
   const live = await liveFacts(db, planId);
   const rows = attainmentOf(live, plan, period, today);
-  const subPeriods = (trendOver ?? trendPeriods)(period, plan.period);
+  const subPeriods = (options.trendOver ?? trendPeriods)(period, plan.period);
   const trends = subPeriods.map((p) => new Map(attainmentOf(live, plan, p, today).map((r) => [r.key, r.actual])));
   const criteria = new Map(indexPlan(plan).criteria.map((c) => [c.criterion.key, c]));
   return {
@@ -43,7 +48,7 @@ export async function planAttainment(
       const c = criteria.get(r.key);
       return {
         ...r,
-        rule: c ? describeMeasure(plan, c.criterion, r.owner) : "",
+        rule: c ? describeMeasure(plan, c.criterion, r.owner, getI18n(options.lang ?? "da").t) : "",
         trend: trends.map((m) => m.get(r.key) ?? null),
       };
     }),

@@ -1,12 +1,11 @@
 import type PDFDocument from "pdfkit";
 import type { Block } from "../document";
-import { columnWidths } from "./column-widths";
+import { columnWidths, fittingSize } from "./column-widths";
 import { reportFont } from "./text-width";
 
 type Doc = InstanceType<typeof PDFDocument>;
 type TableBlock = Extract<Block, { kind: "table" }>;
 
-const size = 8.5;
 const pad = { x: 4, y: 3 };
 const colour = { text: "#1a1a1a", muted: "#595959", line: "#bfbfbf", band: "#f2f2f2" };
 
@@ -16,6 +15,7 @@ const colour = { text: "#1a1a1a", muted: "#595959", line: "#bfbfbf", band: "#f2f
  * split across pages.
  */
 export function drawPdfTable(doc: Doc, b: TableBlock, left: number, width: number) {
+  const size = fittingSize(b, [8.5, 7.5, 6.5], { total: width, padding: pad.x * 2 });
   const widths = columnWidths(b, { total: width, size, padding: pad.x * 2 });
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const header = b.columns.map((c) => c.label);
@@ -67,7 +67,13 @@ export function drawPdfTable(doc: Doc, b: TableBlock, left: number, width: numbe
   };
   const headerHeight = height(header, true);
   const firstRow = rows[0] ? height(rows[0].cells, rows[0].bold) : 0;
-  if (doc.y + headerHeight + firstRow > bottom()) doc.addPage();
+  const caption = b.caption ? doc.font(reportFont.bold).fontSize(10).heightOfString(b.caption, { width }) + 4 : 0;
+  // The caption, the header and the first row start a page together: no caption or header alone at the foot.
+  if (doc.y + caption + headerHeight + firstRow > bottom()) doc.addPage();
+  if (b.caption) {
+    doc.fillColor(colour.text).font(reportFont.bold).fontSize(10).text(b.caption, left, doc.y, { width });
+    doc.y += 4;
+  }
   draw(header, true, true);
   for (const row of rows) {
     if (doc.y + height(row.cells, row.bold) > bottom()) {

@@ -26,7 +26,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { db } = services(context);
   const day = today();
   const asked = new URL(request.url).searchParams.get("periode");
-  const d = await guard(() => criterionDrilldown(db, actor, params.slug, params.criterionKey, asked ?? undefined, day));
+  const d = await guard(() =>
+    criterionDrilldown(db, actor, params.slug, params.criterionKey, asked ?? undefined, day, languageOf(request)),
+  );
   const plan = d.plan;
   const period = d.period;
   const lang = languageOf(request);
