@@ -37,6 +37,12 @@ function staermosegaardenDocx(): string {
   return docx;
 }
 
+/** With SCREENSHOT_DIR set, keeps a full-page screenshot (docs/screenshots). */
+async function shot(page: Page, name: string) {
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
+
 async function open(page: Page, url: string) {
   await page.goto(url);
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
@@ -62,6 +68,7 @@ test("the Stærmosegården Word document is read, reviewed, one criterion correc
   await expect(page.getByText("Aktivitet: Styrkede jobmuligheder")).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Ikke læst/ })).toBeVisible();
   await checkPage(page, "gennemgang af plandokument");
+  await shot(page, "plan-read-review");
 
   // correct one criterion: "20 mentorforløb om året" becomes 24
   const mentor = page
@@ -79,5 +86,7 @@ test("the Stærmosegården Word document is read, reviewed, one criterion correc
   await checkPage(page, "målopfyldelse for den indlæste plan");
   const rows = page.locator("tr[data-criterion]");
   await expect(rows).toHaveCount(count);
-  await expect(page.getByText("At der etableres 20 frivillige mentorforløb om året").first()).toBeVisible();
+  const corrected = rows.filter({ hasText: "At der etableres 20 frivillige mentorforløb om året" }).first();
+  await expect(corrected).toContainText("24");
+  await shot(page, "plan-read-dashboard");
 });

@@ -55,6 +55,8 @@ async function accept(form: FormData, actor: ReturnType<typeof requireActor>, db
   if (Object.keys(errors).length > 0)
     return data({ ...again, error: "Ret de markerede mål. Intet er gemt." }, { status: 400 });
   const plan = applyReview(JSON.parse(draft), decisions);
+  const title = String(form.get("title") ?? "").trim();
+  if (title) plan.title = title;
   const slug = String(form.get("slug") ?? "").trim() || undefined;
   try {
     const created = await createPlanFromDocument(db, actor, { plan, organisationId, slug });
