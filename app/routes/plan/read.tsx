@@ -74,6 +74,9 @@ async function accept(form: FormData, actor: ReturnType<typeof requireActor>, db
 export async function action({ context, request }: Route.ActionArgs) {
   const actor = requireActor(context, request);
   const { db } = services(context);
+  // only who may create plans reads documents into drafts
+  if ((await newPlanOptions(db, actor)).organisations.length === 0)
+    throw data({ message: "forbidden", code: "forbidden" }, { status: 403 });
   const form = await request.formData();
   if (form.get("intent") === "accept") return accept(form, actor, db);
   const organisationId = String(form.get("organisationId") ?? "");
