@@ -32,6 +32,7 @@ export default [
   route("log/:slug/:activityKey/fremmoede", "routes/log/attendance.tsx"),
   route("log/:slug/:activityKey", "routes/log/activity.tsx"),
   route("planer/ny", "routes/plan/new.tsx"),
+  route("planer/indlaes", "routes/plan/read.tsx"),
   route("planer/:slug/rapporter/fil", "routes/plan/reports-file.tsx"),
   route("planer/:slug/versioner/forskel.docx", "routes/plan/versions-docx.tsx"),
   route("planer/:slug", "routes/plan/layout.tsx", [

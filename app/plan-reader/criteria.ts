@@ -31,7 +31,10 @@ export function splitCriteria(text: string): string[] {
         !/^(år|måneder|timer|kr)/.test(next) &&
         (!/^(%|procent)/.test(next) || current.length >= 4);
       const startsAt = w === "At" && current.length >= 3;
-      if ((startsCount || startsAt) && current.length >= 3) {
+      // a number starts a new criterion only after one that has its own ("100 familier deltog … 50 …"),
+      // not inside one ("At der etableres 20 frivillige mentorforløb")
+      const counted = current.some((c) => /^\d/.test(c));
+      if (((startsCount && counted) || startsAt) && current.length >= 3) {
         out.push(current.join(" "));
         current = [];
       }

@@ -38,19 +38,38 @@ export interface Outline {
   preamble: Block[];
 }
 
+const labelWords =
+  "Succeskriterier|Målemetode|Formål|Målgruppe|Målgruppen|Tidsplan|Leverancer|Samarbejdspartnere|Samarbejdsrelationer|Medarbejderressourcer|Økonomi|Forankring|Indhold og praksis|Problemkompleks|Lokal evaluering|Ansvarlig";
+
 /**
  * Field labels run into flattened text: "… om året Succeskriterier At der …", "Målemetode Resultatmålinger …"
  * (a label word with a capital, followed by a capitalised word).
  */
-const runInLabel =
-  /\s(?=(?:Succeskriterier|Målemetode|Formål|Målgruppe|Målgruppen|Tidsplan|Leverancer|Samarbejdspartnere|Samarbejdsrelationer|Medarbejderressourcer|Økonomi|Forankring|Indhold og praksis|Problemkompleks|Lokal evaluering|Ansvarlig)\s+\p{Lu})/u;
+const runInLabel = new RegExp(`\\s(?=(?:${labelWords})\\s+\\p{Lu})`, "u");
+/** "… deltager. Medarbejderressourcer: Familiekoordinator …": a label with a colon inside text. */
+const colonLabel = new RegExp(`\\s+(?=(?:${labelWords})(?:\\s*\\([^)]{1,20}\\))?:)`, "u");
 
 function splitLabels(b: Block): Block[] {
+  if (b.kind === "table" && b.rows && colonLabel.test(b.rows.map((r) => r.join(" ")).join(" "))) {
+    // rows of "Label:" and value whose cells run into each other (a PDF's two columns)
+    const rows = b.rows.flatMap((r) =>
+      r
+        .filter(Boolean)
+        .join(" ")
+        .split(colonLabel)
+        .map((piece) => {
+          const m = /^([^:]{2,60}):\s*(.*)$/su.exec(piece);
+          return m ? [`${m[1]}:`, m[2]] : [piece];
+        }),
+    );
+    return [{ ...b, rows, text: rows.map((r) => r.join("\t")).join("\n") }];
+  }
   if (b.kind !== "paragraph" || b.text.length <= 90) return [b];
   const out: Block[] = [];
-  for (const piece of b.text.split(runInLabel)) {
+  for (const piece of b.text.split(colonLabel).flatMap((p) => p.split(runInLabel))) {
     const label = /^(Indhold og praksis|Lokal evaluering|\p{L}+)\s+(.*)$/su.exec(piece);
-    if (out.length > 0 && label) out.push({ ...b, text: label[1] }, { ...b, text: label[2] });
+    if (out.length > 0 && label && !/^[^:]{2,60}:/.test(piece))
+      out.push({ ...b, text: label[1] }, { ...b, text: label[2] });
     else out.push({ ...b, text: piece });
   }
   return out;

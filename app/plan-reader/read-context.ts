@@ -71,6 +71,8 @@ export function addCriteria(ctx: ReadContext, f: FoundField, ownerPath: string, 
   const texts = sure
     ? splitCriteria(fieldText(f))
     : listOf(fieldText(f)).filter((l) => measurable.test(l) && l.length < 300 && !/^\d{4}\b/.test(l));
+  // a sentence of a criterion: not too long, and a number, "At …" or more/fewer in it
+  const likely = (t: string) => t.length <= 220 && (/\d/.test(t) || /^at\s/i.test(t) || measurable.test(t));
   for (const text of texts)
     ctx.criteria.push({
       text,
@@ -78,6 +80,6 @@ export function addCriteria(ctx: ReadContext, f: FoundField, ownerPath: string, 
       owner,
       ...(heading ? { period: heading } : {}),
       at: f.at,
-      confidence: sure ? "high" : "low",
+      confidence: sure && likely(text) ? "high" : "low",
     });
 }

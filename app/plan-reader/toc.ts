@@ -23,9 +23,11 @@ function entriesOf(b: Block, inToc: boolean): string[] | undefined {
     return (inToc && ok > 0) || ok >= 3 ? (titles.filter(Boolean) as string[]) : undefined;
   }
   if (b.kind !== "paragraph") return undefined;
-  if (startsToc.test(b.text) && numberedEntry.test(b.text)) {
+  // a flattened contents line (or its continuation): "Indhold 1. Forord 5 2. Resumé 6 … 6.1.2 Det gode liv 16"
+  if (startsToc.test(b.text) || inToc) {
     const body = b.text.replace(/^(indhold\s+)?(indholdsfortegnelse\s+)?/i, "");
-    return [...body.matchAll(numberedEntry)].map((m) => `${m[1]} ${m[2]}`);
+    const found = [...body.matchAll(numberedEntry)];
+    if (found.length >= 2) return found.map((m) => `${m[1]} ${m[2]}`);
   }
   const m = entryText.exec(b.text);
   if (m && m[1].length <= 100 && (inToc || /\.{3,}|…/.test(b.text))) return [m[1].replace(/[\s.…]+$/u, "")];
@@ -48,12 +50,12 @@ export function readToc(blocks: Block[]): { headings: Block[]; used: Set<Block> 
       used.add(b);
       continue;
     }
-    numberedEntry.lastIndex = 0;
     const entries = entriesOf(b, inToc);
     if (!entries) {
       inToc = false;
       continue;
     }
+    inToc ||= b.kind === "paragraph" && startsToc.test(b.text);
     used.add(b);
     for (const text of entries) headings.push({ kind: "paragraph", text, at: "indholdsfortegnelsen" });
   }

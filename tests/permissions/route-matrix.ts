@@ -340,6 +340,22 @@ export const routeMatrix: MatrixRow[] = [
     expect: () => 400,
     anonymous: 302,
   },
+  {
+    route: "/planer/indlaes",
+    method: "GET",
+    path: () => "/planer/indlaes",
+    expect: (role) => (role === "administrator" || role === "planManager" ? 200 : 403),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/indlaes",
+    method: "POST",
+    path: () => "/planer/indlaes",
+    // Without a document the form comes back saying what to choose; nothing is read or created.
+    form: { intent: "read" },
+    expect: (role) => (role === "administrator" || role === "planManager" ? 400 : 403),
+    anonymous: 302,
+  },
 ];
 
 /** The CLI commands acting for a user, with the expected exit code per role and relation. */
@@ -404,5 +420,6 @@ export const operatorCommands = [
   "user add",
   "retention run",
   "plan validate",
+  "plan read",
   "audit verify",
 ];

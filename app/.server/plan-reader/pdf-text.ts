@@ -41,18 +41,24 @@ export function pageText(items: Item[]): string {
       height: Math.max(...list.map((i) => i.height)),
       text: lineText(list),
       right: Math.max(...list.map((i) => i.x + i.width)),
+      left: Math.min(...list.map((i) => i.x)),
     }));
-  const right = Math.max(0, ...lines.map((l) => l.right));
-  const left = Math.min(...lines.map((l) => l.right - 1), right);
-  const width = Math.max(1, right - left);
+  // the right margin: most lines of running text reach it (a stray wide line does not move it)
+  const edges = lines.map((l) => l.right).sort((a, b) => a - b);
+  const right = edges[Math.floor(edges.length * 0.75)] ?? 0;
+  const width = Math.max(1, right - Math.min(...items.map((i) => i.x), right));
   let out = "";
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     // a line continues the one above when it follows closely, the one above ran to the margin, and
     // it does not start a list item, a numbered heading or a label ("Formål:")
     const close = prev && prev.y - line.y <= line.height * 1.45;
-    const full = prev && prev.right >= right - width * 0.15;
-    const starts = /^([-•▪●]|\d+(\.\d+)*\.?\s|\p{Lu}[\p{L} ]{2,40}(\([^)]*\))?:)/u.test(line.text);
+    // (the line above ended short of the margin only by less than this line's first word: a wrap)
+    const charWidth = (line.right - line.left) / Math.max(1, line.text.length);
+    const firstWord = (line.text.split(/\s/)[0]?.length ?? 0) + 1;
+    const full = prev && (prev.right + firstWord * charWidth >= right - 2 || prev.right >= right - width * 0.05);
+    const heading = line.text.length <= 90 && /^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(line.text);
+    const starts = heading || /^([-•▪●]\s|\p{Lu}[\p{L} ]{2,40}(\([^)]*\))?:)/u.test(line.text);
     out += i === 0 ? line.text : close && full && !starts ? ` ${line.text}` : `\n\n${line.text}`;
   });
   return out;

@@ -17,8 +17,10 @@ export function kindOf(data: Uint8Array, name: string): DocumentKind {
       "old-word-file",
       `${name} er et gammelt Word-dokument (.doc). Gem det som .docx, og indlæs det igen.`,
     );
-  const text = Buffer.from(data.subarray(0, 4096)).toString("utf8");
-  if (text.includes("\u0000") || text.includes("\ufffd"))
+  // text: no NUL bytes and (almost) no bytes that are not UTF-8 (a few are left by converters)
+  const text = Buffer.from(data.subarray(0, 8192)).toString("utf8");
+  const bad = text.split("\ufffd").length - 1;
+  if (text.includes("\u0000") || bad > Math.max(8, text.length / 50))
     throw userError("unknown-document", `${name} kan ikke læses. Indlæs planen som Word (.docx), PDF eller tekst.`);
   return "text";
 }

@@ -4,7 +4,7 @@ import type { Clues } from "./clues";
 import type { Scope, Word } from "./context";
 import { anyActivity, buildFilters } from "./filters";
 import { keyedMilestone } from "./kinds";
-import { categoryOf, type NewTypes, newCourseType, newEventType, outcomesInText } from "./new-types";
+import { categoryOf, type NewTypes, namesCourse, newCourseType, newEventType, outcomesInText } from "./new-types";
 import { ageBandOf } from "./numbers";
 import { isFamilyWord, isPersonWord, type Reading } from "./reading";
 import { da, matchName, nameWords, tokenize, withoutAsides } from "./text";
@@ -82,6 +82,12 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
     const category = named === "other" ? undefined : named;
     const byCategory = own.filter((c) => c.category === category);
     if (byCategory.length === 1) return byCategory[0];
+    if (category && byCategory.length === 0 && namesCourse(reading)) {
+      // "mentorforløb" where the plan has course types, none of them mentoring: a new one
+      creates.courseType = newCourseType(reading, scope);
+      notes.push(`Ingen af planens forløbstyper passer; forløbstypen "${creates.courseType.name}" foreslås oprettet.`);
+      return creates.courseType;
+    }
     if (own.length === 1) return own[0];
     sure = false;
     const guess = own[0] ?? scope.courseTypes[0];

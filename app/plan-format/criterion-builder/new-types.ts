@@ -44,6 +44,18 @@ export const categoryOf = (flat: string): CourseType["category"] =>
             ? "jobPathway"
             : "other";
 
+const categoryNames: Partial<Record<NonNullable<CourseType["category"]>, string>> = {
+  mentoring: "Mentorforløb",
+  jobPathway: "Jobforløb",
+  leisureJob: "Fritidsjobforløb",
+  membership: "Foreningsforløb",
+  actionPlan: "Handleplan",
+};
+
+/** Whether the text names a course: "mentorforløb", "et kursus", "handleplan". */
+export const namesCourse = (reading: Reading) =>
+  reading.tokens.some((t) => t.kind === "word" && /forløb$|kursus$|handleplan$/.test(t.lower));
+
 /**
  * A course type for a criterion whose plan has none that fits, named from the text ("et
  * mentorforløb" → Mentorforløb) or else from the activity ("Forløb i Ung i Job"), with a first stage
@@ -51,15 +63,16 @@ export const categoryOf = (flat: string): CourseType["category"] =>
  */
 export function newCourseType(reading: Reading, scope: Scope): CourseType {
   const noun = reading.tokens.find((t) => t.kind === "word" && /forløb$|kursus$|handleplan$|praktik$/.test(t.lower));
+  const kind = categoryOf(reading.flat);
   const name = noun
     ? noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1)
-    : `Forløb i ${scope.activity?.title ?? scope.focusArea?.title ?? "planen"}`;
+    : (categoryNames[kind ?? "other"] ?? `Forløb i ${scope.activity?.title ?? scope.focusArea?.title ?? "planen"}`);
   const used = scope.index.courseTypes.map((c) => c.courseType.key);
   const outcomes = outcomesInText(reading);
   return {
     key: freshKey(name, used),
     name,
-    category: categoryOf(reading.flat),
+    category: kind,
     stages: [{ key: "startet", name: "Startet" }],
     outcomes: outcomes.length > 0 ? outcomes : [{ key: "gennemfoert", name: "Gennemført" }],
     followUpMonths: [],
