@@ -1,14 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { LogbookFacts } from "~/measures/facts";
 import type { Database } from "../../../db/client";
-import {
-  activities,
-  criterionValues,
-  focusAreas,
-  milestones,
-  milestoneUpdates,
-  seriesValues,
-} from "../../../db/schema";
+import { activities, criterionValues, focusAreas, milestones, milestoneUpdates } from "../../../db/schema";
+import { planSeriesValues } from "../../attainment/entered-figures";
 
 /** The plan's activities with their focus area's key. */
 export async function readActivities(db: Database, planId: string): Promise<LogbookFacts["activities"]> {
@@ -55,19 +49,11 @@ export async function readCriterionValues(db: Database, planId: string): Promise
 
 /** Figures of the plan's named series. */
 export async function readSeriesValues(db: Database, planId: string): Promise<LogbookFacts["seriesValues"]> {
-  const series = await db
-    .select({
-      seriesKey: seriesValues.seriesKey,
-      period: seriesValues.period,
-      value: seriesValues.value,
-      comparisonValue: seriesValues.comparisonValue,
-      source: seriesValues.source,
-    })
-    .from(seriesValues)
-    .where(and(eq(seriesValues.planId, planId), isNull(seriesValues.deletedAt)))
-    .orderBy(seriesValues.id);
+  const series = await planSeriesValues(db, planId);
   return series.map((v) => ({
-    ...v,
+    seriesKey: v.seriesKey,
+    period: v.period,
+    value: v.value,
     comparisonValue: v.comparisonValue ?? undefined,
     source: v.source ?? undefined,
   }));
