@@ -45,6 +45,7 @@ export default [
     route("versioner", "routes/plan/versions.tsx"),
     route("opfoelgning", "routes/plan/follow-up.tsx"),
     route("omraadet", "routes/plan/area.tsx"),
+    route("omraadet/indlaes", "routes/plan/area-import.tsx"),
     route("rapporter", "routes/plan/reports.tsx"),
     route("maalopfyldelse", "routes/plan/attainment/overview.tsx"),
     route("maalopfyldelse/indsatsomraade/:focusAreaKey", "routes/plan/attainment/focus-area.tsx"),
