@@ -15,5 +15,6 @@ export * from "./plans";
 export * from "./rate-limits";
 export * from "./report-notes";
 export * from "./retention";
+export * from "./surveys";
 export * from "./theory-of-change";
 export * from "./versions";
