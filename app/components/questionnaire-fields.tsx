@@ -9,7 +9,7 @@ export function QuestionnaireFields({
   errors?: Record<string, string>;
 }) {
   return (
-    <>
+    <div className="questionnaire">
       {questions.map((q) => {
         const id = `q-${q.key}`;
         const error = errors[q.key];
@@ -73,6 +73,6 @@ export function QuestionnaireFields({
           </div>
         );
       })}
-    </>
+    </div>
   );
 }

@@ -30,15 +30,13 @@ describe(`resident surveys: rounds, anonymous link, paper, comparison, criterion
     const [plan] = await h.db.select().from(plans).where(eq(plans.slug, slug));
     const userId = randomUUID();
     await h.db.insert(users).values({ id: userId, email: "leder@survey.test", name: "Leder" });
-    await h.db
-      .insert(memberships)
-      .values({
-        id: randomUUID(),
-        organisationId: plan.organisationId,
-        userId,
-        role: "planManager",
-        sensitiveAccess: false,
-      });
+    await h.db.insert(memberships).values({
+      id: randomUUID(),
+      organisationId: plan.organisationId,
+      userId,
+      role: "planManager",
+      sensitiveAccess: false,
+    });
     manager = await loadActorByEmail(h.db, "leder@survey.test");
     surveyId = await createSurvey(h.db, manager, slug, {
       title: "3B's beboerundersøgelse",
