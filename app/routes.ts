@@ -33,6 +33,7 @@ export default [
   route("planer/ny", "routes/plan/new.tsx"),
   route("planer/:slug/rapporter/fil", "routes/plan/reports-file.tsx"),
   route("planer/:slug/versioner/forskel.docx", "routes/plan/versions-docx.tsx"),
+  route("planer/:slug/tryghedsvandringer/:walkId/foto/:placeId", "routes/plan/walk-photo.tsx"),
   route("planer/:slug", "routes/plan/layout.tsx", [
     index("routes/plan/overview.tsx"),
     route("indsatsomraader/:focusAreaKey", "routes/plan/focus-area.tsx"),
@@ -49,6 +50,8 @@ export default [
     route("omraadet/indlaes", "routes/plan/area-import.tsx"),
     route("undersoegelser", "routes/plan/surveys.tsx"),
     route("undersoegelser/:surveyId", "routes/plan/survey.tsx"),
+    route("tryghedsvandringer", "routes/plan/walks.tsx"),
+    route("tryghedsvandringer/:walkId", "routes/plan/walk.tsx"),
     route("rapporter", "routes/plan/reports.tsx"),
     route("maalopfyldelse", "routes/plan/attainment/overview.tsx"),
     route("maalopfyldelse/indsatsomraade/:focusAreaKey", "routes/plan/attainment/focus-area.tsx"),

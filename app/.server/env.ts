@@ -42,6 +42,13 @@ const envSchema = z.object({
   HELHED_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   HELHED_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   HELHED_PUBLIC_URL: z.string().url("HELHED_PUBLIC_URL skal være en adresse, fx https://helhed.kommune.dk").optional(),
+  HELHED_MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^(https?:\/\/[^/]+)?\/.*\{z\}.*\{x\}.*\{y\}/,
+      "HELHED_MAP_TILE_URL skal være en kortadresse med {z}, {x} og {y}, fx https://tile.openstreetmap.org/{z}/{x}/{y}.png.",
+    )
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
 });
 
 /** Configuration, read once from the environment and validated. */
@@ -57,6 +64,8 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   production: boolean;
+  /** The map tiles for safety walks (Leaflet): OpenStreetMap by default; the CSP allows its origin. */
+  mapTileUrl: string;
   /** Key for sensitive fields: from HELHED_ENCRYPTION_KEY, else this file (outside the database). */
   encryptionKey?: string;
   keyFile: string;
@@ -86,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     keyFile: resolve(cwd, e.HELHED_KEY_FILE),
     session: { idleMinutes: e.HELHED_SESSION_IDLE_MINUTES, maxHours: e.HELHED_SESSION_MAX_HOURS },
     publicUrl: (e.HELHED_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    mapTileUrl: e.HELHED_MAP_TILE_URL,
   };
 }
 

@@ -1,3 +1,4 @@
+import { openWalkActions } from "~/.server/domain/safety-walks/walk-view";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Action, Actor } from "../auth/policy";
 import { today } from "../clock";
@@ -43,12 +44,13 @@ export const reportAction = (kind: ReportKind, audience: Audience = "internal"):
 async function figures(input: ReportInput) {
   const day = input.today ?? today();
   const period = input.period ?? "plan";
-  const [attainment, follow, notes] = await Promise.all([
+  const [attainment, follow, notes, walkActions] = await Promise.all([
     planAttainment(input.db, input.actor, input.plan.slug, period, day),
     followUpView(input.db, input.actor, input.plan.slug, day),
     readReportNotes(input.db, input.planId, period),
+    openWalkActions(input.db, input.planId),
   ]);
-  return { attainment, follow, notes, today: day, audience: input.audience ?? ("internal" as const) };
+  return { attainment, follow, notes, walkActions, today: day, audience: input.audience ?? ("internal" as const) };
 }
 
 /**
@@ -76,6 +78,7 @@ export const reportKinds: Record<string, ReportKind> = {
         notes: f.notes,
         audience: f.audience,
         today: f.today,
+        walkActions: f.walkActions,
       });
     },
   },

@@ -16,7 +16,11 @@ export interface StatusInput {
   notes: Map<string, string>;
   audience: Audience;
   today: string;
+  /** Actions agreed on safety walks and not yet done (tryghedsvandringer). */
+  walkActions?: { date: string; walk: string; problem: string; action: string; responsible: string; status: string }[];
 }
+
+const walkStatus: Record<string, string> = { open: "Åben", inProgress: "I gang", done: "Udført" };
 
 const kr = (v: number | null | undefined) => (v === null || v === undefined ? "–" : `${formatNumber(v)} kr.`);
 
@@ -107,6 +111,27 @@ export function statusDocument(input: StatusInput): ReportDocument {
         : [p("Ingen milepæle har frist i perioden.")]),
       ...(overdue.length
         ? [h2(`Overskredne (${overdue.length})`), compactTable(milestoneColumns, milestoneRows(overdue))]
+        : []),
+      ...(input.walkActions?.length
+        ? [
+            h1("Tryghedsvandringer: åbne handlinger"),
+            compactTable(
+              [
+                { label: "Vandring", width: 90 },
+                { label: "Problem", width: 130 },
+                { label: "Aftalt handling", width: 130 },
+                { label: "Ansvarlig", keep: true },
+                { label: "Status", keep: true },
+              ],
+              input.walkActions.map((w) => [
+                `${w.walk} (${formatDate(w.date)})`,
+                w.problem,
+                w.action,
+                w.responsible,
+                walkStatus[w.status] ?? w.status,
+              ]),
+            ),
+          ]
         : []),
       ...(years.length && input.budget.lines.length
         ? [

@@ -55,6 +55,7 @@ export default function PlanLayout({ loaderData: plan }: Route.ComponentProps) {
     { to: `${base}/opfoelgning`, label: t("nav.followUp"), end: true },
     { to: `${base}/omraadet`, label: t("nav.area"), end: false },
     { to: `${base}/undersoegelser`, label: t("nav.surveys"), end: false },
+    { to: `${base}/tryghedsvandringer`, label: t("nav.walks"), end: false },
     { to: `${base}/rapporter`, label: t("nav.reports"), end: true },
     { to: `${base}/versioner`, label: t("nav.versions"), end: true },
     ...(plan.may.edit ? [{ to: `${base}/rediger`, label: t("nav.edit"), end: false }] : []),
