@@ -265,6 +265,39 @@ export const routeMatrix: MatrixRow[] = [
     expect: (role, rel) => (planEditing(role, rel) === 200 ? 404 : planEditing(role, rel)),
     anonymous: 302,
   },
+  planPage("/planer/:slug/tryghedsvandringer", () => "/tryghedsvandringer"),
+  {
+    route: "/planer/:slug/tryghedsvandringer",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/tryghedsvandringer`,
+    form: { title: "" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 400 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    // No walk with this id: readers of the plan learn only that.
+    route: "/planer/:slug/tryghedsvandringer/:walkId",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/tryghedsvandringer/00000000-0000-4000-8000-000000000000`,
+    expect: () => 404,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/tryghedsvandringer/:walkId",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/tryghedsvandringer/00000000-0000-4000-8000-000000000000`,
+    form: { intent: "place", problem: "x" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 404 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/tryghedsvandringer/:walkId/foto/:placeId",
+    method: "GET",
+    path: (f, rel) =>
+      `/planer/${f.plan[rel]}/tryghedsvandringer/00000000-0000-4000-8000-000000000000/foto/00000000-0000-4000-8000-000000000000`,
+    expect: () => 404,
+    anonymous: 302,
+  },
   {
     // The anonymous answering page: an unknown token is not found, signed in or not.
     route: "/u/:token",

@@ -165,7 +165,7 @@ export default function WalkPage({ loaderData }: Route.ComponentProps) {
         <section className="plan-section" aria-labelledby="nyt-sted">
           <h2 id="nyt-sted">{t("walks.newPlace")}</h2>
           <p>{t("walks.newPlaceIntro")}</p>
-          <PostForm encType="multipart/form-data">
+          <PostForm encType="multipart/form-data" key={`${places.length}`}>
             <input type="hidden" name="intent" value="place" />
             <FormMessage message={err?.error} />
             <TextField name="lat" label={t("walks.lat")} width="s" inputMode="decimal" error={err?.fields.lat} />
