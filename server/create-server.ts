@@ -35,6 +35,14 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
     res.locals.csrfToken = csrf;
     next();
   });
+  // The map tiles' origin (HELHED_MAP_TILE_URL) is the one outside address images may come from.
+  const tileOrigin = /^https?:\/\//.test(services.config.mapTileUrl)
+    ? new URL(services.config.mapTileUrl.replace(/[{}]/g, "")).origin
+    : "";
+  app.use((_req, res, next) => {
+    res.locals.mapTileOrigin = tileOrigin;
+    next();
+  });
   app.use(securityHeaders);
   app.use(limitBodies);
   app.all(

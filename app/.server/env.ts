@@ -47,6 +47,13 @@ const envSchema = z.object({
     .int("HELHED_LIVE_RECORDS skal være et helt tal, fx 4000000.")
     .positive("HELHED_LIVE_RECORDS skal være større end 0.")
     .default(4_000_000),
+  HELHED_MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^(https?:\/\/[^/]+)?\/.*\{z\}.*\{x\}.*\{y\}/,
+      "HELHED_MAP_TILE_URL skal være en kortadresse med {z}, {x} og {y}, fx https://tile.openstreetmap.org/{z}/{x}/{y}.png.",
+    )
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
 });
 
 /** Configuration, read once from the environment and validated. */
@@ -64,6 +71,8 @@ export interface Config {
   /** The logbook records the live figures may hold in memory over all plans (least recently used leave first). */
   liveRecords: number;
   production: boolean;
+  /** The map tiles for safety walks (Leaflet): OpenStreetMap by default; the CSP allows its origin. */
+  mapTileUrl: string;
   /** Key for sensitive fields: from HELHED_ENCRYPTION_KEY, else this file (outside the database). */
   encryptionKey?: string;
   keyFile: string;
@@ -94,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     keyFile: resolve(cwd, e.HELHED_KEY_FILE),
     session: { idleMinutes: e.HELHED_SESSION_IDLE_MINUTES, maxHours: e.HELHED_SESSION_MAX_HOURS },
     publicUrl: (e.HELHED_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    mapTileUrl: e.HELHED_MAP_TILE_URL,
   };
 }
 

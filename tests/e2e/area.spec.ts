@@ -39,3 +39,81 @@ for (const plan of examplePlanPages())
     await page.setViewportSize({ width: 375, height: 800 });
     await checkPage(page, `/planer/${plan.slug}/omraadet (375 px)`);
   });
+
+test("Stærmosegården: a broken Beboerdata file shows its row errors; the good one is mapped, imported and charted", async ({
+  page,
+}) => {
+  await signIn(page, demoUser("projektleder", "staermosegaarden"));
+  await page.goto("/planer/staermosegaarden/omraadet/indlaes");
+  await page.getByLabel("Excel-fil fra Beboerdata").setInputFiles("examples/beboerdata/staermosegaarden-fejl.xlsx");
+  await page.getByRole("button", { name: "Kontrollér filen" }).click();
+  const problems = page.getByRole("list", { name: "Fejl i filen" });
+  await expect(problems.getByRole("listitem")).toHaveCount(3);
+  await expect(problems).toContainText('Tabel 2, række 6, kolonne 2013: "ca. 45" er ikke et tal');
+  await expect(problems).toContainText("Tabel 2, række 7: Rækken har tal, men intet niveau");
+  await expect(problems).toContainText("Tabel 2, række 9:");
+  await openAll(page);
+  await checkPage(page, "Beboerdata-import med fejl");
+  await page.screenshot({ path: "docs/screenshots/area-import-errors.png", fullPage: true });
+  await page.getByRole("button", { name: "Indlæs", exact: true }).click();
+  await expect(page.getByRole("alert").first()).toContainText("Intet er indlæst");
+
+  await page.getByLabel("Excel-fil fra Beboerdata").setInputFiles("examples/beboerdata/staermosegaarden.xlsx");
+  await page.getByRole("button", { name: "Kontrollér filen" }).click();
+  await expect(page.getByText("Klar: 69 tal kan indlæses.")).toBeVisible();
+  await expect(page.getByLabel("Odense Kommune")).toHaveValue("comparison");
+  await expect(page.getByLabel("Fraflytningsprocent")).toHaveValue("fraflytningsprocent");
+  await page.getByRole("button", { name: "Indlæs", exact: true }).click();
+  await expect(page.getByText("69 tal er indlæst fra Beboerdata.")).toBeVisible();
+  const work = page.getByRole("table", { name: "Andel 18-64-årige uden for arbejde og uddannelse år for år" });
+  await expect(work.getByRole("row", { name: /2015/ })).toContainText("43,1 %");
+  await expect(work.getByRole("row", { name: /2015/ })).toContainText("22,1 %");
+  await expect(work.getByRole("row", { name: /2015/ })).toContainText("18,5 %");
+  await expect(
+    page.getByRole("img", { name: /Fraflytningsprocent for Stærmosegården sammenlignet med Odense Kommune/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Stærmosegården år for år" }).getByRole("row", { name: /2016/ }),
+  ).toContainText("Ikke på nogen liste");
+  await page
+    .locator('section[aria-labelledby="serie-uden-for-arbejde-og-uddannelse"]')
+    .screenshot({ path: "docs/screenshots/area-series-staermosegaarden.png" });
+  await page
+    .locator('section[aria-labelledby="liste-stærmosegården"]')
+    .screenshot({ path: "docs/screenshots/area-lists-staermosegaarden.png" });
+  await openAll(page);
+  await checkPage(page, "Stærmosegården efter import");
+});
+
+test("Amager: Beboerdata imported, typed entry refuses a bad figure and saves a good one", async ({ page }) => {
+  await signIn(page, demoUser("projektleder", "amager-tryghedsplan-2017"));
+  await page.goto("/planer/amager-tryghedsplan-2017/omraadet/indlaes");
+  await page.getByLabel("Excel-fil fra Beboerdata").setInputFiles("examples/beboerdata/amager.xlsx");
+  await page.getByRole("button", { name: "Kontrollér filen" }).click();
+  await expect(page.getByText("Klar: 60 tal kan indlæses.")).toBeVisible();
+  await page.getByRole("button", { name: "Indlæs", exact: true }).click();
+  await expect(page.getByText("60 tal er indlæst fra Beboerdata.")).toBeVisible();
+  const lists = page.getByRole("table", { name: "Partnerskabsområdet – Urbanplanen og Hørgården år for år" });
+  await expect(lists.getByRole("row", { name: /^2020 / })).toContainText("Ikke på nogen liste");
+  await expect(lists.getByRole("row", { name: /^2021 / })).toHaveCount(0);
+
+  await page
+    .getByLabel("Nøgletal", { exact: true })
+    .selectOption({ label: "Andel 18-64-årige uden for arbejde og uddannelse" });
+  await page.getByLabel("År", { exact: true }).fill("2021");
+  await page.getByLabel("Områdets tal").fill("ca. 32");
+  await page.getByLabel("Kilde").fill("Beboerdata, december 2021");
+  await page.getByRole("button", { name: "Gem tallet" }).click();
+  await expect(page.getByText("Skriv områdets tal som et tal")).toBeVisible();
+  await page.getByLabel("Områdets tal").fill("32,4");
+  await page.getByLabel("Kommunens tal").fill("16,8");
+  await page.getByRole("button", { name: "Gem tallet" }).click();
+  await expect(page.getByText("Tallet er gemt.")).toBeVisible();
+  const work = page.getByRole("table", { name: "Andel 18-64-årige uden for arbejde og uddannelse år for år" });
+  await expect(work.getByRole("row", { name: /2021/ })).toContainText("32,4 %");
+  await page
+    .locator('section[aria-labelledby="serie-uden-for-arbejde-og-uddannelse"]')
+    .screenshot({ path: "docs/screenshots/area-series-amager.png" });
+  await openAll(page);
+  await checkPage(page, "Amager efter import");
+});

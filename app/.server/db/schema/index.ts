@@ -15,5 +15,7 @@ export * from "./plans";
 export * from "./rate-limits";
 export * from "./report-notes";
 export * from "./retention";
+export * from "./safety-walks";
+export * from "./surveys";
 export * from "./theory-of-change";
 export * from "./versions";
