@@ -1,6 +1,6 @@
+import { openWalkActions } from "~/.server/domain/safety-walks/walk-view";
 import type { Language } from "~/i18n";
 import { formYears, reportTrendPeriods } from "~/plan-format/periods";
-import { openWalkActions } from "~/.server/domain/safety-walks/walk-view";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Action, Actor } from "../auth/policy";
 import { today } from "../clock";
