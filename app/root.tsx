@@ -16,6 +16,7 @@ import { authMiddleware, csrfMiddleware } from "./.server/http/middleware";
 import { currentUserContext, requestInfoContext } from "./.server/request-context";
 import type { Route } from "./+types/root";
 import appCss from "./app.css?url";
+import { OutboxPanel } from "./components/offline/outbox-panel";
 import { getI18n, toLanguage } from "./i18n";
 import { readLanguageCookie } from "./language-cookie";
 
@@ -118,6 +119,7 @@ function Chrome({
         </div>
       </header>
       <main className="container page-container" id="main-content" ref={main} tabIndex={-1}>
+        {user ? <OutboxPanel owner={user.email} /> : null}
         {children}
       </main>
       <footer>
