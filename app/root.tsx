@@ -118,7 +118,12 @@ function Chrome({
           ) : null}
         </div>
       </header>
-      <main className="container page-container" id="main-content" ref={main} tabIndex={-1}>
+      <main
+        className={`container page-container${location.pathname.startsWith("/log") ? " log-page" : ""}`}
+        id="main-content"
+        ref={main}
+        tabIndex={-1}
+      >
         {user ? <OutboxPanel owner={user.email} /> : null}
         {children}
       </main>
