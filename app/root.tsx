@@ -19,10 +19,12 @@ import appCss from "./app.css?url";
 import { OutboxPanel } from "./components/offline/outbox-panel";
 import { getI18n, toLanguage } from "./i18n";
 import { readLanguageCookie } from "./language-cookie";
+import tapTargetsCss from "./tap-targets.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: dkfdsCss },
   { rel: "stylesheet", href: appCss },
+  { rel: "stylesheet", href: tapTargetsCss },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
