@@ -8,6 +8,7 @@ import type { ServerBuild } from "react-router";
 import { cookie, csrfCookieName, readCookie } from "~/.server/http/cookies";
 import type { AppServices, createRequestContext } from "~/.server/request-context";
 import { limitBodies } from "./body-limits";
+import { idempotency } from "./idempotency";
 import { securityHeaders } from "./security-headers";
 
 /** The HTTP app: static assets, security headers and CSRF cookie, then every page through React Router. */
@@ -45,6 +46,7 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
   });
   app.use(securityHeaders);
   app.use(limitBodies);
+  app.use(idempotency(services.db));
   app.all(
     "/{*path}",
     createRequestHandler({

@@ -180,9 +180,23 @@ export const routeMatrix: MatrixRow[] = [
   logRow("/log/:slug/excel/skabelon.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/skabelon.xlsx`),
   logRow("/log/:slug/excel/eksport.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/eksport.xlsx`),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`),
-  logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`, "POST", {
-    intent: "attendance",
-  }),
+  // Attendance is taken on the attendance screen now; details without a type are refused (nothing changes).
+  logRow(
+    "/log/:slug/arrangement/:eventId",
+    (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`,
+    "POST",
+    { intent: "details" },
+    (role, rel) => (activityWork(role, rel) === 200 ? 400 : activityWork(role, rel)),
+  ),
+  logRow("/log/:slug/:activityKey/fremmoede", (f, rel) => `/log/${f.plan[rel]}/${f.activity}/fremmoede`),
+  // One save with nothing ticked: the day's session is found or made, and the screen opens on it.
+  logRow(
+    "/log/:slug/:activityKey/fremmoede",
+    (f, rel) => `/log/${f.plan[rel]}/${f.activity}/fremmoede`,
+    "POST",
+    { intent: "save" },
+    (role, rel) => (activityWork(role, rel) === 200 ? 302 : activityWork(role, rel)),
+  ),
   logRow("/log/:slug/forloeb/:courseId", (f, rel) => `/log/${f.plan[rel]}/forloeb/${f.course[rel]}`),
   logRow("/log/:slug/deltager/:participantId", (f, rel) => `/log/${f.plan[rel]}/deltager/${f.participant[rel]}`),
   logRow(

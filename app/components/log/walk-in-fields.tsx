@@ -18,7 +18,7 @@ export function WalkInFields({
   const { t } = useTranslation();
   const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   return (
-    <div className="walk-in-fields">
+    <div className="walk-in-fields" data-outbox-clear>
       <p className="form-hint">{t("attendance.walkInHint")}</p>
       <div className="field-row">
         <TextField

@@ -54,7 +54,9 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       walkInExisting: existing,
       confirmNew: form.get("intent") === "confirm-new",
     });
-    if ("duplicates" in saved) return { duplicates: saved.duplicates, eventId: saved.eventId, values };
+    // A walk-in that looks like someone registered waits for a choice (the outbox shows it as refused).
+    if ("duplicates" in saved)
+      return data({ duplicates: saved.duplicates, eventId: saved.eventId, values }, { status: 422 });
     const walkIn = saved.walkIn?.code ? `&ny=${encodeURIComponent(saved.walkIn.code)}` : "";
     return redirect(
       `/log/${params.slug}/${params.activityKey}/fremmoede?arrangement=${saved.eventId}&gemt=${saved.total}${walkIn}`,

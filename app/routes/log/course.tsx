@@ -7,6 +7,7 @@ import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, TextField } from "~/components/form";
+import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
@@ -207,14 +208,14 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
           ) : null}
         </section>
       ) : null}
-      {d.canWrite ? (
-        <PostForm>
-          <button type="submit" name="intent" value="remove" className="button button-warning">
-            {t("log.removeCourse")}
-          </button>
-        </PostForm>
-      ) : null}
       <HistoryList history={d.history} />
+      {d.canWrite ? (
+        <ConfirmRemove
+          label={t("log.removeCourse")}
+          question={t("log.removeCourseConfirm")}
+          confirm={t("log.removeCourseYes")}
+        />
+      ) : null}
     </>
   );
 }

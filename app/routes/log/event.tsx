@@ -6,6 +6,7 @@ import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm } from "~/components/form";
+import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { EventFields } from "~/components/log/event-fields";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
@@ -138,15 +139,11 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
       )}
       <HistoryList history={d.history} />
       {d.canWrite ? (
-        <details className="danger-zone">
-          <summary className="button button-secondary">{t("log.removeEvent")} …</summary>
-          <p>{t("log.removeConfirm")}</p>
-          <PostForm>
-            <button type="submit" name="intent" value="remove" className="button button-warning">
-              {t("log.removeEventConfirm")}
-            </button>
-          </PostForm>
-        </details>
+        <ConfirmRemove
+          label={t("log.removeEvent")}
+          question={t("log.removeConfirm")}
+          confirm={t("log.removeEventConfirm")}
+        />
       ) : null}
     </>
   );

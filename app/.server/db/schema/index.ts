@@ -5,6 +5,7 @@ export * from "./audit";
 export * from "./budget";
 export * from "./criteria";
 export * from "./governance";
+export * from "./idempotency";
 export * from "./logbook";
 export * from "./logbook-import";
 export * from "./logbook-revisions";

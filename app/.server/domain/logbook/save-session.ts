@@ -43,7 +43,7 @@ export async function saveSession(db: Database, cipher: FieldCipher, ctx: Logboo
         (
           await createRecord(db, cipher, ctx, "event", {
             activityKey: activity.key,
-            type: input.type || (await usualEventType(db, ctx, activity)),
+            type: input.type || (await usualEventType(db, ctx, activity)) || "arrangement",
             date: input.date,
           })
         ).id);
