@@ -78,7 +78,14 @@ const logRow = (
  * as each role in each relation and checks the status; it fails when a route has no row.
  */
 export const routeMatrix: MatrixRow[] = [
-  { route: "/", method: "GET", path: () => "/", expect: () => 200, anonymous: 302 },
+  // A steering-group reader with one plan goes straight to its meeting view ("Til styregruppemødet").
+  {
+    route: "/",
+    method: "GET",
+    path: () => "/",
+    expect: (role) => (role === "steeringReader" ? 302 : 200),
+    anonymous: 302,
+  },
   { route: "/log", method: "GET", path: () => "/log", expect: () => 200, anonymous: 302 },
   {
     route: "/sprog",
@@ -230,6 +237,7 @@ export const routeMatrix: MatrixRow[] = [
   planPage("/planer/:slug/versioner", () => "/versioner"),
   planPage("/planer/:slug/versioner/forskel.docx", () => "/versioner/forskel.docx"),
   planPage("/planer/:slug/opfoelgning", () => "/opfoelgning"),
+  planPage("/planer/:slug/styregruppe", () => "/styregruppe"),
   planPage("/planer/:slug/omraadet", () => "/omraadet"),
   {
     route: "/planer/:slug/omraadet",

@@ -227,6 +227,13 @@ function fields(plan: PlanFile, t: TFunction): FieldSpec[] {
       when: only("externalStatistic", "survey"),
     },
     {
+      name: "measure.listArea",
+      label: t("editor.criterion.listArea"),
+      hint: t("editor.criterion.listAreaHint"),
+      kind: "text",
+      when: when("listArea"),
+    },
+    {
       name: "measure.milestone",
       label: t("editor.criterion.milestone"),
       kind: "select",
