@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { answerAnonymously, roundByToken } from "~/.server/domain/surveys/answer-survey";
 import { UserError } from "~/.server/errors";
-import { guard, services, statusOf } from "~/.server/request-context";
+import { guard, requestInfoContext, services, statusOf } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { QuestionnaireFields } from "~/components/questionnaire-fields";
 import type { Route } from "./+types/public-survey";
@@ -19,7 +19,8 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   try {
-    await answerAnonymously(services(context).db, params.token, Object.fromEntries(await request.formData()));
+    const { ip } = context.get(requestInfoContext);
+    await answerAnonymously(services(context).db, params.token, Object.fromEntries(await request.formData()), ip);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return data(

@@ -8,7 +8,14 @@ const png = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
   "base64",
 );
-const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+// A JPEG carrying an EXIF segment with a position, as a phone writes it.
+const exif = Buffer.from("Exif\0\0GPS 55.6538N 12.6142E");
+const jpeg = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x07, 0x4a, 0x46, 0x49, 0x46, 0x00]),
+  Buffer.from([0xff, 0xe1, 0x00, exif.length + 2]),
+  exif,
+  Buffer.from([0xff, 0xd9]),
+]);
 
 test("Amager: a safety walk with three places on the map, photos and actions, open actions in the status note", async ({
   page,
@@ -99,6 +106,11 @@ test("Amager: a safety walk with three places on the map, photos and actions, op
   const src = (await page.getByRole("img", { name: /Mørk sti/ }).getAttribute("src")) ?? "";
   const photo = await page.request.get(src);
   expect(photo.headers()["content-type"]).toBe("image/png");
+
+  // The JPEG is kept without its GPS position.
+  const kept = await page.request.get((await page.getByRole("img", { name: /p-kælderen/ }).getAttribute("src")) ?? "");
+  expect(kept.headers()["content-type"]).toBe("image/jpeg");
+  expect((await kept.body()).toString("latin1")).not.toContain("GPS");
 
   // The status note lists the open actions, not the one done.
   const note = await page.request.get(`${plan}/rapporter/fil?kind=status&format=html&periode=2018`);

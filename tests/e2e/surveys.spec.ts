@@ -99,6 +99,13 @@ test("Amager: a survey answered through the anonymous link at 375 px, a paper ro
   await checkPage(page, "the survey page");
   await page.screenshot({ path: "docs/screenshots/survey-comparison.png", fullPage: true });
 
+  // Closing the baseline round: its link takes no more answers.
+  await page.getByRole("button", { name: "Luk Basismåling 2017" }).click();
+  await expect(page.getByText("Runden er lukket; linket tager ikke imod flere svar.")).toBeVisible();
+  const closed = await page.request.get(link);
+  expect(closed.status()).toBe(400);
+  expect(await closed.text()).toContain("Undersøgelsen er lukket");
+
   // The tryghed criterion reads its 2017 figure from the baseline round: 2 of 6 utryg or meget utryg.
   await page.goto(`${plan}/maalopfyldelse/beboerundersoegelse-utryghed?periode=2017`);
   await expect(page.locator("main")).toContainText("33,3");

@@ -107,8 +107,12 @@ describe(`resident surveys: rounds, anonymous link, paper, comparison, criterion
     for (const bad of ["x", `${token.slice(0, -1)}A`, base.id, "../../planer"])
       await expect(roundByToken(h.db, bad)).rejects.toThrow(/Linket virker ikke/);
     expect(Object.keys(await roundByToken(h.db, token))).toEqual(["round", "survey"]);
+    // One address may send 20 answers an hour to a round; the 21st is refused, another address is not.
+    for (let i = 0; i < 20; i++) await answerAnonymously(h.db, token, { "q.tryg": "tryg" }, "10.0.0.9");
+    await expect(answerAnonymously(h.db, token, { "q.tryg": "tryg" }, "10.0.0.9")).rejects.toThrow(/mange svar/);
+    await answerAnonymously(h.db, token, { "q.tryg": "tryg" }, "10.0.0.10");
     await h.db.update(surveyRounds).set({ open: false }).where(eq(surveyRounds.id, base.id));
     await expect(answerAnonymously(h.db, token, { "q.tryg": "tryg" })).rejects.toThrow(/lukket/);
-    expect((await h.db.select().from(surveyResponses)).length).toBe(before + 1);
+    expect((await h.db.select().from(surveyResponses)).length).toBe(before + 22);
   });
 });

@@ -24,6 +24,8 @@ export const limits = {
   totp: { name: "totp", limit: 5, minutes: 15 },
   resetAddress: { name: "reset-address", limit: 5, minutes: 60 },
   resetAccount: { name: "reset-account", limit: 3, minutes: 60 },
+  /** Anonymous survey answers per round link and address: a household on one line may all answer. */
+  surveyAnswers: { name: "survey-answers", limit: 20, minutes: 60 },
 } satisfies Record<string, LimitRule>;
 
 /** How long an account stays locked after too many wrong passwords or codes. */

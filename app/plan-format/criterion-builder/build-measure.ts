@@ -4,6 +4,7 @@ import type { Clues } from "./clues";
 import type { Scope, Word } from "./context";
 import { anyActivity, buildFilters } from "./filters";
 import { keyedMilestone } from "./kinds";
+import { namedListArea } from "./list-area";
 import { categoryOf, type NewTypes, namesCourse, newCourseType, newEventType, outcomesInText } from "./new-types";
 import { ageBandOf } from "./numbers";
 import { isFamilyWord, isPersonWord, type Reading } from "./reading";
@@ -350,10 +351,4 @@ function survey(reading: Reading): Measure {
   const short = reading.tokens.filter((t) => t.kind === "word").length <= 3;
   const unit = /%|procent|andel|flertal/.test(flat) || !short ? "percent" : "score";
   return { kind: "survey", question, unit, ...(named ? { source: capitalise(named[1]) } : {}) };
-}
-
-/** The housing department or area the text names (the list counts e.g. Akacieparken alone), else the first area. */
-function namedListArea(flat: string, scope: Scope): string {
-  const names = scope.plan.areas.flatMap((a) => [...a.departments.map((d) => d.name), a.name]);
-  return names.find((n) => flat.includes(n.toLowerCase())) ?? names[0] ?? scope.plan.title;
 }

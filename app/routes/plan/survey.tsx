@@ -2,7 +2,7 @@ import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { enterPaperResponse } from "~/.server/domain/surveys/answer-survey";
-import { openRound } from "~/.server/domain/surveys/open-round";
+import { closeRound, openRound } from "~/.server/domain/surveys/open-round";
 import { surveyView } from "~/.server/domain/surveys/survey-view";
 import { UserError } from "~/.server/errors";
 import { guard, requireActor, services, statusOf } from "~/.server/request-context";
@@ -47,6 +47,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const intent = String(form.intent ?? "");
   try {
     if (intent === "round") await openRound(db, actor, params.slug, params.surveyId, form);
+    else if (intent === "close") await closeRound(db, actor, params.slug, params.surveyId, String(form.round ?? ""));
     else if (intent === "paper")
       await enterPaperResponse(db, actor, params.slug, params.surveyId, String(form.round ?? ""), form);
     else return data({ intent, error: "Ukendt handling.", fields: {} as Record<string, string> }, { status: 400 });
@@ -59,6 +60,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   }
   return redirect(`/planer/${params.slug}/undersoegelser/${params.surveyId}?gemt=${intent}`);
 }
+
+const savedKey: Record<string, string> = { paper: "paper", close: "close" };
 
 export default function SurveyPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
@@ -79,10 +82,7 @@ export default function SurveyPage({ loaderData }: Route.ComponentProps) {
       />
       <h1>{title}</h1>
       {search.get("gemt") ? (
-        <FormMessage
-          kind="success"
-          message={t(`surveys.saved.${search.get("gemt") === "paper" ? "paper" : "round"}`)}
-        />
+        <FormMessage kind="success" message={t(`surveys.saved.${savedKey[search.get("gemt") ?? ""] ?? "round"}`)} />
       ) : null}
       <section className="plan-section" aria-labelledby="runder">
         <h2 id="runder">{t("surveys.rounds.title")}</h2>
@@ -135,6 +135,15 @@ export default function SurveyPage({ loaderData }: Route.ComponentProps) {
                 aria-label={t("surveys.rounds.qr", { round: r.label })}
                 dangerouslySetInnerHTML={{ __html: r.qr ?? "" }}
               />
+              {mayEdit ? (
+                <PostForm>
+                  <input type="hidden" name="intent" value="close" />
+                  <input type="hidden" name="round" value={r.id} />
+                  <button type="submit" className="button button-secondary">
+                    {t("surveys.rounds.close", { round: r.label })}
+                  </button>
+                </PostForm>
+              ) : null}
             </div>
           ))}
       </section>

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { maxPhotoBytes, photoType } from "~/safety-walks/photo";
+import { stripMetadata } from "~/safety-walks/strip-metadata";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { safetyWalkPlaces } from "../../db/schema";
@@ -46,6 +47,10 @@ export async function addPlace(
     problems.push({ path: "photo", message: "Billedet er større end 5 MB. Vælg et mindre billede." });
   else if (photo && photo.length > 0 && !type)
     problems.push({ path: "photo", message: "Vælg et billede i JPEG, PNG eller WebP." });
+  // The photo is kept without its metadata (a phone's GPS position, camera, time).
+  const kept = type && photo ? stripMetadata(photo, type) : null;
+  if (type && photo && !kept)
+    problems.push({ path: "photo", message: "Billedet kunne ikke læses. Gem det igen som JPEG eller PNG." });
   if (!parsed.success || problems.length > 0)
     throw userError("invalid-place", "Tjek felterne. Intet er gemt.", problems);
   await db.insert(safetyWalkPlaces).values({
@@ -54,7 +59,7 @@ export async function addPlace(
     planId,
     walkId: walk.id,
     ...parsed.data,
-    photo: type && photo ? Buffer.from(photo) : null,
+    photo: kept ? Buffer.from(kept) : null,
     photoType: type,
   });
 }

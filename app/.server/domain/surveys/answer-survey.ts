@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { readAnswers } from "~/surveys/questionnaire";
 import type { Actor } from "../../auth/policy";
+import { countAttempt, limits } from "../../auth/rate-limit";
 import type { Database } from "../../db/client";
 import { surveyResponses, surveyRounds, surveys } from "../../db/schema";
 import { userError } from "../../errors";
@@ -26,9 +27,15 @@ export async function roundByToken(db: Database, token: string) {
   return row;
 }
 
-/** Saves an anonymous answer through the link: no account, no name, only the round the token opens. */
-export async function answerAnonymously(db: Database, token: string, posted: Record<string, unknown>) {
+/**
+ * Saves an anonymous answer through the link: no account, no name, only the round the token opens.
+ * At most 20 answers an hour per link and address (counted atomically), so one holder of the link
+ * cannot flood a round; the address is used only for the count (hashed), never stored with the answer.
+ */
+export async function answerAnonymously(db: Database, token: string, posted: Record<string, unknown>, address = "") {
   const { round, survey } = await roundByToken(db, token);
+  if ((await countAttempt(db, limits.surveyAnswers, `${round.id}|${address}`)) > limits.surveyAnswers.limit)
+    throw userError("rate-limited", "Der er sendt mange svar fra denne forbindelse. Prøv igen om en time.");
   const { answers, problems } = readAnswers(survey.questions, posted);
   if (problems.length > 0) throw userError("invalid-answers", "Tjek svarene. Intet er sendt.", problems);
   await db.insert(surveyResponses).values({

@@ -61,3 +61,17 @@ export async function openRound(
   });
   return id;
 }
+
+/** Closes a round: its link takes no more answers (the results stay). */
+export async function closeRound(db: Database, actor: Actor, slug: string, surveyId: string, roundId: string) {
+  const { planId } = await getPlan(db, actor, slug, "plan.edit");
+  const survey = await surveyOfPlan(db, planId, surveyId);
+  const done = /^[0-9a-f-]{36}$/i.test(roundId)
+    ? await db
+        .update(surveyRounds)
+        .set({ open: false })
+        .where(and(eq(surveyRounds.id, roundId), eq(surveyRounds.surveyId, survey.id)))
+        .returning({ id: surveyRounds.id })
+    : [];
+  if (done.length === 0) throw userError("not-found", "Runden findes ikke i undersøgelsen.");
+}
