@@ -24,7 +24,7 @@ export function WalkMap({
   pick: boolean;
   label: string;
 }) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   useEffect(() => {
     let map: import("leaflet").Map | undefined;
     let cancelled = false;
@@ -62,5 +62,5 @@ export function WalkMap({
       map?.remove();
     };
   }, [tileUrl, places, pick]);
-  return <div ref={box} className="walk-map" role="region" aria-label={label} />;
+  return <section ref={box} className="walk-map" aria-label={label} />;
 }

@@ -1,14 +1,13 @@
 import type { CourseType } from "../activity";
-import type { Measure, MeasureFilters, MeasureKind } from "../measure";
+import type { Measure, MeasureKind } from "../measure";
 import type { Clues } from "./clues";
 import type { Scope, Word } from "./context";
 import { anyActivity, buildFilters } from "./filters";
 import { keyedMilestone } from "./kinds";
 import { namedListArea } from "./list-area";
 import { categoryOf, type NewTypes, namesCourse, newCourseType, newEventType, outcomesInText } from "./new-types";
-import { ageBandOf } from "./numbers";
 import { isFamilyWord, isPersonWord, type Reading } from "./reading";
-import { da, matchName, nameWords, tokenize, withoutAsides } from "./text";
+import { da, withoutAsides } from "./text";
 
 type Source = "events" | "contacts" | "courses" | "all";
 

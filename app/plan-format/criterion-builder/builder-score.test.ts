@@ -1,5 +1,4 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { blocksFromText } from "~/plan-reader/blocks";
 import { type ReadCriterion, readPlan } from "~/plan-reader/read-plan";
@@ -7,9 +6,8 @@ import { scoreBuilder, scoreTable, totalRow } from "~/plan-reader/score-builder"
 import { checkPlan } from "../check-plan";
 import { type Criterion, criterionSchema } from "../criterion";
 import { parsePlanFile } from "../parse-plan-file";
-import type { PlanFile } from "../plan";
 import { indexPlan } from "../plan-index";
-import { criterionFromProposal, type Proposal, proposeCriterion } from "./index";
+import { criterionFromProposal, } from "./index";
 
 /**
  * Scores the builder against the hand-written example plans, as issue 15 defines "right without

@@ -128,11 +128,11 @@ export default function SurveyPage({ loaderData }: Route.ComponentProps) {
               <p>
                 <a href={r.link ?? ""}>{r.link}</a>
               </p>
-              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: QR code SVG made on the server from the link */}
               <div
                 className="survey-qr"
                 role="img"
                 aria-label={t("surveys.rounds.qr", { round: r.label })}
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: QR code SVG made on the server from the link
                 dangerouslySetInnerHTML={{ __html: r.qr ?? "" }}
               />
               {mayEdit ? (
