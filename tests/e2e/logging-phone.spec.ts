@@ -22,6 +22,10 @@ test("every logging page at 375 px: tap targets of 44 × 44 px, no sideways scro
   await phoneCheck(page, "log");
   await page.goto(`/log/${plan}/lektiecafe`);
   await phoneCheck(page, "aktivitet");
+  // An older session is found by its date.
+  await page.getByLabel("Find en gang på dato").fill("2025-03-04");
+  await page.getByRole("button", { name: "Åbn fremmødet" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lektiecafé · 4. marts 2025");
   await page.goto(`/log/${plan}/lektiecafe/fremmoede`);
   await page.getByText("+ ny deltager").click();
   await phoneCheck(page, "fremmoede");

@@ -110,6 +110,29 @@ describe(`attendance taken by ${sessions} sessions at once on ${testDatabaseKind
   }, 300_000);
 });
 
+describe(`walk-ins registered at the same moment on ${testDatabaseKind}`, () => {
+  it("each get their own code: 10 at once, no errors", async () => {
+    const h = await createTestDatabase();
+    try {
+      const s = await setUpLogbookPlan(h.db);
+      const ctx = await openLogbook(h.db, s.lektieStaff, "logbog-test", "plan.read");
+      const made = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          createParticipant(h.db, s.cipher, ctx, {
+            activityKey: "lektiecafe",
+            participant: { initials: `W${String.fromCharCode(65 + i)}`, birthYear: 2001 + i },
+          }),
+        ),
+      );
+      const codes = made.map((m) => ("created" in m ? m.created.code : ""));
+      expect(new Set(codes).size).toBe(10);
+      expect(codes.every((c) => /^D-\d{4}$/.test(c))).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe(`a tick and an untick on ${testDatabaseKind}`, () => {
   it("are idempotent: sent twice, they change nothing the second time", async () => {
     const h = await createTestDatabase();

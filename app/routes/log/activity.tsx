@@ -3,7 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { activityLog } from "~/.server/domain/logbook/activity-log";
 import { guard } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
-import { FormMessage } from "~/components/form";
+import { FormMessage, TextField } from "~/components/form";
 import { SessionList } from "~/components/session-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
@@ -81,6 +81,14 @@ export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
         <h2>{t("log.upcoming")}</h2>
         {d.upcoming.length > 0 ? <SessionList slug={d.slug} sessions={d.upcoming} /> : <p>{t("log.noUpcoming")}</p>}
       </section>
+      {d.named ? (
+        <form method="get" action={`${base}/${d.activity.key}/fremmoede`} className="find-session">
+          <TextField name="dato" type="date" label={t("attendance.findByDate")} defaultValue={d.workingDay} width="s" />
+          <button type="submit" className="button button-secondary">
+            {t("attendance.openDate")}
+          </button>
+        </form>
+      ) : null}
       <section className="plan-section">
         <h2>{t("log.recent")}</h2>
         {d.recent.length > 0 ? <SessionList slug={d.slug} sessions={d.recent} /> : <p>{t("log.noRecent")}</p>}

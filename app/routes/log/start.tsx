@@ -32,7 +32,7 @@ export default function LogStart({ loaderData }: Route.ComponentProps) {
             <p>{t("log.noSessionsToday")}</p>
           )}
           <h3>{t("log.yourActivities")}</h3>
-          <ul className="log-activities">
+          <ul className="log-activities unstyled-list">
             {plan.activities.map((a) => (
               <li key={a.key}>
                 <Link to={`/log/${plan.slug}/${a.key}`} className="log-activity-link">

@@ -4,7 +4,7 @@ import type { Database } from "../../db/client";
 import { attendance, events } from "../../db/schema";
 import { listPlans } from "../plans/list-plans";
 import { type LogbookContext, loggableActivities, openLogbook } from "./logbook-context";
-import { takesNames } from "./session-screen";
+import { meetsWithRoster, takesNames } from "./session-screen";
 
 /** A session as the log screens list it. */
 export interface SessionItem {
@@ -81,7 +81,7 @@ export async function logStart(db: Database, actor: UserActor, today: string) {
       title: summary.title,
       /** Today lies in the plan's period (else attendance opens on the nearest day of it). */
       running: ctx.plan.period.start <= today && today <= ctx.plan.period.end,
-      activities: mine.map((a) => ({ key: a.key, title: a.title, named: takesNames(ctx, a.key) })),
+      activities: mine.map((a) => ({ key: a.key, title: a.title, named: meetsWithRoster(ctx, a.key) })),
       today: await sessionsBetween(
         db,
         ctx,

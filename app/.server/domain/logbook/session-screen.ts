@@ -13,10 +13,19 @@ export function dayInPeriod(day: string, period: { start: string; end: string })
   return day < period.start ? period.start : day;
 }
 
-/** Whether an activity takes attendance by name (from a roster) rather than as a headcount only. */
+/** Whether an activity's attendance may be ticked by name (every mode but headcount only). */
 export function takesNames(ctx: LogbookContext, activityKey: string): boolean {
-  const def = indexPlan(ctx.plan).activities.find((a) => a.activity.key === activityKey)?.activity;
-  return def?.attendance?.mode !== "headcount";
+  return attendanceMode(ctx, activityKey) !== "headcount";
+}
+
+/** Whether an activity meets as sessions with a roster (named or both): it gets "Fremmøde i dag". */
+export function meetsWithRoster(ctx: LogbookContext, activityKey: string): boolean {
+  const mode = attendanceMode(ctx, activityKey);
+  return mode === "named" || mode === "both";
+}
+
+function attendanceMode(ctx: LogbookContext, activityKey: string) {
+  return indexPlan(ctx.plan).activities.find((a) => a.activity.key === activityKey)?.activity.attendance?.mode;
 }
 
 /** The first live event of an activity on a day (a series has made it, or someone logged it). */
