@@ -186,33 +186,84 @@ function persons(
     });
     counted.events = events;
   }
+  // The contacts' and courses' parts do not change with the events: kept per list (see sourcePart).
+  const key = f.newOnly ? null : partKey(kind, f, scope, period);
   if (sources.includes("contacts")) {
-    const contacts: string[] = [];
-    for (const c of facts.contacts) {
-      if (!inRange(c.date, period) || !inScope(scope, c.activityId)) continue;
-      if (c.participantId === null ? test.active : !test(c.participantId, c.date)) continue;
-      const household = c.householdId ?? (c.participantId === null ? null : householdOf(c.participantId));
-      if (kind === "participants" ? c.participantId === null : household === null) continue;
-      add(c.participantId, household);
-      contacts.push(c.id);
-    }
-    counted.contacts = contacts;
+    const part = sourcePart(facts.contacts, facts.participants, key, () => {
+      const found: Part = { people: [], households: [], ids: [] };
+      for (const c of facts.contacts) {
+        if (!inRange(c.date, period) || !inScope(scope, c.activityId)) continue;
+        if (c.participantId === null ? test.active : !test(c.participantId, c.date)) continue;
+        const household = c.householdId ?? (c.participantId === null ? null : householdOf(c.participantId));
+        if (kind === "participants" ? c.participantId === null : household === null) continue;
+        if (c.participantId !== null) found.people.push(c.participantId);
+        if (household !== null) found.households.push(household);
+        found.ids.push(c.id);
+      }
+      return found;
+    });
+    for (const p of part.people) people.add(p);
+    for (const h of part.households) households.add(h);
+    counted.contacts = part.ids;
   }
   if (sources.includes("courses")) {
-    const courses: string[] = [];
-    for (const c of facts.courses) {
-      const end = courseEnd(c);
-      if (c.startDate > period.end || (end !== null && end < period.start)) continue;
-      if (!inScope(scope, c.activityId) || !test(c.participantId, c.startDate)) continue;
-      const household = householdOf(c.participantId);
-      if (kind === "households" && household === null) continue;
-      add(c.participantId, household);
-      courses.push(c.id);
-    }
-    counted.courses = courses;
+    const part = sourcePart(facts.courses, facts.participants, key, () => {
+      const found: Part = { people: [], households: [], ids: [] };
+      for (const c of facts.courses) {
+        const end = courseEnd(c);
+        if (c.startDate > period.end || (end !== null && end < period.start)) continue;
+        if (!inScope(scope, c.activityId) || !test(c.participantId, c.startDate)) continue;
+        const household = householdOf(c.participantId);
+        if (kind === "households" && household === null) continue;
+        found.people.push(c.participantId);
+        if (household !== null) found.households.push(household);
+        found.ids.push(c.id);
+      }
+      return found;
+    });
+    for (const p of part.people) people.add(p);
+    for (const h of part.households) households.add(h);
+    counted.courses = part.ids;
   }
   if (kind === "participants") return { value: people.size, counted: { ...counted, participants: [...people] } };
   return { value: households.size, counted: { ...counted, households: [...households], participants: [...people] } };
+}
+
+/** What one source adds to a participants or households count: persons, households and records. */
+interface Part {
+  people: string[];
+  households: string[];
+  ids: string[];
+}
+
+/** Parts computed before, per source list and participants list (facts patched after a write share unchanged lists). */
+const parts = new WeakMap<object, WeakMap<object, Map<string, Part>>>();
+
+/** Everything a part depends on besides its two lists; null (no reuse) when "new" depends on other lists too. */
+function partKey(kind: string, f: MeasureFilters, scope: MeasureScope, period: DateRange): string {
+  const activities = scope.activityIds === null ? "*" : [...scope.activityIds].sort().join(",");
+  return `${kind}|${JSON.stringify(f)}|${activities}|${period.start}|${period.end}`;
+}
+
+/** A source's part, computed once per (list, participants list, key) while the lists live. */
+function sourcePart(list: object, people: object, key: string | null, compute: () => Part): Part {
+  if (key === null) return compute();
+  let byPeople = parts.get(list);
+  if (!byPeople) {
+    byPeople = new WeakMap();
+    parts.set(list, byPeople);
+  }
+  let byKey = byPeople.get(people);
+  if (!byKey) {
+    byKey = new Map();
+    byPeople.set(people, byKey);
+  }
+  let part = byKey.get(key);
+  if (!part) {
+    part = compute();
+    byKey.set(key, part);
+  }
+  return part;
 }
 
 /**
