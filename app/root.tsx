@@ -16,12 +16,15 @@ import { authMiddleware, csrfMiddleware } from "./.server/http/middleware";
 import { currentUserContext, requestInfoContext } from "./.server/request-context";
 import type { Route } from "./+types/root";
 import appCss from "./app.css?url";
+import { OutboxPanel } from "./components/offline/outbox-panel";
 import { getI18n, toLanguage } from "./i18n";
 import { readLanguageCookie } from "./language-cookie";
+import tapTargetsCss from "./tap-targets.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: dkfdsCss },
   { rel: "stylesheet", href: appCss },
+  { rel: "stylesheet", href: tapTargetsCss },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -105,6 +108,7 @@ function Chrome({
           {user ? (
             <div className="helhed-user">
               <a href="/log">{t("nav.log")}</a>
+              <a href="/portefoelje">{t("nav.portfolio")}</a>
               <a href="/organisation">{t("nav.organisations")}</a>
               <a href="/konto">{user.name}</a>
               <form method="post" action="/log-ud">
@@ -117,7 +121,13 @@ function Chrome({
           ) : null}
         </div>
       </header>
-      <main className="container page-container" id="main-content" ref={main} tabIndex={-1}>
+      <main
+        className={`container page-container${location.pathname.startsWith("/log") ? " log-page" : ""}`}
+        id="main-content"
+        ref={main}
+        tabIndex={-1}
+      >
+        {user ? <OutboxPanel owner={user.email} /> : null}
         {children}
       </main>
       <footer>

@@ -1,107 +1,105 @@
-// npm run bench:attainment — times the målopfyldelse overview of the example plans with a large
-// generated logbook (≥ 200,000 attendance records), on PGlite and on PostgreSQL, and prints the
-// median of repeated runs. PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test
-// (a temporary database is made and dropped). Set BENCH_SKIP_PG=1 to time PGlite only.
-import { readFileSync } from "node:fs";
-import { eq } from "drizzle-orm";
-import pg from "pg";
-import { type DatabaseHandle, openDatabase } from "~/.server/db/client";
-import { attendance, plans } from "~/.server/db/schema";
+// npm run bench:attainment — the målopfyldelse dashboard of an example plan with a large generated
+// logbook (BENCH_ATTENDANCE, default 270,000 attendance records) on PostgreSQL: the first request of
+// a cold server, warm requests, requests right after a registration, and the three aggregations of
+// issue 13 on the same data in DuckDB, PostgreSQL SQL and the engine. Every figure is printed with
+// its target and whether it is met; ratios are measured in this run.
+// PostgreSQL: BENCH_DATABASE_URL (kept, reused), else a temporary database under DATABASE_URL or
+// postgres://postgres@127.0.0.1:5432/test. BENCH_PGLITE=1 also times an in-memory PGlite.
+import { sql } from "drizzle-orm";
+import { liveFacts } from "~/.server/domain/attainment/live-logbook";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
-import { generateDemoLogbook } from "~/.server/domain/demo/demo-logbook";
-import { insertDemoLogbook } from "~/.server/domain/demo/insert-demo-logbook";
-import { importPlan } from "~/.server/domain/plans/import-plan";
-import { parsePlanFile } from "~/plan-format/parse-plan-file";
-import { createPostgresDatabase } from "../tests/support/test-database";
+import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
+import { activityYearFigures } from "~/measures/grouped-figures";
+import { onDuckDb, onPostgres } from "./bench/aggregations";
+import { benchDatabase, largePlan, openBench, spread, system, today, verdict } from "./bench/large-plan";
 
-const system = { kind: "system", reason: "benchmark" } as const;
+const slug = process.env.BENCH_PLAN ?? "rum-for-liv";
+const minimum = Number(process.env.BENCH_ATTENDANCE ?? 270_000);
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-const minimum = 200_000;
-const budget = 150;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => spread(xs).p50;
+const time = async <T>(f: () => Promise<T> | T) => {
+  const start = performance.now();
+  const value = await f();
+  return { ms: performance.now() - start, value };
+};
 
-async function bench(kind: string, handle: DatabaseHandle, slug: string) {
-  const { db } = handle;
-  const text = readFileSync(new URL(`../examples/plans/${slug}.yaml`, import.meta.url), "utf8");
-  const parsed = parsePlanFile(text);
-  if (!parsed.ok) throw new Error(`${slug} er ugyldig`);
-  await importPlan(db, system, { text });
-  const [plan] = await db.select().from(plans).where(eq(plans.slug, slug));
-  // Grow the logbook until it holds at least 200,000 attendance records.
-  let scale = 23;
-  let logbook = generateDemoLogbook(parsed.plan, { seed: 7, scale, today: parsed.plan.period.end });
-  while (logbook.attendance.length < minimum) {
-    scale = Math.ceil((scale * minimum * 1.05) / Math.max(1, logbook.attendance.length));
-    logbook = generateDemoLogbook(parsed.plan, { seed: 7, scale, today: parsed.plan.period.end });
-  }
-  const inserted = await insertDemoLogbook(db, { planId: plan.id, organisationId: plan.organisationId }, logbook);
-  const rows = (await db.select({ id: attendance.id }).from(attendance).where(eq(attendance.planId, plan.id))).length;
-  const overview = async () => {
-    const start = performance.now();
-    const a = await planAttainment(db, system, slug, "plan", "2026-11-23");
-    return { ms: performance.now() - start, criteria: a.rows.length };
-  };
-  const cold = await overview();
+/** A staff member's registration: an event like an existing one with its attendees (what the use cases write). */
+const registration = (planId: string) => sql`
+  WITH src AS (SELECT * FROM events WHERE plan_id = ${planId} AND deleted_at IS NULL ORDER BY random() LIMIT 1),
+  ev AS (INSERT INTO events (id, organisation_id, plan_id, activity_id, type, date, headcount, breakdown)
+    SELECT gen_random_uuid(), organisation_id, plan_id, activity_id, type, date, headcount, breakdown FROM src
+    RETURNING id, organisation_id, plan_id)
+  INSERT INTO attendance (id, organisation_id, plan_id, event_id, participant_id)
+    SELECT gen_random_uuid(), ev.organisation_id, ev.plan_id, ev.id, a.participant_id
+      FROM ev, attendance a WHERE a.event_id = (SELECT id FROM src)`;
+
+async function dashboard(url: string, kind: string) {
+  const setup = await openBench(url);
+  const { planId, attendance } = await largePlan(setup.db, slug, minimum);
+  await setup.close();
+  console.log(`\n${kind}: ${slug}, ${attendance} fremmøder`);
+  // A cold server: a new connection pool, nothing in memory.
+  const h = await openBench(url);
+  const overview = () => planAttainment(h.db, system, slug, undefined, today);
+  const cold = await time(overview);
   const warm: number[] = [];
-  for (let i = 0; i < runs; i++) warm.push((await overview()).ms);
-  // After a registration the logbook is read again: time that too (a new event each run).
+  for (let i = 0; i < runs; i++) warm.push((await time(overview)).ms);
   const afterWrite: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await db.execute(
-      `UPDATE events SET updated_at = now() WHERE id = (SELECT id FROM events WHERE plan_id = '${plan.id}' LIMIT 1)`,
-    );
-    afterWrite.push((await overview()).ms);
+  for (let i = 0; i < runs; i++) {
+    await h.db.execute(registration(planId));
+    afterWrite.push((await time(overview)).ms);
   }
-  const m = median(warm);
+  // Five readers arriving together right after a write share one catch-up.
+  await h.db.execute(registration(planId));
+  const together = await time(() => Promise.all(Array.from({ length: 5 }, overview)));
+  // The old way for reference: the whole logbook read again after a write.
+  const reload = await time(() => loadLogbookFacts(h.db, planId));
+  const w = median(warm);
+  const a = spread(afterWrite);
+  console.log(`  ${cold.value.rows.length} kriterier, periode ${cold.value.period}`);
+  verdict("første visning, kold server", cold.ms, 1500);
+  verdict(`varm visning, median af ${runs}`, w, 150);
+  verdict(`første visning efter en registrering, median af ${runs}`, a.p50, 250);
+  verdict(`første visning efter en registrering, højeste af ${runs}`, a.max, 250);
+  verdict("5 samtidige visninger lige efter en registrering, alle svar", together.ms, 250);
   console.log(
-    `${kind.padEnd(10)} ${slug.padEnd(18)} ${String(rows).padStart(7)} fremmøder, ${cold.criteria} kriterier · ` +
-      `median ${m.toFixed(1)} ms over ${runs} kørsler (første ${cold.ms.toFixed(0)} ms; efter en ny registrering median ${median(afterWrite).toFixed(0)} ms) · indsat på ${(inserted.milliseconds / 1000).toFixed(1)} s`,
+    `  efter en registrering / varm: ${(a.p50 / w).toFixed(1)}×; hele logbogen læst igen (den gamle vej): ${reload.ms.toFixed(0)} ms = ${(reload.ms / a.p50).toFixed(0)}× en indhentning`,
   );
-  return m;
+  await h.close();
+  return planId;
 }
 
-async function onPglite(slug: string) {
-  const handle = await openDatabase({ dataDir: "memory" });
-  await handle.migrate();
-  try {
-    return await bench("PGlite", handle, slug);
-  } finally {
-    await handle.close();
-  }
+async function aggregations(url: string, planId: string) {
+  console.log(
+    "\nDe tre sammentællinger (deltagere pr. aktivitet pr. år, gennemsnitligt fremmøde, arrangementer pr. type):",
+  );
+  const h = await openBench(url);
+  const coldEngine = await time(async () => activityYearFigures(await loadLogbookFacts(h.db, planId)));
+  const facts = (await liveFacts(h.db, planId)).facts;
+  const engine: number[] = [];
+  for (let i = 0; i < 7; i++) engine.push((await time(() => activityYearFigures(facts))).ms);
+  await h.close();
+  const duck = await onDuckDb(facts);
+  const postgres = await onPostgres(url, planId);
+  const e = median(engine);
+  console.log(`  DuckDB, varm (median af 5)                                 ${duck.warm.toFixed(0).padStart(8)} ms`);
+  console.log(
+    `  PostgreSQL SQL, første kørsel / median af 5                ${postgres.cold.toFixed(0).padStart(8)} ms / ${postgres.warm.toFixed(0)} ms`,
+  );
+  console.log(
+    `  motoren, kold (læs logbogen + regn)                        ${coldEngine.ms.toFixed(0).padStart(8)} ms`,
+  );
+  console.log(`  motoren, varm (median af 7)                                ${e.toFixed(0).padStart(8)} ms`);
+  verdict("motoren varm ÷ DuckDB varm", e / duck.warm, 2, "×");
+  verdict("motoren varm ÷ PostgreSQL SQL første kørsel", e / postgres.cold, 1, "×");
 }
 
-async function onPostgres(slug: string) {
-  const admin = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-  const probe = new pg.Client({ connectionString: admin });
-  try {
-    await probe.connect();
-    await probe.end();
-  } catch {
-    console.log(`PostgreSQL  ikke tilgængelig på ${new URL(admin).host}; springes over.`);
-    return undefined;
-  }
-  const created = await createPostgresDatabase(admin);
-  const handle = await openDatabase({ databaseUrl: created.url, dataDir: "memory" });
-  await handle.migrate();
-  try {
-    return await bench("PostgreSQL", handle, slug);
-  } finally {
-    await handle.close();
-    await created.drop();
-  }
+const database = await benchDatabase();
+try {
+  const planId = await dashboard(database.url, "PostgreSQL");
+  await aggregations(database.url, planId);
+  if (process.env.BENCH_PGLITE) await dashboard("pglite", "PGlite (i hukommelsen)");
+} finally {
+  await database.drop();
 }
-
-const slugs = (process.env.BENCH_PLANS ?? "rum-for-liv,staermosegaarden").split(",");
-const medians: number[] = [];
-for (const slug of slugs) {
-  medians.push(await onPglite(slug));
-  if (!process.env.BENCH_SKIP_PG) {
-    const m = await onPostgres(slug);
-    if (m !== undefined) medians.push(m);
-  }
-}
-const worst = Math.max(...medians);
-console.log(
-  worst < budget ? `OK: alle medianer under ${budget} ms.` : `FOR LANGSOMT: ${worst.toFixed(0)} ms > ${budget} ms.`,
-);
-process.exit(worst < budget ? 0 : 1);
+process.exit(0);

@@ -9,7 +9,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { hashPassword } from "~/.server/auth/passwords";
 import { openDatabase } from "~/.server/db/client";
 import { rawRows } from "~/.server/db/raw-rows";
@@ -18,61 +17,9 @@ import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { logbookTemplate } from "~/.server/domain/logbook-excel/logbook-excel";
 import { setUpLogbookPlan } from "../tests/support/logbook-setup";
 import { createPostgresDatabase } from "../tests/support/test-database";
+import { attendanceCount, eventsCount, people, workbook } from "./bench/import-workbook";
 
 const password = "hest batteri hæfteklamme korrekt";
-const people = 1_000;
-const eventsCount = 20_000;
-// The template's guide and list sheets count towards the importer's limit of 100,000 rows too.
-const attendanceCount = 100_000 - people - eventsCount - 200;
-const pad = (n: number) => String(n).padStart(2, "0");
-const day = (i: number) => `${2014 + (i % 3)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
-
-/** The template filled with 100,000 rows: participants, lektiecafé sessions and who came. */
-async function workbook(template: Buffer): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(template as never);
-  const add = (name: string, rows: unknown[][]) => {
-    const ws = book.getWorksheet(name);
-    if (!ws) throw new Error(`Arket ${name} mangler`);
-    for (const r of rows) ws.addRow(r);
-  };
-  add(
-    "Deltagere",
-    Array.from({ length: people }, (_, i) => [
-      `P${i + 1}`,
-      "Lektiecafé",
-      null,
-      1950 + (i % 60),
-      "Ukendt",
-      "101-0",
-      null,
-      null,
-      "Ja",
-      "Nej",
-    ]),
-  );
-  add(
-    "Arrangementer",
-    Array.from({ length: eventsCount }, (_, i) => [
-      `E${i + 1}`,
-      "Lektiecafé",
-      "Lektiecafé",
-      null,
-      day(i),
-      "15:00",
-      "17:00",
-    ]),
-  );
-  add(
-    "Fremmøde",
-    Array.from({ length: attendanceCount }, (_, i) => [
-      `E${(i % eventsCount) + 1}`,
-      `P${((i * 7 + Math.floor(i / eventsCount)) % people) + 1}`,
-    ]),
-  );
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
 function start(
   args: string[],
   env: NodeJS.ProcessEnv,

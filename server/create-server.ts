@@ -2,11 +2,13 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
 import express from "express";
 import type { ServerBuild } from "react-router";
 import { cookie, csrfCookieName, readCookie } from "~/.server/http/cookies";
 import type { AppServices, createRequestContext } from "~/.server/request-context";
 import { limitBodies } from "./body-limits";
+import { idempotency } from "./idempotency";
 import { securityHeaders } from "./security-headers";
 
 /** The HTTP app: static assets, security headers and CSRF cookie, then every page through React Router. */
@@ -19,6 +21,9 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
   app.disable("x-powered-by");
   // Behind a proxy (HELHED_TRUST_PROXY): the client's address, https and host come from its X-Forwarded-* headers.
   app.set("trust proxy", services.config.trustProxy);
+  // Pages, data and assets go out compressed (brotli or gzip, as the browser asks); zip-based
+  // files (xlsx, docx) and images are left as they are by the library's type filter.
+  app.use(compression({ threshold: 1024 }));
   app.use("/assets", express.static(`${clientDir}/assets`, { immutable: true, maxAge: "1y", index: false }));
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   app.use((req, res, next) => {
@@ -31,8 +36,17 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
     res.locals.csrfToken = csrf;
     next();
   });
+  // The map tiles' origin (HELHED_MAP_TILE_URL) is the one outside address images may come from.
+  const tileOrigin = /^https?:\/\//.test(services.config.mapTileUrl)
+    ? new URL(services.config.mapTileUrl.replace(/[{}]/g, "")).origin
+    : "";
+  app.use((_req, res, next) => {
+    res.locals.mapTileOrigin = tileOrigin;
+    next();
+  });
   app.use(securityHeaders);
   app.use(limitBodies);
+  app.use(idempotency(services.db));
   app.all(
     "/{*path}",
     createRequestHandler({

@@ -7,13 +7,14 @@ import type { NextFunction, Request, Response } from "express";
  */
 export function securityHeaders(req: Request, res: Response, next: NextFunction) {
   const nonce = res.locals.nonce as string;
+  const tiles = (res.locals.mapTileOrigin as string | undefined) ?? "";
   res.setHeader(
     "Content-Security-Policy",
     [
       "default-src 'self'",
       `script-src 'self' 'nonce-${nonce}'`,
       "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
+      `img-src 'self' data:${tiles ? ` ${tiles}` : ""}`,
       "font-src 'self'",
       "connect-src 'self'",
       "object-src 'none'",

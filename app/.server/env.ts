@@ -42,6 +42,18 @@ const envSchema = z.object({
   HELHED_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   HELHED_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   HELHED_PUBLIC_URL: z.string().url("HELHED_PUBLIC_URL skal være en adresse, fx https://helhed.kommune.dk").optional(),
+  HELHED_LIVE_RECORDS: z.coerce
+    .number({ message: "HELHED_LIVE_RECORDS skal være et helt tal, fx 4000000." })
+    .int("HELHED_LIVE_RECORDS skal være et helt tal, fx 4000000.")
+    .positive("HELHED_LIVE_RECORDS skal være større end 0.")
+    .default(4_000_000),
+  HELHED_MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^(https?:\/\/[^/]+)?\/.*\{z\}.*\{x\}.*\{y\}/,
+      "HELHED_MAP_TILE_URL skal være en kortadresse med {z}, {x} og {y}, fx https://tile.openstreetmap.org/{z}/{x}/{y}.png.",
+    )
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
 });
 
 /** Configuration, read once from the environment and validated. */
@@ -56,7 +68,11 @@ export interface Config {
   /** Where mail goes out (nodemailer); without it, mail waits in the outbox table. */
   smtpUrl?: string;
   mailFrom: string;
+  /** The logbook records the live figures may hold in memory over all plans (least recently used leave first). */
+  liveRecords: number;
   production: boolean;
+  /** The map tiles for safety walks (Leaflet): OpenStreetMap by default; the CSP allows its origin. */
+  mapTileUrl: string;
   /** Key for sensitive fields: from HELHED_ENCRYPTION_KEY, else this file (outside the database). */
   encryptionKey?: string;
   keyFile: string;
@@ -81,11 +97,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: trustProxySetting(e.HELHED_TRUST_PROXY),
     smtpUrl: e.HELHED_SMTP_URL,
     mailFrom: e.HELHED_MAIL_FROM,
+    liveRecords: e.HELHED_LIVE_RECORDS,
     production: e.NODE_ENV === "production",
     encryptionKey: e.HELHED_ENCRYPTION_KEY,
     keyFile: resolve(cwd, e.HELHED_KEY_FILE),
     session: { idleMinutes: e.HELHED_SESSION_IDLE_MINUTES, maxHours: e.HELHED_SESSION_MAX_HOURS },
     publicUrl: (e.HELHED_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    mapTileUrl: e.HELHED_MAP_TILE_URL,
   };
 }
 

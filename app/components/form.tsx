@@ -62,13 +62,39 @@ export function TextField({
   );
 }
 
-/** A message at the top of a form: what went wrong and what to do, announced to screen readers. */
-export function FormMessage({ message, kind = "error" }: { message?: string; kind?: "error" | "success" | "info" }) {
+/** Where an error summary's link for a problem's field path lands (the field's input). */
+const fieldAnchor = (path: string) => (path === "consent" ? "felt-consentGiven" : `felt-${path}`);
+
+/**
+ * A message at the top of a form: what went wrong and what to do, announced to screen readers.
+ * With `problems` (field path → message) it is the DKFDS error summary: one link to each field.
+ */
+export function FormMessage({
+  message,
+  kind = "error",
+  problems,
+}: {
+  message?: string;
+  kind?: "error" | "success" | "info";
+  problems?: Record<string, string>;
+}) {
   if (!message) return null;
+  const list = Object.entries(problems ?? {});
   return (
     <div className={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"}>
       <div className="alert-body">
-        <p className="alert-text">{message}</p>
+        <p className={list.length ? "alert-heading" : "alert-text"}>{message}</p>
+        {list.length ? (
+          <ul className="alert-text nobullet-list error-summary-list">
+            {list.map(([path, text]) => (
+              <li key={path}>
+                <a href={`#${fieldAnchor(path)}`} className="function-link">
+                  {text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
     </div>
   );

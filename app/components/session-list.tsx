@@ -18,6 +18,8 @@ export function SessionList({
     activityTitle: string;
     attendees: number;
     headcount: number | null;
+    activityKey: string;
+    named: boolean;
   }[];
 }) {
   const { t, i18n } = useTranslation();
@@ -26,7 +28,14 @@ export function SessionList({
     <ul className="session-list unstyled-list">
       {sessions.map((s) => (
         <li key={s.id}>
-          <Link to={`/log/${slug}/arrangement/${s.id}`} className="session-link">
+          <Link
+            to={
+              s.named
+                ? `/log/${slug}/${s.activityKey}/fremmoede?arrangement=${s.id}`
+                : `/log/${slug}/arrangement/${s.id}`
+            }
+            className="session-link"
+          >
             <span className="session-when">
               {formatDate(s.date, lang)}
               {s.startTime ? ` ${t("log.at")} ${s.startTime}` : ""}

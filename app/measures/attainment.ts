@@ -1,3 +1,4 @@
+import { planListHistories } from "~/area-lists/list-figures";
 import type { Measure, MeasureKind } from "~/plan-format/measure";
 import { type DateRange, periodInPlan, periodRange } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
@@ -62,15 +63,25 @@ function growthOf(measure: Measure): { target: TargetGrowth; status: Growth } {
  * for the whole plan, a pro-rated share for a quarter, the rate itself for a part of a rate's
  * period …). The figure covers the period (or only the part the targets cover), counts records up
  * to today, and is judged: a finished period is met or not met; a running one is on track or behind.
+ * `reuse` may give a criterion's row as computed before from facts its measure reads the same way.
  */
-export function attainment(plan: PlanFile, facts: LogbookFacts, periodId: string, today: string): AttainmentRow[] {
+export function attainment(
+  plan: PlanFile,
+  facts: LogbookFacts,
+  periodId: string,
+  today: string,
+  reuse: (criterionKey: string, measure: Measure) => AttainmentRow | undefined = () => undefined,
+): AttainmentRow[] {
   const planRange = plan.period;
   const asked = { ...periodInPlan(periodId, planRange), id: periodId };
   const courseTypes = courseTypesOf(plan);
   const dueOf = new Map(
     plan.milestones.map((m) => [m.key, /^\d{4}-\d{2}-\d{2}$/.test(m.due) ? m.due : periodRange(m.due, planRange).end]),
   );
+  const areaLists = planListHistories(plan, facts.seriesValues ?? []);
   return indexPlan(plan).criteria.map(({ criterion, activity, focusArea }) => {
+    const kept = reuse(criterion.key, criterion.measure);
+    if (kept) return kept;
     const owner: CriterionOwner = { activityKey: activity?.key, focusAreaKey: focusArea?.key };
     const m = criterion.measure;
     const growth = growthOf(m);
@@ -79,6 +90,7 @@ export function attainment(plan: PlanFile, facts: LogbookFacts, periodId: string
       criterionKey: criterion.key,
       planRange,
       courseTypes,
+      areaLists,
     };
     const entered = enteredKinds.has(m.kind);
     const measure = (period: MeasurePeriod): MeasureResult => {

@@ -1,3 +1,4 @@
+import { lastListYear, offListAtEnd } from "~/area-lists/list-history";
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import { courseEnd, courseMeasure } from "./course-measures";
@@ -19,7 +20,7 @@ import {
 export type { Counted, MeasurePeriod, MeasureResult } from "./measure-result";
 
 /** Measure kinds that read figures entered per period instead of the logbook. */
-export const enteredKinds = new Set<Measure["kind"]>(["externalStatistic", "survey", "milestone"]);
+export const enteredKinds = new Set<Measure["kind"]>(["externalStatistic", "survey", "milestone", "areaList"]);
 
 type Source = "events" | "contacts" | "courses";
 const sourcesOf = (source: "events" | "contacts" | "courses" | "all" | undefined): Source[] =>
@@ -115,6 +116,12 @@ export function computeMeasure(
         value: values.length === 0 ? null : values.reduce((sum, v) => sum + v.value, 0),
         counted: { values: values.map((v) => v.period) },
       };
+    }
+    case "areaList": {
+      // 1 when the area is on no list of the period's last 1 December, 0 when it is on one.
+      const history = scope.areaLists?.get(measure.listArea) ?? [];
+      const value = offListAtEnd(history, period);
+      return { value, counted: { values: value === null ? [] : [String(lastListYear(period))] } };
     }
   }
 }

@@ -76,6 +76,7 @@ export function countingUnit(measure: Measure): CountingUnit {
     case "survey":
       return "figure";
     case "milestone":
+    case "areaList":
       return "done";
   }
 }
@@ -86,6 +87,7 @@ export function aggregateOf(measure: Measure): Aggregate {
   if (measure.kind === "outcomeRate") return "share";
   if (measure.kind === "externalStatistic" || measure.kind === "survey") return "latest";
   if (measure.kind === "milestone") return measure.milestone !== undefined ? "done" : "sum";
+  if (measure.kind === "areaList") return "done";
   const unit = countingUnit(measure);
   return unit === "persons" || unit === "households" ? "distinct" : "sum";
 }

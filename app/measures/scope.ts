@@ -1,3 +1,4 @@
+import type { ListYear } from "~/area-lists/list-history";
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
@@ -29,6 +30,8 @@ export interface MeasureScope {
   planRange?: DateRange;
   /** Course types of the plan by key: funnel order and which types are action plans. */
   courseTypes?: ReadonlyMap<string, CourseTypeInfo>;
+  /** The government's lists year by year for each list area of the plan (areaList reads them). */
+  areaLists?: ReadonlyMap<string, ListYear[]>;
 }
 
 /** The whole plan, nothing else known: the default scope. */

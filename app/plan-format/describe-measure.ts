@@ -222,6 +222,8 @@ function ruleHead(plan: PlanFile, m: Measure, t: TFunction, f: MeasureFilters): 
             })
           : t("rule.milestone"),
       };
+    case "areaList":
+      return { where: false, text: t("rule.areaList", { area: m.listArea }) };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Activity } from "./activity";
 import type { Criterion } from "./criterion";
 import type { FocusArea, PlanFile } from "./plan";
+import { slugify } from "./slug";
 
 /**
  * Pure edits of a plan document, used by the plan editor on a draft. Each returns the changed
@@ -61,17 +62,7 @@ export function upsertActivity(
     Object.assign(found.activity, fields);
     return plan;
   }
-  const blank: Activity = {
-    purposes: [],
-    goals: [],
-    deliverables: [],
-    staffing: [],
-    partners: [],
-    courseTypes: [],
-    criteria: [],
-    activities: [],
-    ...fields,
-  } as Activity;
+  const blank = blankActivity(fields);
   const parent = place.parentKey ? locateActivity(plan, place.parentKey)?.activity : undefined;
   const list = parent ? parent.activities : plan.focusAreas.find((f) => f.key === place.focusAreaKey)?.activities;
   list?.push(blank);
@@ -154,19 +145,24 @@ export function removeCriterion(plan: PlanFile, key: string): PlanFile {
   return plan;
 }
 
+/** A new activity with empty lists and the given fields. */
+export function blankActivity(fields: Partial<Activity> & { key: string; title: string }): Activity {
+  return {
+    purposes: [],
+    goals: [],
+    deliverables: [],
+    staffing: [],
+    partners: [],
+    courseTypes: [],
+    criteria: [],
+    activities: [],
+    ...fields,
+  } as Activity;
+}
+
 /** A key not yet used in the plan, made from a title ("Lektiecafé" → "lektiecafe", "lektiecafe-2" …). */
 export function freshKey(title: string, used: Iterable<string>): string {
-  const base =
-    title
-      .toLowerCase()
-      .replace(/æ/g, "ae")
-      .replace(/ø/g, "oe")
-      .replace(/å/g, "aa")
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 40) || "nyt";
+  const base = slugify(title).slice(0, 40).replace(/-$/, "") || "nyt";
   const taken = new Set(used);
   let key = base;
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;

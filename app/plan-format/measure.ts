@@ -169,6 +169,11 @@ export const measureSchema = z.discriminatedUnion("kind", [
     .strict(),
   /** Done / not done: a milestone of the plan, or a yes/no recorded per period. */
   z.object({ kind: z.literal("milestone"), milestone: keySchema.optional() }).strict(),
+  /**
+   * Off the government's lists of housing areas (almenboligloven § 61 a/§ 61 b) on the last 1 December
+   * of the period: 1 off, 0 on, computed from the list area's figures (see app/area-lists).
+   */
+  z.object({ kind: z.literal("areaList"), listArea: textSchema }).strict(),
 ]);
 
 export type Measure = z.infer<typeof measureSchema>;

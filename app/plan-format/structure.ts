@@ -1,5 +1,15 @@
 import { z } from "zod";
+import { listFigureKeys } from "~/area-lists/list-rules";
 import { isoDateSchema, keySchema, periodSchema, textSchema } from "./primitives";
+
+/**
+ * Which figure of the § 61 a/§ 61 b check a statistic or series is (`listFigure`), and for which
+ * list area (`listArea`, default the plan area's name): the list counts e.g. Akacieparken alone.
+ */
+const listFigureFields = {
+  listFigure: z.enum(listFigureKeys).optional(),
+  listArea: textSchema.optional(),
+};
 
 /** A housing department (afdeling) with its number, tenancies (lejemål) and residents. */
 export const departmentSchema = z
@@ -23,6 +33,7 @@ export const areaStatisticSchema = z
     date: isoDateSchema.optional(),
     comparison: z.object({ area: textSchema, value: z.number() }).strict().optional(),
     source: textSchema.optional(),
+    ...listFigureFields,
   })
   .strict();
 
@@ -38,8 +49,11 @@ export const seriesSchema = z
     kind: z.enum(["statistic", "survey"]).default("statistic"),
     area: keySchema.optional(),
     comparisonArea: textSchema.optional(),
+    /** A second comparison: the region or the whole country (Beboerdata's "Hele landet"). */
+    referenceArea: textSchema.optional(),
     source: textSchema.optional(),
     note: textSchema.optional(),
+    ...listFigureFields,
   })
   .strict();
 

@@ -35,6 +35,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <p>
           <Link to="/planer/ny" className="button button-secondary">
             {t("nav.newPlan")}
+          </Link>{" "}
+          <Link to="/planer/indlaes" className="button button-secondary">
+            {t("nav.readPlan")}
           </Link>
         </p>
       ) : null}

@@ -1,5 +1,7 @@
 import { grantApplicationRole } from "~/.server/db/roles";
 import { readConfig } from "~/.server/env";
+import { helhedJobNames } from "~/.server/jobs/helhed-jobs";
+import { installJobQueue } from "~/.server/jobs/job-queue";
 import { openConfiguredDatabase } from "../database";
 import type { CliCommand } from "../io";
 
@@ -26,6 +28,7 @@ export const dbMigrate: CliCommand = {
       const app = roleOf(config.databaseUrl);
       const owner = roleOf(config.databaseOwnerUrl);
       if (config.databaseOwnerUrl && app && app !== owner) {
+        await installJobQueue(handle, helhedJobNames);
         await grantApplicationRole(handle.db, app);
         io.out(`Rettigheder givet til appens rolle ${app} (revisionsloggen: kun læse og tilføje).`);
       }

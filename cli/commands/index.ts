@@ -8,6 +8,7 @@ import { logImport } from "./log-import";
 import { logTemplate } from "./log-template";
 import { planExport } from "./plan-export";
 import { planImport } from "./plan-import";
+import { planRead } from "./plan-read";
 import { planValidate } from "./plan-validate";
 import { plansList } from "./plans-list";
 import { processingRecordCommand } from "./processing-record";
@@ -25,6 +26,7 @@ export const commands: CliCommand[] = [
   planImport,
   planExport,
   planValidate,
+  planRead,
   logTemplate,
   logExport,
   logImport,

@@ -6,9 +6,10 @@ import { loadFieldCipher } from "~/.server/crypto/field-encryption";
 import { auditLogUnprotected } from "~/.server/db/roles";
 import { enableDemoSettings } from "~/.server/domain/demo/demo-settings";
 import { loadDemo } from "~/.server/domain/demo/load-demo";
-import { scheduleRetention } from "~/.server/domain/persons/retention-schedule";
 import { readConfig } from "~/.server/env";
 import { userError } from "~/.server/errors";
+import { helhedJobs, helhedSchedules } from "~/.server/jobs/helhed-jobs";
+import { startJobQueue } from "~/.server/jobs/job-queue";
 import { scheduleMailDelivery, smtpTransport } from "~/.server/mail/mail";
 import { createApp, listen } from "../../server/create-server";
 import { parseCommandArgs } from "../args";
@@ -38,6 +39,10 @@ export const serve: CliCommand = {
         for (const f of failed) io.err(`Advarsel: eksempelplanen ${f.file} kunne ikke indlæses: ${f.message}`);
       }
       const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
+      // The build has its own copy of the domain modules: the bound is set where the routes read it.
+      (build.entry.module as unknown as { setLiveFactsBudget: (n: number) => void }).setLiveFactsBudget(
+        config.liveRecords,
+      );
       const server = await listen(
         createApp(
           build,
@@ -59,7 +64,9 @@ export const serve: CliCommand = {
             "Advarsel: appen kører som databasens superbruger eller revisionsloggens ejer og kan derfor slå loggens beskyttelse fra. Kør appen som en rolle for sig (se docs/security.md).",
           );
       }
-      const stopRetention = scheduleRetention(handle.db, io);
+      const jobs = await startJobQueue(handle, helhedJobs(io), helhedSchedules, io, {
+        installed: !!config.databaseOwnerUrl,
+      });
       const stopSealing = scheduleAuditSealing(handle.db, io);
       const stopMail = config.smtpUrl
         ? scheduleMailDelivery(handle.db, smtpTransport(config.smtpUrl), config.mailFrom, io)
@@ -72,7 +79,7 @@ export const serve: CliCommand = {
         process.once("SIGTERM", stop);
       });
       io.out("Stopper …");
-      stopRetention();
+      await jobs.stop();
       stopSealing();
       stopMail();
       await server.close();

@@ -8,7 +8,9 @@ test("a course for an Opzoomerne participant moves through afklaring → praktik
   test.setTimeout(90_000);
   await signIn(page, demoUser("medarbejder", "opzoomerne"));
   await page.goto("/log");
-  await page.getByRole("link", { name: "Lokalforankret beskæftigelsesindsats og jobmentorforløb" }).click();
+  await page
+    .getByRole("link", { name: "Lokalforankret beskæftigelsesindsats og jobmentorforløb", exact: true })
+    .click();
   await page.getByRole("link", { name: "Ny deltager" }).click();
   await page.getByLabel("Initialer", { exact: true }).fill("JQ");
   await page.getByLabel("Fødselsår").fill("1974");
@@ -54,14 +56,21 @@ test("a course for an Opzoomerne participant moves through afklaring → praktik
 test("a name cannot be stored without a recorded consent: the form says why and stores nothing", async ({ page }) => {
   await signIn(page, demoUser("projektleder", "opzoomerne"));
   await page.goto("/log");
-  await page.getByRole("link", { name: "Lokalforankret beskæftigelsesindsats og jobmentorforløb" }).click();
+  await page
+    .getByRole("link", { name: "Lokalforankret beskæftigelsesindsats og jobmentorforløb", exact: true })
+    .click();
   await page.getByRole("link", { name: "Ny deltager" }).click();
   await page.getByLabel("Initialer", { exact: true }).fill("NK");
   await page.getByLabel("Fødselsår").fill("1988");
   await page.getByLabel("Navn", { exact: true }).fill("Nina Kristensen");
   await page.getByRole("button", { name: "Gem deltager" }).click();
   await expect(page.getByRole("alert").first()).toContainText("Tjek felterne. Intet er gemt.");
-  await expect(page.getByText(/må kun gemmes med et samtykke/)).toBeVisible();
+  // The error summary links to the field (the DKFDS pattern); the field says it too.
+  await expect(page.getByRole("link", { name: /må kun gemmes med et samtykke/ })).toHaveAttribute(
+    "href",
+    "#felt-consentGiven",
+  );
+  await expect(page.locator(".form-error-message", { hasText: /må kun gemmes med et samtykke/ })).toBeVisible();
   // What was typed is still there.
   await expect(page.getByLabel("Navn", { exact: true })).toHaveValue("Nina Kristensen");
   await page.getByLabel("Deltageren (eller en forælder) har givet samtykke").check();

@@ -30,10 +30,12 @@ test("every logbook, account and organisation page passes axe and fits 375 px", 
   await check(page, "nyt arrangement");
   await page.getByLabel("Dato").fill("2022-02-02");
   await page.getByRole("button", { name: "Gem arrangement" }).click();
-  await expect(page.getByRole("heading", { name: "Hvem kom?" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Hvem kom?" })).toBeVisible();
   await page.getByLabel(/^KB/).check();
   await page.getByRole("button", { name: "Gem fremmøde" }).click();
   await expect(page.getByText("Fremmødet er gemt: 1 deltager.")).toBeVisible();
+  await check(page, "fremmøde");
+  await page.getByRole("link", { name: "Tid, sted og noter for arrangementet" }).click();
   await check(page, "arrangement");
 
   await page.goto(activityUrl);

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "~/.server/audit/record-audit";
 import { sealAuditLog } from "~/.server/audit/seal-audit-log";
 import { verifyAuditChain } from "~/.server/audit/verify-audit-chain";
-import type { DatabaseHandle } from "~/.server/db/client";
+import { type DatabaseHandle, openDatabase } from "~/.server/db/client";
 import { rawRows } from "~/.server/db/raw-rows";
+import { helhedJobs, helhedSchedules } from "~/.server/jobs/helhed-jobs";
+import { startJobQueue } from "~/.server/jobs/job-queue";
 import { runCli } from "../support/cli";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
 
@@ -161,6 +163,32 @@ describe.runIf(testDatabaseKind === "postgres")("the application's own PostgreSQ
       );
     expect(refused).toEqual(attacks);
   });
+
+  it("the job queue starts and runs jobs as the app's role", async () => {
+    const appUrl = new URL(h.url as string);
+    appUrl.username = role;
+    const asApp = await openDatabase({ databaseUrl: appUrl.toString(), dataDir: "memory" });
+    const queue = await startJobQueue(
+      asApp,
+      helhedJobs({ out: () => {} }),
+      helhedSchedules,
+      { err: () => {} },
+      {
+        pollingIntervalSeconds: 0.5,
+        installed: true,
+      },
+    );
+    try {
+      const id = await queue.send("retention");
+      const state = async () =>
+        (await rawRows<{ state: string }>(asApp.db, sql`SELECT state FROM pgboss.job WHERE id = ${id}`))[0]?.state;
+      for (let i = 0; i < 60 && (await state()) !== "completed"; i++) await new Promise((r) => setTimeout(r, 250));
+      expect(await state()).toBe("completed");
+    } finally {
+      await queue.stop();
+      await asApp.close();
+    }
+  }, 60_000);
 
   it("commands as the app refuse an old schema instead of migrating it", async () => {
     const appUrl = new URL(h.url as string);

@@ -16,12 +16,12 @@ import {
   users,
 } from "~/.server/db/schema";
 import { demoEmail } from "~/.server/domain/demo/demo-accounts";
-import { addDemoLogbooks, clampToPlanPeriod } from "~/.server/domain/demo/demo-logbooks";
+import { addDemoLogbooks, clampToPlanPeriod, logbookUntil } from "~/.server/domain/demo/demo-logbooks";
 import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
 import { logStart } from "~/.server/domain/logbook/log-start";
 import { getPlan } from "~/.server/domain/plans/get-plan";
 import { importPlan } from "~/.server/domain/plans/import-plan";
-import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
+import { demoPlanFiles, examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
 import { attainment } from "~/measures/attainment";
 import { enteredKinds } from "~/measures/compute-measure";
 import { coveredActivities, filtersOf } from "~/measures/scope";
@@ -38,7 +38,7 @@ describe(`demo logbooks for the example plans (${testDatabaseKind})`, () => {
 
   beforeAll(async () => {
     h = await createTestDatabase();
-    for (const file of await examplePlanFiles())
+    for (const file of await demoPlanFiles())
       slugs.push((await importPlan(h.db, system, { text: await readFile(file, "utf8") })).slug);
     slugs = slugs.sort();
     // The demo staff member of one plan, as loadDemo makes it.
@@ -143,6 +143,13 @@ describe(`demo logbooks for the example plans (${testDatabaseKind})`, () => {
     const loads = await addDemoLogbooks(h.db, { today });
     expect(loads.find((l) => l.slug === "opzoomerne")?.inserted).toBe(false);
     expect((await assigned()).length).toBeGreaterThan(0);
+  });
+
+  it("fills a plan that runs today up to yesterday, so today is there to be logged", () => {
+    const period = { start: "2025-01-01", end: "2028-12-31" };
+    expect(logbookUntil("2026-12-06", period)).toBe("2026-12-05");
+    expect(logbookUntil("2025-01-01", period)).toBe("2025-01-01");
+    expect(logbookUntil("2030-01-01", period)).toBe("2028-12-31");
   });
 
   it("clamps today into the plan period", () => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { auditEvents, participants } from "~/.server/db/schema";
+import { auditEvents, logbookRevisions, participants } from "~/.server/db/schema";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { setAttendance } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
@@ -176,6 +176,10 @@ describe(`a person's rights on ${testDatabaseKind}`, () => {
     expect(
       (await applyRetention(h.db, { today: "2016-12-01", dryRun: true })).filter((d) => d.participantId === id),
     ).toEqual([]);
+    const revision = async () =>
+      (await h.db.select().from(logbookRevisions).where(eq(logbookRevisions.planId, c.planId)))[0]?.revision;
+    const revisionBefore = await revision();
+    const figuresBefore = await planAttainment(h.db, s.manager, "logbog-test", "plan", "2016-12-31");
     const due = await applyRetention(h.db, { today: "2017-07-01" });
     expect(
       due
@@ -187,5 +191,11 @@ describe(`a person's rights on ${testDatabaseKind}`, () => {
     expect(row).toMatchObject({ initials: null, nameEnc: null, notesEnc: null, erasedAt: null });
     const whole = await applyRetention(h.db, { today: "2020-01-01" });
     expect(whole.some((d) => d.participantId === id && d.category === "person")).toBe(true);
+    const [gone] = await h.db.select().from(participants).where(eq(participants.id, id));
+    expect(gone.erasedAt).not.toBeNull();
+    expect(gone.code).toMatch(/^X-[0-9A-F]{8}$/);
+    // Retention changes nothing a figure reads: the revision stays, and so do the figures.
+    expect(await revision()).toBe(revisionBefore);
+    expect(await planAttainment(h.db, s.manager, "logbog-test", "plan", "2016-12-31")).toEqual(figuresBefore);
   });
 });

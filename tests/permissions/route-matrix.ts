@@ -137,6 +137,8 @@ export const routeMatrix: MatrixRow[] = [
     anonymous: 302,
   },
   { route: "/organisation", method: "GET", path: () => "/organisation", expect: () => 200, anonymous: 302 },
+  // Every signed-in user sees the portfolio page; it lists only plans whose målopfyldelse they may read.
+  { route: "/portefoelje", method: "GET", path: () => "/portefoelje", expect: () => 200, anonymous: 302 },
   {
     route: "/organisation/:organisation",
     method: "GET",
@@ -178,9 +180,23 @@ export const routeMatrix: MatrixRow[] = [
   logRow("/log/:slug/excel/skabelon.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/skabelon.xlsx`),
   logRow("/log/:slug/excel/eksport.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/eksport.xlsx`),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`),
-  logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`, "POST", {
-    intent: "attendance",
-  }),
+  // Attendance is taken on the attendance screen now; details without a type are refused (nothing changes).
+  logRow(
+    "/log/:slug/arrangement/:eventId",
+    (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`,
+    "POST",
+    { intent: "details" },
+    (role, rel) => (activityWork(role, rel) === 200 ? 400 : activityWork(role, rel)),
+  ),
+  logRow("/log/:slug/:activityKey/fremmoede", (f, rel) => `/log/${f.plan[rel]}/${f.activity}/fremmoede`),
+  // One save with nothing ticked: the day's session is found or made, and the screen opens on it.
+  logRow(
+    "/log/:slug/:activityKey/fremmoede",
+    (f, rel) => `/log/${f.plan[rel]}/${f.activity}/fremmoede`,
+    "POST",
+    { intent: "save" },
+    (role, rel) => (activityWork(role, rel) === 200 ? 302 : activityWork(role, rel)),
+  ),
   logRow("/log/:slug/forloeb/:courseId", (f, rel) => `/log/${f.plan[rel]}/forloeb/${f.course[rel]}`),
   logRow("/log/:slug/deltager/:participantId", (f, rel) => `/log/${f.plan[rel]}/deltager/${f.participant[rel]}`),
   logRow(
@@ -214,6 +230,106 @@ export const routeMatrix: MatrixRow[] = [
   planPage("/planer/:slug/versioner", () => "/versioner"),
   planPage("/planer/:slug/versioner/forskel.docx", () => "/versioner/forskel.docx"),
   planPage("/planer/:slug/opfoelgning", () => "/opfoelgning"),
+  planPage("/planer/:slug/omraadet", () => "/omraadet"),
+  {
+    route: "/planer/:slug/omraadet",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/omraadet`,
+    // An editor gets the form back with what to correct (no series chosen); nobody else gets that far.
+    form: { series: "" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 400 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/omraadet/indlaes",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/omraadet/indlaes`,
+    expect: planEditing,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/omraadet/indlaes",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/omraadet/indlaes`,
+    form: { intent: "check-mapping", uploadId: "x" },
+    // An editor is told the file is no longer kept; nobody else gets that far.
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 400 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  planPage("/planer/:slug/undersoegelser", () => "/undersoegelser"),
+  {
+    route: "/planer/:slug/undersoegelser",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/undersoegelser`,
+    form: { title: "" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 400 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    // No survey with this id in any plan: readers of the plan learn only that; others not even that the plan exists.
+    route: "/planer/:slug/undersoegelser/:surveyId",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/undersoegelser/00000000-0000-4000-8000-000000000000`,
+    expect: () => 404,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/undersoegelser/:surveyId",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/undersoegelser/00000000-0000-4000-8000-000000000000`,
+    form: { intent: "round", label: "x" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 404 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  planPage("/planer/:slug/tryghedsvandringer", () => "/tryghedsvandringer"),
+  {
+    route: "/planer/:slug/tryghedsvandringer",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/tryghedsvandringer`,
+    form: { title: "" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 400 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    // No walk with this id: readers of the plan learn only that.
+    route: "/planer/:slug/tryghedsvandringer/:walkId",
+    method: "GET",
+    path: (f, rel) => `/planer/${f.plan[rel]}/tryghedsvandringer/00000000-0000-4000-8000-000000000000`,
+    expect: () => 404,
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/tryghedsvandringer/:walkId",
+    method: "POST",
+    path: (f, rel) => `/planer/${f.plan[rel]}/tryghedsvandringer/00000000-0000-4000-8000-000000000000`,
+    form: { intent: "place", problem: "x" },
+    expect: (role, rel) => (planEditing(role, rel) === 200 ? 404 : planEditing(role, rel)),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/:slug/tryghedsvandringer/:walkId/foto/:placeId",
+    method: "GET",
+    path: (f, rel) =>
+      `/planer/${f.plan[rel]}/tryghedsvandringer/00000000-0000-4000-8000-000000000000/foto/00000000-0000-4000-8000-000000000000`,
+    expect: () => 404,
+    anonymous: 302,
+  },
+  {
+    // The anonymous answering page: an unknown token is not found, signed in or not.
+    route: "/u/:token",
+    method: "GET",
+    path: () => "/u/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    expect: () => 404,
+    anonymous: 404,
+  },
+  {
+    route: "/u/:token",
+    method: "POST",
+    path: () => "/u/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    form: { "q.tryg": "tryg" },
+    expect: () => 404,
+    anonymous: 404,
+  },
   {
     route: "/planer/:slug/opfoelgning",
     method: "POST",
@@ -338,6 +454,22 @@ export const routeMatrix: MatrixRow[] = [
     expect: () => 400,
     anonymous: 302,
   },
+  {
+    route: "/planer/indlaes",
+    method: "GET",
+    path: () => "/planer/indlaes",
+    expect: (role) => (role === "administrator" || role === "planManager" ? 200 : 403),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/indlaes",
+    method: "POST",
+    path: () => "/planer/indlaes",
+    // Without a document the form comes back saying what to choose; nothing is read or created.
+    form: { intent: "read" },
+    expect: (role) => (role === "administrator" || role === "planManager" ? 400 : 403),
+    anonymous: 302,
+  },
 ];
 
 /** The CLI commands acting for a user, with the expected exit code per role and relation. */
@@ -402,5 +534,6 @@ export const operatorCommands = [
   "user add",
   "retention run",
   "plan validate",
+  "plan read",
   "audit verify",
 ];

@@ -22,6 +22,10 @@ export async function grantApplicationRole(db: Database, role: string): Promise<
     `GRANT EXECUTE ON FUNCTION audit_seal(integer) TO ${r}`,
     `GRANT USAGE ON SCHEMA drizzle TO ${r}`,
     `GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${r}`,
+    // The job queue (pg-boss, installed by the owner before this) in its own schema.
+    `GRANT USAGE ON SCHEMA pgboss TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${r}`,
+    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${r}`,
   ])
     await db.execute(sql.raw(statement));
 }

@@ -8,8 +8,11 @@ import { memberships, organisations } from "../db/schema";
 import { currentUserContext, requestInfoContext, services } from "../request-context";
 import { readCookie, sessionCookieName } from "./cookies";
 
-/** Pages anyone may open: signing in, resetting a password, choosing a language. */
-const publicPaths = [/^\/logind(\/|$)/, /^\/nulstil-adgangskode(\/|$)/, /^\/sprog$/];
+/**
+ * Pages anyone may open: signing in, resetting a password, choosing a language, and a resident
+ * survey's anonymous answering page (its secret token opens that round's questionnaire only).
+ */
+const publicPaths = [/^\/logind(\/|$)/, /^\/nulstil-adgangskode(\/|$)/, /^\/sprog$/, /^\/u\/[A-Za-z0-9_-]{1,64}$/];
 /** Pages open while a required second factor is still owed. */
 const secondFactorPaths = [/^\/logind\/totp$/, /^\/log-ud$/, /^\/sprog$/];
 

@@ -1,3 +1,4 @@
+import { openWalkActions } from "~/.server/domain/safety-walks/walk-view";
 import type { Language } from "~/i18n";
 import { formYears, reportTrendPeriods } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
@@ -49,19 +50,21 @@ export const reportAction = (kind: ReportKind, audience: Audience = "internal"):
 async function figures(input: ReportInput) {
   const day = input.today ?? today();
   const period = input.period ?? "plan";
-  const [attainment, follow, notes] = await Promise.all([
+  const [attainment, follow, notes, walkActions] = await Promise.all([
     planAttainment(input.db, input.actor, input.plan.slug, period, day, {
       trendOver: reportTrendPeriods,
       lang: input.lang,
     }),
     followUpView(input.db, input.actor, input.plan.slug, day),
     readReportNotes(input.db, input.planId, period),
+    openWalkActions(input.db, input.planId),
   ]);
   return {
     attainment,
     milestones: follow.milestones,
     budget: follow.budget,
     notes,
+    walkActions,
     today: day,
     audience: input.audience ?? ("internal" as const),
     language: reportLanguage(input.lang),

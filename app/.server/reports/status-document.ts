@@ -12,6 +12,7 @@ import { criteriaGroups, criteriaTable } from "./criteria-table";
 import { type Block, h1, h2, h3, p, type ReportDocument, withHeading } from "./document";
 import type { ReportLanguage } from "./report-language";
 import { compactTable } from "./table-block";
+import { type WalkAction, walkActionBlocks } from "./walk-action-blocks";
 
 export interface StatusInput {
   attainment: PlanAttainment;
@@ -22,6 +23,8 @@ export interface StatusInput {
   audience: Audience;
   today: string;
   language: ReportLanguage;
+  /** Actions agreed on safety walks and not yet done (tryghedsvandringer). */
+  walkActions?: WalkAction[];
 }
 
 /** Milestones as a report table: title, due, status and the date reached or the reason. */
@@ -104,6 +107,7 @@ export function statusDocument(input: StatusInput): ReportDocument {
         ? [h2(t("reportDoc.dueInPeriod", { count: due.length })), milestoneBlocks(due, l)]
         : [p(t("reportDoc.noneDue"))]),
       ...(overdue.length ? [h2(t("reportDoc.overdue", { count: overdue.length })), milestoneBlocks(overdue, l)] : []),
+      ...walkActionBlocks(input.walkActions ?? [], l),
       ...(budget.length ? [h1(t("budget.title")), ...budget] : []),
     ],
   };

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { TextField } from "../form";
+import { ConsentFields } from "./consent-fields";
 
 /**
  * The participant form: pseudonymous facts first; name and contact only when the organisation
@@ -27,7 +28,6 @@ export function ParticipantFields({
   const checked = (name: string, fallback = false) =>
     Object.keys(values).length === 0 ? fallback : values[name] === "on";
   const { t } = useTranslation();
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <TextField
@@ -133,58 +133,7 @@ export function ParticipantFields({
               defaultValue={v("cpr")}
             />
           ) : null}
-          <div className={`form-group${errors.consent ? " form-error" : ""}`}>
-            {errors.consent ? (
-              <span className="form-error-message" id="consent-error">
-                {errors.consent}
-              </span>
-            ) : null}
-            <Check name="consentGiven" label={t("log.consentGiven")} defaultChecked={checked("consentGiven")} />
-          </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor="felt-consentBy">
-              {t("log.consentBy")}
-            </label>
-            <select
-              className="form-select"
-              id="felt-consentBy"
-              name="consentBy"
-              defaultValue={v("consentBy") ?? "participant"}
-            >
-              <option value="participant">{t("log.consentByParticipant")}</option>
-              <option value="parent">{t("log.consentByParent")}</option>
-            </select>
-          </div>
-          <TextField
-            name="consentGiverName"
-            label={t("log.consentGiverName")}
-            hint={t("log.consentGiverHint")}
-            autoComplete="off"
-            defaultValue={v("consentGiverName")}
-          />
-          <TextField
-            name="consentOn"
-            type="date"
-            label={t("log.consentOn")}
-            defaultValue={v("consentOn") ?? today}
-            width="s"
-          />
-          <fieldset className="form-group">
-            <legend className="form-label">{t("log.consentPurposes")}</legend>
-            {["kontakt", "opfoelgning", "deling-med-partnere"].map((purpose) => (
-              <div className="form-group-checkbox" key={purpose}>
-                <input
-                  className="form-checkbox"
-                  type="checkbox"
-                  id={`purpose-${purpose}`}
-                  name="consentPurposes"
-                  value={purpose}
-                  defaultChecked={has("consentPurposes", purpose)}
-                />
-                <label htmlFor={`purpose-${purpose}`}>{t(`log.purposes.${purpose}`)}</label>
-              </div>
-            ))}
-          </fieldset>
+          <ConsentFields values={values} errors={errors} withDate />
         </fieldset>
       ) : null}
       {canSensitive ? (

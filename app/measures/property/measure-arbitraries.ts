@@ -224,6 +224,8 @@ export const measureArbs: { [K in MeasureKind]: fc.Arbitrary<Extract<Measure, { 
     },
     { requiredKeys: ["kind", "question", "unit"] },
   ),
+  // The facts of the property tests hold no list figures: the list check has its own tests (app/area-lists).
+  areaList: fc.record({ kind: fc.constant("areaList"), listArea: fc.constant("Akacieparken") }),
   milestone: fc.record(
     { kind: fc.constant("milestone"), milestone: fc.constantFrom(...MILESTONES, "ukendt") },
     { requiredKeys: ["kind"] },

@@ -51,7 +51,7 @@ const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
 function growthOf(m: Measure): "cumulative" | "level" | "latest" | "milestone" {
-  if (m.kind === "milestone" && m.milestone !== undefined) return "milestone";
+  if ((m.kind === "milestone" && m.milestone !== undefined) || m.kind === "areaList") return "milestone";
   if (m.kind === "externalStatistic" || m.kind === "survey") return "latest";
   if (m.kind === "averageAttendance" || m.kind === "outcomeRate") return "level";
   return "cumulative";
@@ -211,7 +211,7 @@ export function refAttainment(
 ): RefRow {
   const named = NAMED[periodId];
   const asked = { id: periodId, start: later(named.start, PLAN.start), end: earlier(named.end, PLAN.end) };
-  const entered = ["externalStatistic", "survey", "milestone"].includes(criterion.measure.kind);
+  const entered = ["externalStatistic", "survey", "milestone", "areaList"].includes(criterion.measure.kind);
   const measure = (p: Period) => {
     if (entered) return reference(criterion.measure, facts, p, setting);
     if (today < p.start) return { value: null, ids: {} as Record<string, string[]> };

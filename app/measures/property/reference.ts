@@ -326,6 +326,9 @@ export function reference(measure: Measure, facts: LogbookFacts, period: Period,
       const last = values[values.length - 1];
       return { value: last.value, ids: { values: [last.period] } };
     }
+    case "areaList":
+      // The generated facts carry no list figures (see measure-arbitraries): nothing to read.
+      return { value: null, ids: {} };
     case "milestone": {
       if (measure.milestone !== undefined) {
         const milestone = facts.milestones.find((m) => m.key === measure.milestone);

@@ -108,3 +108,33 @@ describe("the criterion editor", () => {
     expect(right / total).toBeGreaterThan(0.4);
   });
 });
+
+describe("the editor offers the types a criterion needs (issue 15)", () => {
+  it("Mindst 12 unge starter et mentorforløb om året: offers Mentorforløb, creates it, and the criterion saves", async () => {
+    const { planFileSchema } = await import("~/plan-format/plan");
+    const { checkPlan } = await import("~/plan-format/check-plan");
+    const plan = planFileSchema.parse({
+      formatVersion: 1,
+      slug: "ny",
+      kind: "helhedsplan",
+      title: "Ny plan",
+      owner: { name: "Boligselskabet" },
+      period: { start: "2027-01-01", end: "2030-12-31" },
+      focusAreas: [{ key: "unge", title: "Unge", activities: [{ key: "mentor", title: "Mentorindsats" }] }],
+    });
+    const values = { text: "Mindst 12 unge starter et mentorforløb om året", owner: "activity:mentor" };
+    const first = criterionSection.propose?.(plan, values);
+    expect(first?.creates?.courseType?.name).toBe("Mentorforløb");
+    expect(first?.notes.join(" ")).toContain('forløbstypen "Mentorforløb" foreslås oprettet');
+    if (!first?.creates) throw new Error("no offer");
+    expect(criterionSection.createTypes?.(plan, values, first.creates)).toEqual([
+      "forløbstypen Mentorforløb i Mentorindsats",
+    ]);
+    const second = criterionSection.propose?.(plan, values);
+    expect(second?.creates).toBeUndefined();
+    expect(valueAt(second?.values ?? {}, "measure.courseType")).toBe("mentorforloeb");
+    criterionSection.write(plan, second?.values ?? {}, undefined);
+    expect(checkPlan(plan)).toEqual([]);
+    expect(indexPlan(plan).criteria).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Criterion } from "~/plan-format/criterion";
-import { criterionFromProposal, proposeCriterion } from "~/plan-format/criterion-builder";
+import { addNewTypes, criterionFromProposal, proposeCriterion } from "~/plan-format/criterion-builder";
 import { describeMeasure } from "~/plan-format/describe-measure";
 import { type CriterionOwner, criteriaOf, freshKey, removeCriterion, upsertCriterion } from "~/plan-format/edit-plan";
 import { type Measure, type MeasureKind, measureSchema } from "~/plan-format/measure";
@@ -453,7 +453,19 @@ export const criterionSection: EditorSection = {
     return {
       values: { ...criterionToValues(criterion, owner), key: values.key, note: values.note, profile: values.profile },
       notes: proposal.notes,
+      ...(proposal.creates ? { creates: proposal.creates } : {}),
     };
+  },
+  createTypes(plan, values, creates) {
+    const owner = parseOwner(values.owner as string);
+    return addNewTypes(
+      plan,
+      {
+        activityKey: owner.kind === "activity" ? owner.key : undefined,
+        focusAreaKey: owner.kind === "focusArea" ? owner.key : undefined,
+      },
+      creates,
+    );
   },
   summary(plan, values) {
     const owner = parseOwner(values.owner as string);

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import type { NewTypes } from "~/plan-format/criterion-builder/new-types";
 import type { PlanFile } from "~/plan-format/plan";
 import type { PlanPath } from "~/plan-format/plan-index";
 import type { FieldSpec, FormValues } from "../fields";
@@ -30,7 +31,9 @@ export interface EditorSection {
   /** A sentence about the values as they stand (the criterion: what will be counted). */
   summary?: (plan: PlanFile, values: FormValues) => string | undefined;
   /** Fills the form from a free text (the criterion builder); returns the new values and notes. */
-  propose?: (plan: PlanFile, values: FormValues) => { values: FormValues; notes: string[] };
+  propose?: (plan: PlanFile, values: FormValues) => { values: FormValues; notes: string[]; creates?: NewTypes };
+  /** Adds the types a proposal needs and the plan lacks (a course type, an event type); returns what was added. */
+  createTypes?: (plan: PlanFile, values: FormValues, creates: NewTypes) => string[];
 }
 
 /** Copies the named top-level values onto an item, so a cleared field is cleared in the plan too. */

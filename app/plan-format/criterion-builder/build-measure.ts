@@ -2,7 +2,9 @@ import type { CourseType } from "../activity";
 import type { Measure, MeasureFilters, MeasureKind } from "../measure";
 import type { Clues } from "./clues";
 import type { Scope, Word } from "./context";
+import { anyActivity, buildFilters } from "./filters";
 import { keyedMilestone } from "./kinds";
+import { categoryOf, type NewTypes, namesCourse, newCourseType, newEventType, outcomesInText } from "./new-types";
 import { ageBandOf } from "./numbers";
 import { isFamilyWord, isPersonWord, type Reading } from "./reading";
 import { da, matchName, nameWords, tokenize, withoutAsides } from "./text";
@@ -15,6 +17,8 @@ export interface Built {
   notes: string[];
   /** False when a key had to be guessed rather than found in the text. */
   sure: boolean;
+  /** Types the plan does not have yet, which the measure names and the caller offers to create. */
+  creates?: NewTypes;
 }
 
 const keys = (words: Word[]) => words.map((w) => w.key);
@@ -63,21 +67,27 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
           ? "persons"
           : "records";
 
+  const creates: NewTypes = {};
   const guessCourseType = (): CourseType | undefined => {
     if (clues.courseType) return clues.courseType;
-    const category = /mentor/.test(flat)
-      ? "mentoring"
-      : /fritidsjob|lommepenge/.test(flat)
-        ? "leisureJob"
-        : /handleplan/.test(flat)
-          ? "actionPlan"
-          : /forening|medlem/.test(flat)
-            ? "membership"
-            : da(/\bjob|beskæftigelse|arbejde/).test(flat)
-              ? "jobPathway"
-              : undefined;
+    if (own.length === 0 && !clues.courseType) {
+      // the plan has no course type here: propose one named from the text, to be created
+      creates.courseType = newCourseType(reading, scope);
+      notes.push(
+        `Planen har ingen forløbstype, der passer; forløbstypen "${creates.courseType.name}" foreslås oprettet.`,
+      );
+      return creates.courseType;
+    }
+    const named = categoryOf(flat);
+    const category = named === "other" ? undefined : named;
     const byCategory = own.filter((c) => c.category === category);
     if (byCategory.length === 1) return byCategory[0];
+    if (category && byCategory.length === 0 && namesCourse(reading)) {
+      // "mentorforløb" where the plan has course types, none of them mentoring: a new one
+      creates.courseType = newCourseType(reading, scope);
+      notes.push(`Ingen af planens forløbstyper passer; forløbstypen "${creates.courseType.name}" foreslås oprettet.`);
+      return creates.courseType;
+    }
     if (own.length === 1) return own[0];
     sure = false;
     const guess = own[0] ?? scope.courseTypes[0];
@@ -109,8 +119,15 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
     case "events":
       measure = { kind };
       if (kind === "events" && clues.eventTypes.length === 0) {
-        sure = false;
-        notes.push("Ingen af logbogens arrangementstyper passer på teksten; alle arrangementer tælles.");
+        creates.eventType = newEventType(reading, scope);
+        if (creates.eventType) {
+          notes.push(
+            `Logbogen har ingen arrangementstype, der passer; typen "${creates.eventType.name}" foreslås oprettet.`,
+          );
+        } else {
+          sure = false;
+          notes.push("Ingen af logbogens arrangementstyper passer på teksten; alle arrangementer tælles.");
+        }
       }
       break;
     case "coursesStarted": {
@@ -120,13 +137,21 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       break;
     }
     case "funnelStage": {
-      const stage = clues.stages.find((s) => s.courseType === clues.courseType) ?? clues.stages[0];
+      const stage =
+        clues.stages.find((s) => s.phrase) ??
+        clues.stages.find((s) => s.courseType === clues.courseType) ??
+        clues.stages[0];
       measure = { kind, count: courseCount(), courseType: stage.courseType.key, stage: stage.stage };
       break;
     }
     case "outcomes":
     case "outcomeRate": {
       const outcomes = [...new Set(clues.outcomes.map((o) => o.key))];
+      if (outcomes.length === 0 && own.length === 0) {
+        const created = guessCourseType();
+        const named = outcomesInText(reading).map((o) => o.key);
+        outcomes.push(...(named.length > 0 ? named : (created?.outcomes.map((o) => o.key) ?? [])));
+      }
       if (outcomes.length === 0) {
         const courseType = guessCourseType();
         const positive = courseType?.outcomes.find((o) => !/fald|afbr|uden/.test(o.name.toLowerCase()));
@@ -135,7 +160,8 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
         sure = false;
         notes.push(`Udfaldet er gættet (${positive.name}).`);
       }
-      const courseType = onlyCourseType ? { courseType: onlyCourseType } : {};
+      const only = creates.courseType?.key ?? onlyCourseType;
+      const courseType = only ? { courseType: only } : {};
       // "inden for to år" → within 24 months of the start
       const within = reading.durations.find((d) => /^inden|^indenfor|^for$/.test(reading.tokens[d.start - 1]?.lower));
       const count = courseCount();
@@ -215,6 +241,9 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
       notes.push("Spørgsmålet er taget fra teksten; skriv undersøgelsens egen formulering.");
       sure = false;
       break;
+    case "areaList":
+      measure = { kind, listArea: namedListArea(flat, scope) };
+      break;
     case "milestone": {
       const milestone = keyedMilestone(reading, clues);
       measure = milestone ? { kind, milestone: milestone.key } : { kind };
@@ -228,8 +257,16 @@ export function buildMeasure(kind: MeasureKind, reading: Reading, scope: Scope, 
   if (filtered.includes(measure.kind) && !("filters" in measure)) {
     const filters = buildFilters(measure, reading, scope, clues);
     if (filters) measure = { ...measure, filters } as Measure;
+    // "unge" is an age group: where neither the text nor the activity gives the ages, ask for them
+    if (head.some((t) => t.lower === "unge" || t.lower === "ung") && !filters?.ageBand) {
+      sure = false;
+      notes.push('Teksten siger "unge": skriv aldersgruppen (fx 15–25 år) i filteret, så kun de unge tælles.');
+    }
   }
-  return { measure, notes, sure };
+  if (creates.eventType && measure.kind === "events")
+    measure = { ...measure, filters: { ...measure.filters, eventTypes: [creates.eventType.key] } };
+  const hasNew = creates.courseType || creates.eventType;
+  return { measure, notes, sure, ...(hasNew ? { creates } : {}) };
 }
 
 function fallback(notes: string[]): Built {
@@ -238,9 +275,6 @@ function fallback(notes: string[]): Built {
 }
 
 /** Where distinct participants are counted: at events, in courses, in counselling, or all. */
-/** "deltager i aktiviteter (og arrangementer)", "anvendte aktiviteten": whatever the activity logs. */
-const anyActivity = (flat: string) => da(/\baktivitet(en|er|erne)?\b/).test(flat);
-
 function participantSource(reading: Reading, scope: Scope, clues: Clues): Source {
   const { flat } = reading;
   if (clues.eventTypes.length > 0 && !anyActivity(flat)) return "events";
@@ -263,89 +297,6 @@ function householdSource(reading: Reading, scope: Scope): Source {
   if (/arrangement|aktivitet|begivenhed/.test(flat)) return "events";
   if (/forløb/.test(flat)) return "courses";
   return scope.attendanceModes.length > 0 ? "events" : "contacts";
-}
-
-/** The filters the wording asks for: scope, event types, target group, age, new, residents. */
-function buildFilters(measure: Measure, reading: Reading, scope: Scope, clues: Clues): MeasureFilters | undefined {
-  const f: MeasureFilters = {};
-  const { flat, noun } = reading;
-  const planWide = da(
-    /\b(helhedsplanens|planens|projektets|partnerskabets) aktiviteter\b|\bi hele (helhedsplanen|planen)\b/,
-  ).test(flat);
-  if (clues.activity) f.activity = clues.activity.key;
-  else if (scope.level === "focusArea" && scope.focusArea && !planWide) f.focusArea = scope.focusArea.key;
-
-  const kind = measure.kind;
-  const eventKinds: MeasureKind[] = ["events", "attendance", "averageAttendance"];
-  const participantsAtEvents = kind === "participants" && measure.source === "events" && !anyActivity(flat);
-  if ((eventKinds.includes(kind) || participantsAtEvents) && clues.eventTypes.length > 0)
-    f.eventTypes = keys(clues.eventTypes);
-
-  const counted = reading.main?.kind === "count";
-  const householdCount =
-    kind === "households" || ((kind === "referrals" || kind === "contacts") && measure.count === "households");
-  const personKinds: MeasureKind[] = [
-    "participants",
-    "coursesStarted",
-    "funnelStage",
-    "outcomes",
-    "outcomeRate",
-    "contacts",
-    "referrals",
-    "volunteers",
-    "actionPlans",
-  ];
-  if (counted && !householdCount && personKinds.includes(kind)) {
-    // a tag the course type or the activity's target group already says is no filter
-    const courseType =
-      "courseType" in measure && measure.courseType
-        ? tokenize(scope.ownCourseTypes.find((c) => c.key === measure.courseType)?.name ?? "")
-        : [];
-    const group = targetGroupStart(scope);
-    const tags = clues.targetGroupTags.filter(
-      (t) =>
-        (matchName(courseType, t, nameWords(t.name))?.coverage ?? 0) < 1 &&
-        (matchName(group, t, nameWords(t.name))?.coverage ?? 0) < 0.5,
-    );
-    if (tags.length > 0) f.targetGroupTags = keys(tags);
-  }
-
-  const ageKinds: MeasureKind[] = ["participants", "coursesStarted", "volunteers", "contacts", "referrals"];
-  if (counted && ageKinds.includes(kind)) {
-    const band = reading.ages.find((a) => a.ageBand)?.ageBand ?? ageOfWords(reading, scope);
-    if (band) f.ageBand = band;
-  }
-
-  const newKinds: MeasureKind[] = ["participants", "volunteers", "contacts", "households"];
-  if (
-    newKinds.includes(kind) &&
-    da(
-      /\bnye (deltagere|beboere|frivillige|brugere|medlemmer|borgere|familier)\b|\b(bliver|blive|begynder at være|begynder som|begynder at blive) frivillig|\bnytilkomne\b/,
-    ).test(flat)
-  )
-    f.newOnly = true;
-
-  const residentKinds: MeasureKind[] = ["participants", "attendance"];
-  if (residentKinds.includes(kind) && noun?.lower.startsWith("beboer")) f.residentsOnly = true;
-
-  return Object.keys(f).length > 0 ? f : undefined;
-}
-
-/** The first words of the owning activity's target group ("Børn og unge i de to afdelinger"). */
-function targetGroupStart(scope: Scope) {
-  return tokenize(scope.activity?.targetGroup ?? "")
-    .filter((t) => t.kind === "word")
-    .slice(0, 4);
-}
-
-/** "børn og unge" → 0–18; "unge" → the age band in the activity's title, e.g. "Ung i Job (14-18 år)". */
-function ageOfWords(reading: Reading, scope: Scope): { min?: number; max?: number } | undefined {
-  const head = reading.head ? reading.tokens.slice(reading.head.from, reading.head.to) : [];
-  const has = (w: string) => head.some((t) => t.lower === w);
-  const group = targetGroupStart(scope).map((t) => t.lower);
-  if (has("børn") && has("unge") && !group.includes("børn") && !group.includes("unge")) return { min: 0, max: 18 };
-  if (has("unge")) for (const a of scope.ancestors) if (ageBandOf(a.title)) return ageBandOf(a.title);
-  return undefined;
 }
 
 function externalStatistic(reading: Reading, scope: Scope, clues: Clues): Measure {
@@ -399,4 +350,10 @@ function survey(reading: Reading): Measure {
   const short = reading.tokens.filter((t) => t.kind === "word").length <= 3;
   const unit = /%|procent|andel|flertal/.test(flat) || !short ? "percent" : "score";
   return { kind: "survey", question, unit, ...(named ? { source: capitalise(named[1]) } : {}) };
+}
+
+/** The housing department or area the text names (the list counts e.g. Akacieparken alone), else the first area. */
+function namedListArea(flat: string, scope: Scope): string {
+  const names = scope.plan.areas.flatMap((a) => [...a.departments.map((d) => d.name), a.name]);
+  return names.find((n) => flat.includes(n.toLowerCase())) ?? names[0] ?? scope.plan.title;
 }

@@ -12,8 +12,8 @@ type AreaStatistic = Scope["plan"]["areas"][number]["statistics"][number];
 /** What a criterion text mentions of the plan: its course types, vocabularies, milestones, figures. */
 export interface Clues {
   courseType?: CourseType;
-  outcomes: { key: string; courseType: CourseType }[];
-  stages: { courseType: CourseType; stage: string }[];
+  outcomes: { key: string; courseType: CourseType; phrase: boolean }[];
+  stages: { courseType: CourseType; stage: string; phrase: boolean }[];
   eventTypes: Word[];
   receivingBodies: Word[];
   assessments: Word[];
@@ -61,6 +61,12 @@ function withoutCloserTo(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Whether a name's words stand together in the text ("fortsat medlem"), not apart. */
+const isPhrase = (positions: Set<number>) => {
+  const list = [...positions].sort((a, b) => a - b);
+  return list.length >= 2 && list.every((p, i) => i === 0 || p === list[i - 1] + 1);
+};
+
 /** Finds everything in the plan that the text names. */
 export function findClues(reading: Reading, scope: Scope): Clues {
   const { tokens } = reading;
@@ -76,13 +82,13 @@ export function findClues(reading: Reading, scope: Scope): Clues {
       (o) => o.name,
       { synonyms: jobWords },
     );
-    for (const m of found) outcomes.push({ key: m.item.key, courseType });
+    for (const m of found) outcomes.push({ key: m.item.key, courseType, phrase: isPhrase(m.positions) });
   }
 
   const stages: Clues["stages"] = [];
   for (const courseType of scope.ownCourseTypes) {
     for (const m of matchNames(reachable, courseType.stages, (s) => s.name))
-      stages.push({ courseType, stage: m.item.key });
+      stages.push({ courseType, stage: m.item.key, phrase: isPhrase(m.positions) });
   }
 
   // A course type named in the counted phrase, else anywhere.

@@ -4,4 +4,10 @@
  */
 export { numberWord, quantities as readNumbers } from "./numbers";
 export { yearPeriods } from "./periods";
-export { criterionFromProposal, type Proposal, type ProposeContext, proposeCriterion } from "./propose";
+export {
+  addNewTypes,
+  criterionFromProposal,
+  type Proposal,
+  type ProposeContext,
+  proposeCriterion,
+} from "./propose";

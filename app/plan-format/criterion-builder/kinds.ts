@@ -2,6 +2,7 @@ import type { MeasureKind } from "../measure";
 import type { Milestone } from "../structure";
 import type { Clues } from "./clues";
 import type { Scope } from "./context";
+import { outcomeVerb } from "./new-types";
 import { isPersonWord, type Reading } from "./reading";
 import { da } from "./text";
 
@@ -9,6 +10,10 @@ import { da } from "./text";
 export const cues = {
   /** "fortsat vurderer, at …": someone states yes or no. */
   yesNo: da(/\b(vurderer|vurdere|oplyser|bekræfter|konstaterer),? at\b/),
+  /** The government's lists of housing areas: "ikke på ghettolisten", "ikke et forebyggelsesområde". */
+  areaList: da(
+    /\b(ghettolist\w*|\w*ghettoområde\w*|parallelsamfund\w*|omdannelsesområde\w*|forebyggelsesområde\w*|listen over (de )?udsatte boligområder)\b/,
+  ),
   survey: da(
     /\b(\w*undersøgelse\w*|måling\w*|måle|måler|spørge|spørges|spørgeskema\w*|angiver|angive|svarer|interview\w*)\b/,
   ),
@@ -54,6 +59,11 @@ export function keyedMilestone(reading: Reading, clues: Clues): Milestone | unde
   return words || (m.dueMatches && cues.milestone.test(reading.flat)) ? m.milestone : undefined;
 }
 
+const startVerb = da(
+  /\b(starter|startede|begynder|begyndte|påbegynder|påbegyndte|tilknyttes|tilknyttet|indgår|indgik|visiteres|optages|matches|matchet)\b/,
+);
+const courseWord = (reading: Reading) => reading.tokens.some((t) => t.kind === "word" && /forløb$/.test(t.lower));
+
 const startWords = /tilknyt|tilmeld|visiter|rekrutter|henvist|start|match|indskrevet|optaget|påbegynd|oprettet/;
 
 /**
@@ -96,6 +106,8 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
     (cues.towards.test(flat) && clues.receivingBodies.length > 0)
   )
     return choose("referrals", "brobygning eller kontakt til en instans");
+  if (cues.areaList.test(flat))
+    return choose("areaList", "regeringens lister over boligområder (almenboligloven § 61 a/§ 61 b)");
   const milestone = keyedMilestone(reading, clues);
   if (milestone) return choose("milestone", `milepælen "${milestone.title}"`);
   if (clues.statistics.length > 0) return choose("externalStatistic", "teksten nævner et nøgletal fra området");
@@ -132,7 +144,9 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
     return choose("volunteers", `frivillige i rollen "${clues.volunteerRoles[0].name}"`);
   if (count && subject === "things" && noun && (eventNoun.test(noun.lower) || clues.eventTypes.length > 0))
     return choose("events", "et antal arrangementer eller leverancer");
-  if (clues.outcomes.length > 0 && subject !== "things")
+  // a stage named word for word ("fortsat medlem") beats an outcome whose words lie apart
+  const stageAsPhrase = clues.stages.some((st) => st.phrase) && !clues.outcomes.some((o) => o.phrase);
+  if (clues.outcomes.length > 0 && subject !== "things" && !stageAsPhrase)
     return choose("outcomes", "forløb, der ender med et udfald (job, uddannelse …)");
   if (clues.stages.length > 0 && subject === "persons") {
     const { courseType, stage } = clues.stages[0];
@@ -142,6 +156,12 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
       return choose("coursesStarted", `forløb, der starter (første trin: ${courseType.stages[0].name})`);
     return choose("funnelStage", "forløb, der når et trin (fx praktik)");
   }
+  // the field's verbs where the plan has no course type yet: "12 unge starter et mentorforløb",
+  // "5 beboere kommer i job", "10 gennemfører et forløb"; the builder offers the course type
+  if (courses.length === 0 && subject !== "things" && courseWord(reading) && startVerb.test(flat))
+    return choose("coursesStarted", "forløb, der starter (forløbstypen oprettes)", false);
+  if (courses.length === 0 && subject !== "things" && outcomeVerb.test(flat))
+    return choose("outcomes", "forløb, der ender med et udfald (forløbstypen oprettes)", false);
   if (cues.helping.test(flat) && courses.length > 0 && subject === "persons")
     return choose("coursesStarted", "personer, der hjælpes i et forløb", false);
   if (subject === "households" || (!subject && reading.tokens.some((t) => /^(famili|husstand)/.test(t.lower))))

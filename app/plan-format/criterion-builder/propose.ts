@@ -3,10 +3,12 @@ import type { Criterion, Target } from "../criterion";
 import type { CriterionOwner } from "../describe-measure";
 import type { Measure } from "../measure";
 import type { PlanFile } from "../plan";
+import { indexPlan } from "../plan-index";
 import { buildMeasure } from "./build-measure";
 import { findClues } from "./clues";
 import { scopeOf } from "./context";
 import { chooseKind } from "./kinds";
+import type { NewTypes } from "./new-types";
 import { read } from "./reading";
 import { type Baseline, proposeTargets } from "./targets";
 
@@ -21,11 +23,19 @@ export interface Proposal {
   confidence: "high" | "low";
   /** Why, in Danish, and what the reader should check. */
   notes: string[];
+  /** A course type or event type the plan does not have yet; add it with {@link addNewTypes}. */
+  creates?: NewTypes;
 }
 
 export interface ProposeContext {
   plan: PlanFile;
   owner: CriterionOwner;
+  /**
+   * The period the text stands under when the text itself names none: a heading ("Succeskriterier
+   * (2013)"), a table column ("2017") or a yearly plan's title ("Tryghedsplan 2017"), as periods
+   * of the plan file ("2013", "plan").
+   */
+  period?: string;
 }
 
 /**
@@ -39,7 +49,7 @@ export function proposeCriterion(text: string, context: ProposeContext): Proposa
   const clues = findClues(reading, scope);
   const choice = chooseKind(reading, scope, clues);
   const built = buildMeasure(choice.kind, reading, scope, clues);
-  const targets = proposeTargets(reading, scope, built.measure.kind, clues);
+  const targets = proposeTargets(reading, scope, built.measure.kind, clues, context.period);
   const kindName = getI18n("da").t(`editor.measureKinds.${built.measure.kind}`).toLowerCase();
   const notes = [`Måles som ${kindName}: ${choice.reason}.`, ...built.notes, ...targets.notes];
   return {
@@ -49,7 +59,40 @@ export function proposeCriterion(text: string, context: ProposeContext): Proposa
     direction: targets.direction,
     confidence: choice.firm && built.sure && !targets.guessed ? "high" : "low",
     notes,
+    ...(built.creates ? { creates: built.creates } : {}),
   };
+}
+
+/**
+ * Adds the types a proposal needs to the plan: a new course type to the owning activity (or the
+ * focus area's first activity), a new event type to the logbook's words. Returns what was added.
+ */
+export function addNewTypes(plan: PlanFile, owner: CriterionOwner, creates: NewTypes | undefined): string[] {
+  const added: string[] = [];
+  if (creates?.courseType) {
+    const activities = indexPlan(plan).activities.map((a) => a.activity);
+    const focusArea = plan.focusAreas.find((f) => f.key === owner.focusAreaKey);
+    const home = activities.find((a) => a.key === owner.activityKey) ?? focusArea?.activities[0] ?? activities[0];
+    if (home && !home.courseTypes.some((c) => c.key === creates.courseType?.key)) {
+      home.courseTypes.push(creates.courseType);
+      added.push(`forløbstypen ${creates.courseType.name} i ${home.title}`);
+    }
+  }
+  if (creates?.eventType) {
+    plan.logbook ??= {
+      eventTypes: [],
+      targetGroupTags: [],
+      contactTopics: [],
+      receivingBodies: [],
+      assessmentTypes: [],
+      volunteerRoles: [],
+    };
+    if (!plan.logbook.eventTypes.some((w) => w.key === creates.eventType?.key)) {
+      plan.logbook.eventTypes.push(creates.eventType);
+      added.push(`arrangementstypen ${creates.eventType.name}`);
+    }
+  }
+  return added;
 }
 
 /** Turns a proposal into a criterion (for the plan file or the editor). */

@@ -40,7 +40,7 @@ const comparative = da(
 );
 
 /** Kinds whose figure comes from outside the logbook; the others are counted from it. */
-const outside: MeasureKind[] = ["externalStatistic", "survey", "milestone"];
+const outside: MeasureKind[] = ["externalStatistic", "survey", "milestone", "areaList"];
 
 const wordNumber = (w: string) =>
   /^\d/.test(w) ? digits(w) : ["et", "ét", "en", "én"].includes(w) ? 1 : numberWord(w);
@@ -71,7 +71,13 @@ function change(reading: Reading): { from: Quantity; to: Quantity; fromAt: numbe
  * period is given, "fra 8 % … til 6 %" as baseline and target, and "better than the baseline"
  * where the text only says "flere", "øget" or "færre".
  */
-export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind, clues: Clues): TargetProposal {
+export function proposeTargets(
+  reading: Reading,
+  scope: Scope,
+  kind: MeasureKind,
+  clues: Clues,
+  heading?: string,
+): TargetProposal {
   const { flat, tokens, values } = reading;
   const plan = scope.plan.period;
   const years = yearPeriods(plan);
@@ -82,6 +88,8 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
   const last = years[years.length - 1];
   const inPlanYears = reading.years.filter((y) => yearInPlan(plan, y.value));
 
+  // "ikke på listen ved udgangen af planperioden": off the list at the plan's last 1 December.
+  if (kind === "areaList") return { targets: [{ period: "plan", value: 1 }], direction: "up", notes };
   if (kind === "milestone") {
     if (keyedMilestone(reading, clues)) return { targets: [], direction, notes };
     // "fortsat vurderer, at …": yes or no every year
@@ -144,7 +152,12 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
     else if (wholePattern.test(flat)) periods = ["plan"];
     else if (endPattern.test(flat)) periods = [last];
     else if (inPlanYears.length > 0) periods = [...new Set(inPlanYears.map((y) => periodOfYear(tokens, y)))];
-    else {
+    else if (heading) {
+      periods = [heading];
+      notes.push(
+        `Perioden ${heading === "plan" ? "(hele planen)" : heading} er taget fra overskriften over kriteriet.`,
+      );
+    } else {
       periods = ["plan"];
       notes.push("Teksten angiver ingen periode; målet gælder hele planperioden.");
       return { targets: [{ period: "plan", value: main.value }], direction, notes, guessed: true };
@@ -169,7 +182,7 @@ export function proposeTargets(reading: Reading, scope: Scope, kind: MeasureKind
   else if (inPlanYears.length > 0) periods = [...new Set(inPlanYears.map((y) => periodOfYear(tokens, y)))];
   else if (yearlyPattern.test(flat)) periods = years;
   else if (endPattern.test(flat)) periods = [last];
-  else periods = ["plan"];
+  else periods = [heading ?? "plan"];
   const baseline: Baseline = {};
   if (startPattern.test(flat)) baseline.period = String(startYear(plan));
   else if (preplanYears.length > 0) baseline.period = String(Math.max(...preplanYears.map((y) => y.value)));

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { landingPage } from "~/.server/domain/accounts/landing-page";
 import { ssoOrganisations } from "~/.server/domain/accounts/oidc-sign-in";
 import { signInWithPassword } from "~/.server/domain/accounts/sign-in-with-password";
 import { demoAccountsForSignIn } from "~/.server/domain/demo/demo-sign-in";
@@ -32,7 +33,9 @@ export async function action({ context, request }: Route.ActionArgs) {
       userAgent: info.userAgent,
       publicUrl: config.publicUrl,
     });
-    const next = safeNext(String(form.get("til") ?? ""));
+    const asked = String(form.get("til") ?? "");
+    // Asked for no page (or the front page): frontline staff land on Log.
+    const next = asked && asked !== "/" ? safeNext(asked) : await landingPage(db, email);
     return redirect(needsSecondFactor ? `/logind/totp?til=${encodeURIComponent(next)}` : next, {
       headers: { "Set-Cookie": sessionCookie(token, info.secure) },
     });
@@ -52,7 +55,7 @@ export default function SignIn({ loaderData }: Route.ComponentProps) {
       <h1>{t("auth.signInTitle")}</h1>
       <FormMessage message={result?.message} />
       <PostForm>
-        <input type="hidden" name="til" value={params.get("til") ?? "/"} />
+        <input type="hidden" name="til" value={params.get("til") ?? ""} />
         <TextField
           name="email"
           type="email"

@@ -41,8 +41,18 @@ export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
       ) : null}
       {d.planEnded ? <p className="form-hint">{t("log.planEnded", { date: formatDate(d.workingDay, lang) })}</p> : null}
       <ul className="log-actions unstyled-list">
+        {d.named ? (
+          <li>
+            <Link className="button button-primary" to={`${base}/${d.activity.key}/fremmoede`}>
+              {t(d.planEnded ? "attendance.take" : "attendance.takeToday")}
+            </Link>
+          </li>
+        ) : null}
         <li>
-          <Link className="button button-primary" to={`${base}/ny/arrangement${q}`}>
+          <Link
+            className={`button ${d.named ? "button-secondary" : "button-primary"}`}
+            to={`${base}/ny/arrangement${q}`}
+          >
             {t("log.newEvent")}
           </Link>
         </li>

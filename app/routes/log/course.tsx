@@ -7,11 +7,12 @@ import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, TextField } from "~/components/form";
+import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/course";
-import { openLog, today } from "./open-log.server";
+import { openLog, workDay } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Forløb · Log · Helhed" }];
@@ -19,7 +20,7 @@ export function meta() {
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { ctx, db } = await openLog(context, request, params.slug);
-  return { slug: params.slug, today: today(), ...(await guard(() => coursePage(db, ctx, params.courseId))) };
+  return { slug: params.slug, today: workDay(ctx), ...(await guard(() => coursePage(db, ctx, params.courseId))) };
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
@@ -93,7 +94,12 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
         {" · "}
         <Link to={`/log/${d.slug}/deltager/${d.participant.id}`}>{t("log.openRecord")}</Link>
       </p>
-      {result && "error" in result ? <FormMessage message={result.error} /> : null}
+      {result && "error" in result ? (
+        <FormMessage
+          message={result.error}
+          problems={"fields" in result ? (result.fields as Record<string, string>) : undefined}
+        />
+      ) : null}
       {result && "done" in result ? <FormMessage kind="success" message={t("log.saved")} /> : null}
       <section className="plan-section">
         <h2>{t("log.stages")}</h2>
@@ -202,14 +208,14 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
           ) : null}
         </section>
       ) : null}
-      {d.canWrite ? (
-        <PostForm>
-          <button type="submit" name="intent" value="remove" className="button button-warning">
-            {t("log.removeCourse")}
-          </button>
-        </PostForm>
-      ) : null}
       <HistoryList history={d.history} />
+      {d.canWrite ? (
+        <ConfirmRemove
+          label={t("log.removeCourse")}
+          question={t("log.removeCourseConfirm")}
+          confirm={t("log.removeCourseYes")}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, useActionData } from "react-router";
-import { setAttendance } from "~/.server/domain/logbook/attendance";
 import { eventPage } from "~/.server/domain/logbook/event-page";
 import { correctRecord, removeRecord } from "~/.server/domain/logbook/write-record";
 import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm } from "~/components/form";
+import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { EventFields } from "~/components/log/event-fields";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
@@ -28,10 +28,6 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const form = await request.formData();
   try {
     switch (form.get("intent")) {
-      case "attendance": {
-        const result = await setAttendance(db, ctx, params.eventId, form.getAll("present").map(String));
-        return { done: "attendance" as const, count: result.total };
-      }
       case "details": {
         const page = await eventPage(db, cipher, ctx, params.eventId);
         const values = formObject(form);
@@ -95,43 +91,30 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
         {d.event.typeName}
         {d.event.place ? ` · ${d.event.place}` : ""}
       </p>
-      {result && "error" in result ? <FormMessage message={result.error} /> : null}
-      {result && "done" in result && result.done === "attendance" ? (
-        <FormMessage kind="success" message={t("log.attendanceSaved", { count: result.count })} />
-      ) : null}
+      {result && "error" in result ? <FormMessage message={result.error} problems={fields} /> : null}
       {result && "done" in result && result.done === "details" ? (
         <FormMessage kind="success" message={t("log.saved")} />
       ) : null}
-      {d.canWrite && people.length > 0 ? (
+      {d.present.length > 0 || d.named ? (
         <section className="plan-section">
           <h2>{t("log.whoCame")}</h2>
-          <PostForm>
-            <fieldset className="attendance-list">
-              <legend className="sr-only">{t("log.whoCame")}</legend>
-              {people.map((p) => (
-                <div className="form-group-checkbox" key={p.id}>
-                  <input
-                    className="form-checkbox"
-                    type="checkbox"
-                    id={`p-${p.id}`}
-                    name="present"
-                    value={p.id}
-                    defaultChecked={d.present.includes(p.id)}
-                  />
-                  <label htmlFor={`p-${p.id}`}>
-                    {p.initials ?? "–"}{" "}
-                    <span className="form-hint">
-                      {p.code}
-                      {p.birthYear ? ` · ${p.birthYear}` : ""}
-                    </span>
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-            <button type="submit" name="intent" value="attendance" className="button button-primary">
-              {t("log.saveAttendance")}
-            </button>
-          </PostForm>
+          <p>
+            {t("attendance.present", { count: d.present.length })}
+            {people.length > 0
+              ? `: ${people
+                  .filter((p) => d.present.includes(p.id))
+                  .map((p) => p.initials ?? p.code)
+                  .join(", ")}`
+              : ""}
+          </p>
+          {d.canWrite && d.named ? (
+            <Link
+              className="button button-primary"
+              to={`/log/${d.slug}/${d.activity.key}/fremmoede?arrangement=${d.event.id}`}
+            >
+              {t("attendance.take")}
+            </Link>
+          ) : null}
         </section>
       ) : null}
       {d.canWrite ? (
@@ -150,16 +133,18 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
               {t("log.saveDetails")}
             </button>
           </PostForm>
-          <PostForm>
-            <button type="submit" name="intent" value="remove" className="button button-warning">
-              {t("log.removeEvent")}
-            </button>
-          </PostForm>
         </section>
       ) : (
         <p>{t("log.attendanceCount", { count: d.present.length || d.event.headcount || 0 })}</p>
       )}
       <HistoryList history={d.history} />
+      {d.canWrite ? (
+        <ConfirmRemove
+          label={t("log.removeEvent")}
+          question={t("log.removeConfirm")}
+          confirm={t("log.removeEventConfirm")}
+        />
+      ) : null}
     </>
   );
 }

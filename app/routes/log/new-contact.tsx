@@ -8,7 +8,7 @@ import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/new-contact";
-import { openLog, today } from "./open-log.server";
+import { openLog, workDay } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Ny henvendelse · Log · Helhed" }];
@@ -26,7 +26,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     topics: ctx.plan.logbook?.contactTopics ?? [],
     bodies: ctx.plan.logbook?.receivingBodies ?? [],
     canNotes: mayOn(ctx, "person.sensitive", activity),
-    today: today(),
+    today: workDay(ctx),
   };
 }
 
@@ -79,7 +79,7 @@ export default function NewContact({ loaderData: d }: Route.ComponentProps) {
         ]}
       />
       <h1>{t("log.newContactIn", { title: d.activity.title })}</h1>
-      <FormMessage message={result?.error} />
+      <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>
         <input type="hidden" name="activityKey" value={d.activity.key} />
         <Select

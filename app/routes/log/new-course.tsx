@@ -8,7 +8,7 @@ import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/new-course";
-import { openLog, today } from "./open-log.server";
+import { openLog, workDay } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Nyt forløb · Log · Helhed" }];
@@ -29,7 +29,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     types: types.map((t) => ({ key: t.key, name: t.name, category: t.category })),
     roster: await roster(db, ctx, activity.id),
     participantId: url.searchParams.get("deltager") ?? "",
-    today: today(),
+    today: workDay(ctx),
   };
 }
 
@@ -78,7 +78,7 @@ export default function NewCourse({ loaderData: d }: Route.ComponentProps) {
         ]}
       />
       <h1>{t("log.newCourseIn", { title: d.activity.title })}</h1>
-      <FormMessage message={result?.error} />
+      <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>
         <input type="hidden" name="activityKey" value={d.activity.key} />
         <Select

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { takesNames } from "~/.server/domain/logbook/session-screen";
 import { usualEventType } from "~/.server/domain/logbook/usual-event-type";
 import { createRecord } from "~/.server/domain/logbook/write-record";
 import { UserError } from "~/.server/errors";
@@ -48,8 +49,13 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       breakdown,
       headcount: values.headcount ?? null,
     });
-    // With named attendance the next step is ticking who came.
-    return redirect(`/log/${params.slug}/arrangement/${id}`);
+    // With named attendance the next step is ticking who came, on the attendance screen.
+    const key = String(values.activityKey ?? "");
+    return redirect(
+      takesNames(ctx, key)
+        ? `/log/${params.slug}/${key}/fremmoede?arrangement=${id}`
+        : `/log/${params.slug}/arrangement/${id}`,
+    );
   } catch (error) {
     if (error instanceof UserError)
       return data(
@@ -75,7 +81,7 @@ export default function NewEvent({ loaderData: d }: Route.ComponentProps) {
         ]}
       />
       <h1>{t("log.newEventIn", { title: d.activity.title })}</h1>
-      <FormMessage message={result?.error} />
+      <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>
         <input type="hidden" name="activityKey" value={params.get("aktivitet") ?? d.activity.key} />
         <EventFields

@@ -10,6 +10,7 @@ import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ParticipantFields } from "~/components/log/participant-fields";
 import type { Route } from "./+types/new-participant";
 import { openLog } from "./open-log.server";
+import { formValues, participantFromForm } from "./participant-form.server";
 
 export function meta() {
   return [{ title: "Ny deltager · Log · Helhed" }];
@@ -29,47 +30,6 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     departments: ctx.plan.areas.flatMap((a) => a.departments.map((d) => ({ number: d.number, name: d.name }))),
     canSensitive: mayOn(ctx, "person.sensitive", activity),
   };
-}
-
-/** Reads the participant form: checkboxes to booleans, the consent block only when filled in. */
-function participantFromForm(form: FormData) {
-  const text = (name: string) => String(form.get(name) ?? "");
-  const consentGiven = form.get("consentGiven") === "on";
-  return {
-    initials: text("initials"),
-    birthYear: text("birthYear") || undefined,
-    gender: text("gender") || "unknown",
-    departmentNumber: text("departmentNumber"),
-    newHousehold: form.get("newHousehold") === "on",
-    targetGroupTags: form.getAll("targetGroupTags").map(String),
-    resident: form.get("resident") === "on",
-    volunteer: form.get("volunteer") === "on",
-    name: text("name"),
-    contact: text("contact"),
-    cpr: text("cpr"),
-    consent: consentGiven
-      ? {
-          givenBy: text("consentBy") || "participant",
-          giverName: text("consentGiverName"),
-          purposes: form.getAll("consentPurposes").map(String),
-          givenOn: text("consentOn"),
-        }
-      : undefined,
-    sensitive:
-      text("health") || text("addiction") || text("ethnicity")
-        ? { health: text("health"), addiction: text("addiction"), ethnicity: text("ethnicity") }
-        : undefined,
-    notes: text("notes"),
-  };
-}
-
-/** The form as sent, for filling it in again. */
-function formValues(form: FormData): Record<string, string | string[]> {
-  const lists = ["targetGroupTags", "consentPurposes"];
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys()))
-    if (key !== "_csrf") out[key] = lists.includes(key) ? form.getAll(key).map(String) : String(form.get(key));
-  return out;
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
@@ -117,7 +77,9 @@ export default function NewParticipant({ loaderData: d }: Route.ComponentProps) 
       />
       <h1>{t("log.newParticipantIn", { title: d.activity.title })}</h1>
       <p>{t("log.pseudonymousIntro")}</p>
-      {result && "error" in result ? <FormMessage message={result.error} /> : null}
+      {result && "error" in result ? (
+        <FormMessage message={result.error} problems={result.fields as Record<string, string>} />
+      ) : null}
       {duplicates.length > 0 ? (
         <div className="alert alert-warning" role="alert">
           <div className="alert-body">

@@ -68,7 +68,7 @@ export default function NewSeries({ loaderData: d }: Route.ComponentProps) {
       />
       <h1>{t("log.newSeriesIn", { title: d.activity.title })}</h1>
       <p>{t("log.seriesIntro")}</p>
-      <FormMessage message={result?.error} />
+      <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>
         <input type="hidden" name="activityKey" value={d.activity.key} />
         <div className="form-group">

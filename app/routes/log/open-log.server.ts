@@ -16,7 +16,10 @@ export async function openLog(
   return { ctx, db, cipher, actor };
 }
 
-export { today } from "~/.server/clock";
+import { today } from "~/.server/clock";
+import { dayInPeriod } from "~/.server/domain/logbook/session-screen";
+
+export { today };
 
 /** Reads a form into a plain object; repeated names become lists. */
 export function formObject(form: FormData, lists: string[] = []): Record<string, unknown> {
@@ -28,8 +31,9 @@ export function formObject(form: FormData, lists: string[] = []): Record<string,
   return out;
 }
 
-/** A date moved inside a period (for plans that have ended or not begun). */
-export function clampToPeriod(day: string, period: { start: string; end: string }): string {
-  if (day > period.end) return period.end;
-  return day < period.start ? period.start : day;
+export { dayInPeriod as clampToPeriod } from "~/.server/domain/logbook/session-screen";
+
+/** The day forms default to: today, moved inside the plan's period (so a date is never refused). */
+export function workDay(ctx: { plan: { period: { start: string; end: string } } }): string {
+  return dayInPeriod(today(), ctx.plan.period);
 }

@@ -11,7 +11,7 @@ import { CsrfField } from "~/components/csrf-field";
 import { FormMessage, PostForm, TextField } from "~/components/form";
 import { ParticipantRecord } from "~/components/log/participant-record";
 import type { Route } from "./+types/participant";
-import { formObject, openLog, today } from "./open-log.server";
+import { formObject, openLog, workDay } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Deltager · Log · Helhed" }];
@@ -42,7 +42,7 @@ async function extras(
     writableActivities: writable.map((a) => ({ key: a.key, title: a.title })),
     canExport: linked.some((a) => mayOn(ctx, "person.export", a)),
     canErase: linked.some((a) => mayOn(ctx, "person.erase", a)) && !record?.erased,
-    today: today(),
+    today: workDay(ctx),
   };
 }
 
@@ -85,7 +85,12 @@ export default function ParticipantPage({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumbs items={[{ label: t("log.title"), to: "/log" }, { label: d.code }]} />
       <h1>{t("log.participantTitle", { code: d.code })}</h1>
-      {result && "error" in result ? <FormMessage message={result.error} /> : null}
+      {result && "error" in result ? (
+        <FormMessage
+          message={result.error}
+          problems={"fields" in result ? (result.fields as Record<string, string>) : undefined}
+        />
+      ) : null}
       {result && "done" in result ? <FormMessage kind="success" message={t("log.saved")} /> : null}
       {result && "erased" in result ? <FormMessage kind="success" message={t("person.erased")} /> : null}
       {d.needsReason || !d.record ? (

@@ -7,7 +7,7 @@ import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/staff-hours";
-import { formObject, openLog, today } from "./open-log.server";
+import { formObject, openLog, workDay } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Timer · Log · Helhed" }];
@@ -22,7 +22,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     title: ctx.plan.title,
     activities: loggableActivities(ctx).map((a) => ({ key: a.key, title: a.title })),
     chosen,
-    today: today(),
+    today: workDay(ctx),
   };
 }
 
@@ -52,7 +52,7 @@ export default function StaffHours({ loaderData: d }: Route.ComponentProps) {
       <Breadcrumbs items={[{ label: t("log.title"), to: "/log" }, { label: t("log.staffHours") }]} />
       <h1>{t("log.staffHoursIn", { title: d.title })}</h1>
       <p>{t("log.staffHoursIntro")}</p>
-      <FormMessage message={answer?.error} />
+      <FormMessage message={answer?.error} problems={answer?.fields} />
       <PostForm>
         <Select
           name="activityKey"

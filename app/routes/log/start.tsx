@@ -35,7 +35,15 @@ export default function LogStart({ loaderData }: Route.ComponentProps) {
           <ul className="log-activities">
             {plan.activities.map((a) => (
               <li key={a.key}>
-                <Link to={`/log/${plan.slug}/${a.key}`}>{a.title}</Link>
+                <Link to={`/log/${plan.slug}/${a.key}`} className="log-activity-link">
+                  {a.title}
+                </Link>
+                {a.named ? (
+                  <Link to={`/log/${plan.slug}/${a.key}/fremmoede`} className="button button-primary log-activity-take">
+                    {t(plan.running ? "attendance.takeToday" : "attendance.take")}
+                    <span className="sr-only">: {a.title}</span>
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ul>

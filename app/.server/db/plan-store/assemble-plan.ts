@@ -1,3 +1,4 @@
+import type { ListFigureKey } from "~/area-lists/list-rules";
 import type { Activity } from "~/plan-format/activity";
 import type { Criterion } from "~/plan-format/criterion";
 import { type PlanFile, planFileSchema } from "~/plan-format/plan";
@@ -84,6 +85,8 @@ function buildPlan(rows: PlanRowSet): PlanFile {
           comparison:
             s.comparisonArea !== null ? { area: s.comparisonArea, value: s.comparisonValue as number } : undefined,
           source: opt(s.source),
+          listFigure: opt(s.listFigure) as ListFigureKey | undefined,
+          listArea: opt(s.listArea),
         })),
     })),
     series: p.series ?? [],

@@ -22,6 +22,8 @@ export async function selectPlanSummaries(db: Database) {
       kind: plans.kind,
       title: plans.title,
       ownerName: plans.ownerName,
+      municipality: plans.municipality,
+      updatedAt: plans.updatedAt,
       periodStart: plans.periodStart,
       periodEnd: plans.periodEnd,
     })

@@ -47,6 +47,9 @@ export const areaStatistics = pgTable(
     comparisonArea: text(),
     comparisonValue: doublePrecision(),
     source: text(),
+    /** Which figure of the § 61 a/§ 61 b check this is, and for which list area (see app/area-lists). */
+    listFigure: text(),
+    listArea: text(),
   },
   planPartIndexes("area_statistics"),
 );

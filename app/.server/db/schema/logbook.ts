@@ -289,6 +289,8 @@ export const seriesValues = pgTable(
     period: text().notNull(),
     value: doublePrecision().notNull(),
     comparisonValue: doublePrecision(),
+    /** The region's or the country's figure (the series' referenceArea), beside the kommune's. */
+    referenceValue: doublePrecision(),
     source: text(),
     ...audited(),
   },

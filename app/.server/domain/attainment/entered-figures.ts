@@ -29,16 +29,32 @@ export async function readEnteredFigures(db: Database, planId: string, store: Fi
 export async function writeEnteredFigure(
   db: Database,
   store: FigureStore,
-  figure: { organisationId: string; planId: string; period: string; value: number; source: string; by: string | null },
+  figure: {
+    organisationId: string;
+    planId: string;
+    period: string;
+    value: number;
+    source: string;
+    by: string | null;
+    comparisonValue?: number | null;
+    referenceValue?: number | null;
+  },
 ) {
-  const { by, ...row } = figure;
+  const { by, comparisonValue, referenceValue, ...row } = figure;
   const values = { id: randomUUID(), ...row, createdBy: by };
   const set = { value: figure.value, source: figure.source, updatedAt: new Date(), deletedAt: null };
+  const comparisons = {
+    ...(comparisonValue !== undefined ? { comparisonValue } : {}),
+    ...(referenceValue !== undefined ? { referenceValue } : {}),
+  };
   if (store.kind === "series")
     await db
       .insert(seriesValues)
-      .values({ ...values, seriesKey: store.key })
-      .onConflictDoUpdate({ target: [seriesValues.planId, seriesValues.seriesKey, seriesValues.period], set });
+      .values({ ...values, ...comparisons, seriesKey: store.key })
+      .onConflictDoUpdate({
+        target: [seriesValues.planId, seriesValues.seriesKey, seriesValues.period],
+        set: { ...set, ...comparisons },
+      });
   else
     await db
       .insert(criterionValues)
@@ -47,4 +63,20 @@ export async function writeEnteredFigure(
         target: [criterionValues.planId, criterionValues.criterionKey, criterionValues.period],
         set,
       });
+}
+
+/** Every figure of a plan's series (removed ones left out), with its comparison figure and source. */
+export function planSeriesValues(db: Database, planId: string) {
+  return db
+    .select({
+      seriesKey: seriesValues.seriesKey,
+      period: seriesValues.period,
+      value: seriesValues.value,
+      comparisonValue: seriesValues.comparisonValue,
+      referenceValue: seriesValues.referenceValue,
+      source: seriesValues.source,
+    })
+    .from(seriesValues)
+    .where(and(eq(seriesValues.planId, planId), isNull(seriesValues.deletedAt)))
+    .orderBy(seriesValues.id);
 }

@@ -1,55 +1,198 @@
-import { eq } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { type AttainmentRow, attainment } from "~/measures/attainment";
+import { dependsOn, type FactList } from "~/measures/depends-on";
 import type { LogbookFacts } from "~/measures/facts";
+import { patchFacts } from "~/measures/patch-facts";
+import type { Measure } from "~/plan-format/measure";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Database } from "../../db/client";
-import { logbookRevisions } from "../../db/schema";
+import { logbookChanges, logbookRevisions } from "../../db/schema";
+import { type Intern, interner } from "../logbook/facts/read-records";
 import { loadLogbookFacts } from "../logbook/load-facts";
+import { readChanges } from "./catch-up";
 
-interface Entry {
+/** One plan's logbook in memory at a revision, and the figures computed from it. */
+export interface LiveEntry {
   revision: number;
   facts: LogbookFacts;
   results: Map<string, AttainmentRow[]>;
+  /** Records held (events, attendances, persons, courses …): what the memory bound counts. */
+  weight: number;
+  intern: Intern;
+  /** Figures of earlier revisions and what changed since, so unaffected criteria are not computed again. */
+  earlier?: Earlier;
 }
 
-/** Per database (tests open many), per plan: the logbook as facts and the figures computed from it. */
-const entries = new WeakMap<object, Map<string, Entry>>();
+interface Earlier {
+  results: Map<string, AttainmentRow[]>;
+  changed: ReadonlySet<FactList>;
+  earlier?: Earlier;
+}
 
-/** The plan's logbook revision: raised by the database in the same transaction as every logbook change. */
-async function revisionOf(db: Database, planId: string): Promise<number> {
+interface PlanCache {
+  /** In order of last use (a Map keeps insertion order; a hit is moved to the end). */
+  entries: Map<string, LiveEntry>;
+  /** One read in flight per plan and revision, shared by every request that needs it. */
+  inflight: Map<string, Promise<LiveEntry>>;
+  weight: number;
+}
+
+/** Per database (tests open many), per plan. */
+const caches = new WeakMap<object, PlanCache>();
+let budget = 4_000_000;
+
+/** Sets the memory bound: the records the live figures may hold over all plans (least recently used go first). */
+export function setLiveFactsBudget(records: number) {
+  budget = records;
+}
+
+/** What the cache holds now (for benchmarks and the memory bound's test). */
+export function liveFactsUsage(db: Database) {
+  const cache = caches.get(db);
+  return { plans: cache?.entries.size ?? 0, records: cache?.weight ?? 0, budget };
+}
+
+function cacheOf(db: Database): PlanCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = { entries: new Map(), inflight: new Map(), weight: 0 };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** The plan's logbook revision (raised by the database with every change) and where its change log starts. */
+async function revisionOf(db: Database, planId: string) {
   const [row] = await db
-    .select({ revision: logbookRevisions.revision })
+    .select({ revision: logbookRevisions.revision, loggedFrom: logbookRevisions.loggedFrom })
     .from(logbookRevisions)
     .where(eq(logbookRevisions.planId, planId));
-  return row?.revision ?? 0;
+  return row ?? { revision: 0, loggedFrom: 0 };
+}
+
+function weightOf(f: LogbookFacts): number {
+  let attendances = 0;
+  for (const e of f.events) attendances += e.attendees.length;
+  return (
+    attendances +
+    f.events.length +
+    f.participants.length +
+    f.courses.length +
+    f.contacts.length +
+    f.referrals.length +
+    f.assessments.length +
+    f.volunteerHours.length
+  );
+}
+
+function store(cache: PlanCache, planId: string, entry: LiveEntry) {
+  const old = cache.entries.get(planId);
+  if (old) {
+    cache.weight -= old.weight;
+    cache.entries.delete(planId);
+  }
+  cache.entries.set(planId, entry);
+  cache.weight += entry.weight;
+  // Least recently used plans leave first; the plan just read always stays.
+  for (const [id, e] of cache.entries) {
+    if (cache.weight <= budget || id === planId) break;
+    cache.entries.delete(id);
+    cache.weight -= e.weight;
+  }
 }
 
 /**
  * The plan's logbook as facts for the measure engine, kept in memory while the logbook is
- * unchanged: one small query per request checks the revision, and any change (a registration,
- * an import, an approved version) makes the next request read the logbook again. Figures are
- * therefore always those of the logbook as it is, without nightly tables.
+ * unchanged: one small query per request checks the revision. After a change the rows changed
+ * since the kept revision are read and patched in (the whole logbook only after a structural or
+ * bulk change, or when the plan is not in memory). Concurrent requests share one read per plan
+ * and revision. Figures are therefore always those of the logbook as it is.
  */
-export async function liveFacts(db: Database, planId: string): Promise<Entry> {
-  let plans = entries.get(db);
-  if (!plans) {
-    plans = new Map();
-    entries.set(db, plans);
+export async function liveFacts(db: Database, planId: string): Promise<LiveEntry> {
+  const cache = cacheOf(db);
+  const { revision, loggedFrom } = await revisionOf(db, planId);
+  const hit = cache.entries.get(planId);
+  if (hit && hit.revision >= revision) {
+    cache.entries.delete(planId);
+    cache.entries.set(planId, hit);
+    return hit;
   }
-  const revision = await revisionOf(db, planId);
-  const hit = plans.get(planId);
-  if (hit && hit.revision === revision) return hit;
-  const entry: Entry = { revision, facts: await loadLogbookFacts(db, planId), results: new Map() };
-  plans.set(planId, entry);
-  return entry;
+  const key = `${planId}@${revision}`;
+  const pending = cache.inflight.get(key);
+  if (pending) return pending;
+  const read = (async () => {
+    const entry =
+      hit && hit.revision >= loggedFrom
+        ? await catchUp(db, planId, hit, revision)
+        : await fullRead(db, planId, revision);
+    store(cache, planId, entry);
+    if (revision - loggedFrom > 5_000) await pruneChanges(db, planId, revision - 1_000);
+    return entry;
+  })();
+  cache.inflight.set(key, read);
+  try {
+    return await read;
+  } finally {
+    cache.inflight.delete(key);
+  }
+}
+
+async function fullRead(db: Database, planId: string, revision: number): Promise<LiveEntry> {
+  const intern = interner();
+  const facts = await loadLogbookFacts(db, planId, intern);
+  return { revision, facts, results: new Map(), weight: weightOf(facts), intern };
+}
+
+async function catchUp(db: Database, planId: string, hit: LiveEntry, revision: number): Promise<LiveEntry> {
+  const patch = await readChanges(db, planId, hit.revision, revision, hit.intern);
+  if (patch === "reload") return fullRead(db, planId, revision);
+  // Nothing the figures read changed (a roster, a household's code): the figures stand.
+  if (Object.keys(patch).length === 0) return { ...hit, revision };
+  const facts = patchFacts(hit.facts, patch);
+  const changed = new Set(Object.keys(patch) as FactList[]);
+  const earlier = trimmed({ results: hit.results, changed, earlier: hit.earlier }, 3);
+  return { revision, facts, results: new Map(), weight: weightOf(facts), intern: hit.intern, earlier };
+}
+
+/** At most `depth` earlier revisions are kept (their figures only, never their facts). */
+function trimmed(e: Earlier, depth: number): Earlier {
+  if (!e.earlier) return e;
+  return depth <= 1 ? { results: e.results, changed: e.changed } : { ...e, earlier: trimmed(e.earlier, depth - 1) };
+}
+
+/** The row of a criterion computed at an earlier revision whose measure reads nothing that changed since. */
+function reuseFrom(entry: LiveEntry, key: string) {
+  const changed = new Set<FactList>();
+  for (let e = entry.earlier; e; e = e.earlier) {
+    for (const list of e.changed) changed.add(list);
+    const before = e.results.get(key);
+    if (!before) continue;
+    const rows = new Map(before.map((r) => [r.key, r]));
+    return (criterionKey: string, measure: Measure) => {
+      const row = rows.get(criterionKey);
+      if (!row) return undefined;
+      for (const list of dependsOn(measure)) if (changed.has(list)) return undefined;
+      return row;
+    };
+  }
+  return undefined;
+}
+
+/** Drops change rows no reader needs any more; readers behind `below` read the whole logbook. */
+async function pruneChanges(db: Database, planId: string, below: number) {
+  await db.delete(logbookChanges).where(and(eq(logbookChanges.planId, planId), lte(logbookChanges.revision, below)));
+  await db
+    .update(logbookRevisions)
+    .set({ loggedFrom: sql`greatest(${logbookRevisions.loggedFrom}, ${below})` })
+    .where(eq(logbookRevisions.planId, planId));
 }
 
 /** Every criterion's målopfyldelse for a period, computed once per logbook revision and day. */
-export function attainmentOf(entry: Entry, plan: PlanFile, period: string, today: string): AttainmentRow[] {
+export function attainmentOf(entry: LiveEntry, plan: PlanFile, period: string, today: string): AttainmentRow[] {
   const key = `${period}|${today}`;
   let rows = entry.results.get(key);
   if (!rows) {
-    rows = attainment(plan, entry.facts, period, today);
+    rows = attainment(plan, entry.facts, period, today, reuseFrom(entry, key));
     entry.results.set(key, rows);
   }
   return rows;

@@ -3,6 +3,7 @@ import type { Criterion } from "~/plan-format/criterion";
 import { periodRange } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
+import { demoListFigures } from "./demo-list-figures";
 import {
   type ActivityProfile,
   type CourseTypeProfile,
@@ -1197,6 +1198,9 @@ class Generator {
         this.figureValues(criterion, m.kind, m.unit, m.source, question, m.series);
       }
     }
+    const lastYear = Number(isoOf(this.end).slice(0, 4));
+    for (const v of demoListFigures(this.plan, lastYear, this.options.seed))
+      this.out.seriesValues.push({ id: this.ids.next(), ...v });
   }
 
   private startedPeriod(period: string): boolean {

@@ -5,7 +5,7 @@ import type { Database } from "../../db/client";
 import { findPlanId } from "../../db/repositories/plans";
 import { activities, activityAssignments, eventSeries, rosterEntries, users } from "../../db/schema";
 import { getPlan } from "../plans/get-plan";
-import { examplePlanFiles } from "../plans/load-example-plans";
+import { demoPlanFiles } from "../plans/load-example-plans";
 import { demoEmail } from "./demo-accounts";
 import { generateDemoLogbook } from "./demo-logbook";
 import { insertDemoLogbook, planHasLogbookData } from "./insert-demo-logbook";
@@ -28,6 +28,17 @@ export function clampToPlanPeriod(today: string, period: { start: string; end: s
 }
 
 /**
+ * The last day a demo logbook is filled: the plan's last day for a finished plan, and yesterday for
+ * a plan that runs today, so today's sessions are there to be logged by whoever tries the demo.
+ */
+export function logbookUntil(today: string, period: { start: string; end: string }): string {
+  if (today <= period.start || today > period.end) return clampToPlanPeriod(today, period);
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
  * Gives every example plan without logbook data a demo logbook (scale 1, up to today clamped into
  * the plan period), and assigns the plan's demo staff member (medarbejder.<slug>) to the
  * activities with rosters and session series, so the staff start page has sessions to show.
@@ -39,7 +50,7 @@ export async function addDemoLogbooks(
   options: { today: string; scale?: number; seed?: number },
 ): Promise<DemoLogbookLoad[]> {
   const out: DemoLogbookLoad[] = [];
-  for (const file of await examplePlanFiles()) {
+  for (const file of await demoPlanFiles()) {
     const slug = /^slug:\s*(\S+)/m.exec(await readFile(file, "utf8"))?.[1];
     const planId = slug ? await findPlanId(db, slug) : undefined;
     if (!slug || !planId) continue;
@@ -50,7 +61,7 @@ export async function addDemoLogbooks(
       const logbook = generateDemoLogbook(plan, {
         seed: options.seed ?? demoLogbookSeed,
         scale: options.scale ?? 1,
-        today: clampToPlanPeriod(options.today, plan.period),
+        today: logbookUntil(options.today, plan.period),
       });
       const result = await insertDemoLogbook(db, { planId, organisationId: resource.organisationId }, logbook);
       out.push({

@@ -11,7 +11,10 @@ const lifetimeMs = 60 * 60 * 1000;
 /** The largest file the page takes. */
 export const maxUploadBytes = 20 * 1024 * 1024;
 
-function uploader(ctx: LogbookContext): string {
+/** Who uploads for which plan: a logbook context, or any use case that has checked the plan. */
+type UploadContext = Pick<LogbookContext, "actor" | "planId"> & { resource: { organisationId: string } };
+
+function uploader(ctx: UploadContext): string {
   if (ctx.actor.kind !== "user") throw userError("forbidden", "Kun en bruger kan indlæse en fil på siden.");
   return ctx.actor.userId;
 }
@@ -23,7 +26,7 @@ function uploader(ctx: LogbookContext): string {
 export async function stageUpload(
   db: Database,
   cipher: FieldCipher,
-  ctx: LogbookContext,
+  ctx: UploadContext,
   fileName: string,
   bytes: Uint8Array,
 ): Promise<string> {
@@ -42,7 +45,7 @@ export async function stageUpload(
 }
 
 /** A file this user uploaded for this plan within the hour. */
-export async function stagedUpload(db: Database, cipher: FieldCipher, ctx: LogbookContext, id: string) {
+export async function stagedUpload(db: Database, cipher: FieldCipher, ctx: UploadContext, id: string) {
   const userId = uploader(ctx);
   const gone = userError("upload-expired", "Filen er ikke gemt længere. Vælg filen igen, og kontrollér den.");
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw gone;

@@ -19,6 +19,7 @@ import {
 import { personSettings } from "../logbook/create-participant";
 import { courseTypesOf, type LogActivity, type LogbookContext, mayOn } from "../logbook/logbook-context";
 import { type ParticipantData, participantInputSchema, participantRuleProblems } from "../logbook/participant-input";
+import { outsidePlanPeriod } from "../logbook/plan-period-message";
 import { type RecordTypeName, recordTypes } from "../logbook/record-types";
 import { cellDate, cellDecimal, cellInteger, cellText, cellTime, cellYesNo, columnLetter, isUuid } from "./cells";
 import type { MappedSheet } from "./layout";
@@ -353,7 +354,7 @@ export async function checkRows(
     r.reportPaths(type.check(v as never, ctx));
     const day = (v.date ?? v.startDate) as string | undefined;
     if (day && (day < period.start || day > period.end))
-      r.report(v.date ? "date" : "startDate", `Datoen skal ligge i planens periode (${period.start} – ${period.end}).`);
+      r.report(v.date ? "date" : "startDate", outsidePlanPeriod(period));
     return v;
   };
   const dbRow = (typeName: RecordTypeName, v: Row, activity: LogActivity): Row => {

@@ -4,6 +4,7 @@ import { courses, participants } from "../../db/schema";
 import { roster } from "./find-participants";
 import { sessionsBetween } from "./log-start";
 import { courseTypesOf, type LogbookContext, requireActivity } from "./logbook-context";
+import { takesNames } from "./session-screen";
 
 const shift = (date: string, days: number) => {
   const d = new Date(`${date}T00:00:00Z`);
@@ -43,6 +44,7 @@ export async function activityLog(db: Database, ctx: LogbookContext, activityKey
     activity: { key: activity.key, title: activity.title },
     workingDay: day,
     planEnded: today > ctx.plan.period.end,
+    named: takesNames(ctx, activity.key),
     roster: people,
     upcoming,
     recent,

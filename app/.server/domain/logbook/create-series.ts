@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { formatDate } from "~/format/format";
 import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
 import { eventSeries, events } from "../../db/schema";
@@ -62,7 +63,7 @@ export async function createSeries(db: Database, ctx: LogbookContext, input: z.i
     throw userError("invalid-series", "Tjek felterne. Intet er gemt.", [
       {
         path: "fromDate",
-        message: `Serien skal ligge i planens periode (${ctx.plan.period.start} – ${ctx.plan.period.end}).`,
+        message: `Serien skal ligge i planens periode (${formatDate(ctx.plan.period.start)} – ${formatDate(ctx.plan.period.end)}).`,
       },
     ]);
   const dates = seriesDates(s.fromDate, s.toDate, s.weekdays);

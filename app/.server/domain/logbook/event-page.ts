@@ -6,6 +6,7 @@ import type { Database } from "../../db/client";
 import { attendance, participants, recordHistory } from "../../db/schema";
 import { roster } from "./find-participants";
 import { activityResource, type LogActivity, type LogbookContext, mayOn } from "./logbook-context";
+import { takesNames } from "./session-screen";
 import { loadRecord } from "./write-record";
 
 /** An event with what its page needs: attendance ticked against the roster, and its history. */
@@ -53,6 +54,7 @@ export async function eventPage(db: Database, cipher: FieldCipher, ctx: LogbookC
     },
     activity: { key: activity.key, title: activity.title },
     canWrite: mayOn(ctx, "logbook.write", activity),
+    named: takesNames(ctx, activity.key),
     canNotes,
     eventTypes: types,
     breakdowns: activityDef?.attendance?.breakdowns ?? [],

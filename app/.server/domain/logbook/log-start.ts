@@ -4,6 +4,7 @@ import type { Database } from "../../db/client";
 import { attendance, events } from "../../db/schema";
 import { listPlans } from "../plans/list-plans";
 import { type LogbookContext, loggableActivities, openLogbook } from "./logbook-context";
+import { takesNames } from "./session-screen";
 
 /** A session as the log screens list it. */
 export interface SessionItem {
@@ -16,6 +17,8 @@ export interface SessionItem {
   activityTitle: string;
   attendees: number;
   headcount: number | null;
+  /** Attendance is ticked by name: the session opens on its attendance screen. */
+  named: boolean;
 }
 
 /** Events of some activities between two dates, with their attendance counts. */
@@ -58,6 +61,7 @@ export async function sessionsBetween(
     ...r,
     attendees: Number(r.attendees),
     activityKey: ctx.byId.get(r.activityId)?.key ?? "",
+    named: takesNames(ctx, ctx.byId.get(r.activityId)?.key ?? ""),
     activityTitle: ctx.byId.get(r.activityId)?.title ?? "",
   }));
 }
@@ -75,7 +79,9 @@ export async function logStart(db: Database, actor: UserActor, today: string) {
     out.push({
       slug: summary.slug,
       title: summary.title,
-      activities: mine.map((a) => ({ key: a.key, title: a.title })),
+      /** Today lies in the plan's period (else attendance opens on the nearest day of it). */
+      running: ctx.plan.period.start <= today && today <= ctx.plan.period.end,
+      activities: mine.map((a) => ({ key: a.key, title: a.title, named: takesNames(ctx, a.key) })),
       today: await sessionsBetween(
         db,
         ctx,

@@ -1,22 +1,9 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
 import { authorize } from "../../auth/authorize";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
-import {
-  assessments,
-  attendance,
-  consents,
-  contacts,
-  courseStages,
-  courses,
-  events,
-  households,
-  recordHistory,
-  referrals,
-  volunteerHours,
-} from "../../db/schema";
 import { userError } from "../../errors";
+import { type PersonRecordRows, readPersonRecord } from "../persons/read-person-record";
 import {
   activityResource,
   type LogActivity,
@@ -25,7 +12,7 @@ import {
   reachableActivityIds,
 } from "./logbook-context";
 import { linkedActivityIds, loadParticipant } from "./participant-links";
-import { activityInView, inView, type PersonView, personView } from "./person-view";
+import { activityInView, type PersonView, personView } from "./person-view";
 
 /**
  * Opens a participant's record. Allowed when the actor may read persons on one of the
@@ -80,66 +67,8 @@ async function participantRecord(
   view: PersonView,
 ) {
   const id = p.id;
-  const live = <T extends { deletedAt: unknown }>(table: T) => isNull((table as unknown as typeof courses).deletedAt);
-  const [
-    household,
-    consentRows,
-    attended,
-    courseRows,
-    stageRows,
-    contactRows,
-    referralRows,
-    assessmentRows,
-    hourRows,
-    history,
-  ] = await Promise.all([
-    p.householdId
-      ? db.select({ code: households.code }).from(households).where(eq(households.id, p.householdId))
-      : Promise.resolve([]),
-    db.select().from(consents).where(eq(consents.participantId, id)),
-    db
-      .select({ id: events.id, date: events.date, activityId: events.activityId, type: events.type })
-      .from(attendance)
-      .innerJoin(events, eq(events.id, attendance.eventId))
-      .where(and(eq(attendance.participantId, id), isNull(events.deletedAt), inView(view, events.activityId)))
-      .orderBy(desc(events.date)),
-    db
-      .select()
-      .from(courses)
-      .where(and(eq(courses.participantId, id), live(courses), inView(view, courses.activityId)))
-      .orderBy(asc(courses.startDate)),
-    db
-      .select()
-      .from(courseStages)
-      .innerJoin(courses, eq(courses.id, courseStages.courseId))
-      .where(and(eq(courses.participantId, id), isNull(courseStages.deletedAt), inView(view, courses.activityId)))
-      .orderBy(asc(courseStages.date)),
-    db
-      .select()
-      .from(contacts)
-      .where(and(eq(contacts.participantId, id), live(contacts), inView(view, contacts.activityId)))
-      .orderBy(desc(contacts.date)),
-    db
-      .select()
-      .from(referrals)
-      .where(and(eq(referrals.participantId, id), live(referrals), inView(view, referrals.activityId)))
-      .orderBy(desc(referrals.date)),
-    db
-      .select()
-      .from(assessments)
-      .where(and(eq(assessments.participantId, id), live(assessments), inView(view, assessments.activityId)))
-      .orderBy(desc(assessments.date)),
-    db
-      .select()
-      .from(volunteerHours)
-      .where(and(eq(volunteerHours.participantId, id), live(volunteerHours), inView(view, volunteerHours.activityId)))
-      .orderBy(desc(volunteerHours.date)),
-    db
-      .select()
-      .from(recordHistory)
-      .where(and(eq(recordHistory.recordType, "participant"), eq(recordHistory.recordId, id)))
-      .orderBy(asc(recordHistory.changedAt)),
-  ]);
+  const rows = await readPersonRecord(db, p, { view, includeRemoved: false });
+  const { history } = rows;
   const title = (activityId: string) => ctx.byId.get(activityId)?.title ?? "";
   return {
     id,
@@ -148,7 +77,7 @@ async function participantRecord(
     birthYear: p.birthYear,
     gender: p.gender,
     departmentNumber: p.departmentNumber,
-    household: household[0]?.code ?? null,
+    household: rows.household,
     targetGroupTags: p.targetGroupTags,
     resident: p.resident,
     volunteer: p.volunteer,
@@ -157,7 +86,7 @@ async function participantRecord(
     contact: view.identity ? cipher.decryptOptional(p.contactEnc) : null,
     hasCpr: view.identity && !!p.cprEnc,
     hasSensitive: view.identity && (!!p.sensitiveEnc || !!p.notesEnc),
-    consents: consentRows.map((c) => ({
+    consents: rows.consents.map((c) => ({
       givenBy: c.givenBy,
       purposes: c.purposes,
       givenOn: c.givenOn,
@@ -165,10 +94,12 @@ async function participantRecord(
     })),
     activities: linked.filter((a) => activityInView(view, a.id)).map((a) => ({ key: a.key, title: a.title })),
     attendance: {
-      count: attended.length,
-      last: attended.slice(0, 10).map((e) => ({ id: e.id, date: e.date, activity: title(e.activityId), type: e.type })),
+      count: rows.attendance.length,
+      last: rows.attendance
+        .slice(0, 10)
+        .map((e) => ({ id: e.id, date: e.date, activity: title(e.activityId), type: e.type })),
     },
-    courses: courseRows.map((c) => ({
+    courses: rows.courses.map((c) => ({
       id: c.id,
       courseType: c.courseType,
       activity: title(c.activityId),
@@ -176,25 +107,23 @@ async function participantRecord(
       endDate: c.endDate,
       outcome: c.outcome,
       outcomeDate: c.outcomeDate,
-      stages: stageRows
-        .filter((s) => s.course_stages.courseId === c.id)
-        .map((s) => ({ stage: s.course_stages.stage, date: s.course_stages.date })),
+      stages: rows.stages.filter((s) => s.courseId === c.id).map((s) => ({ stage: s.stage, date: s.date })),
     })),
-    contacts: contactRows.map((c) => ({ id: c.id, date: c.date, topic: c.topic, activity: title(c.activityId) })),
-    referrals: referralRows.map((r) => ({
+    contacts: rows.contacts.map((c) => ({ id: c.id, date: c.date, topic: c.topic, activity: title(c.activityId) })),
+    referrals: rows.referrals.map((r) => ({
       id: r.id,
       date: r.date,
       receivingBody: r.receivingBody,
       result: r.result,
       activity: title(r.activityId),
     })),
-    assessments: assessmentRows.map((a) => ({
+    assessments: rows.assessments.map((a) => ({
       id: a.id,
       date: a.date,
       assessment: a.assessment,
       activity: title(a.activityId),
     })),
-    volunteerHours: hourRows.map((h) => ({
+    volunteerHours: rows.volunteerHours.map((h) => ({
       id: h.id,
       date: h.date,
       hours: h.hours,
@@ -209,7 +138,7 @@ async function participantRecord(
   };
 
   /** A history line naming an activity out of view keeps only that something happened. */
-  function inViewChanges(changes: (typeof history)[number]["changes"]) {
+  function inViewChanges(changes: PersonRecordRows["history"][number]["changes"]) {
     const named = changes.activity;
     const key = typeof named === "object" ? (named.to ?? named.from) : undefined;
     const activity = typeof key === "string" ? ctx.byKey.get(key) : undefined;

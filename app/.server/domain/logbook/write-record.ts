@@ -17,6 +17,7 @@ import {
   requireActivity,
 } from "./logbook-context";
 import { mayReadPerson } from "./participant-links";
+import { outsidePlanPeriod } from "./plan-period-message";
 import { type RecordTypeName, recordTypes } from "./record-types";
 
 type Problem = { path: string; message: string };
@@ -61,7 +62,7 @@ async function prepare(
   if (day && (day < ctx.plan.period.start || day > ctx.plan.period.end))
     problems.push({
       path: v.date ? "date" : "startDate",
-      message: `Datoen skal ligge i planens periode (${ctx.plan.period.start} – ${ctx.plan.period.end}).`,
+      message: outsidePlanPeriod(ctx.plan.period),
     });
   const persons = type.personFields.map((f) => v[f]).filter((p): p is string => typeof p === "string");
   if (persons.length > 0) {

@@ -1,9 +1,11 @@
-import { and, eq, isNull, max } from "drizzle-orm";
-import { recordAudit } from "../../audit/record-audit";
+import { and, eq, inArray, isNull, max } from "drizzle-orm";
 import type { Database } from "../../db/client";
+import { assemblePlan } from "../../db/plan-store/assemble-plan";
+import { loadPlanRows } from "../../db/plan-store/load-plan-rows";
 import {
   assessments,
   attendance,
+  auditEvents,
   consents,
   contacts,
   courses,
@@ -13,16 +15,17 @@ import {
   referrals,
   volunteerHours,
 } from "../../db/schema";
-import { anonymiseParticipant } from "./erase-person";
+import { anonymiseParticipants, keepFiguresRevision } from "./anonymise-participants";
+import { figuresNeed } from "./figures-need";
+import { type RetentionDue, retentionDue } from "./retention-due";
 import { type RetentionRule, retentionRulesOf } from "./retention-rules";
 
-const addMonths = (date: string, months: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
+/** People per transaction: short enough that other writers and readers wait only briefly. */
+export const retentionBatchSize = 500;
 
-/** The last date anything was registered for each participant of a plan. */
+const system = { kind: "system" as const, reason: "retention" };
+
+/** The last date anything was registered for each participant of a plan (one grouped query per table). */
 async function lastActivity(db: Database, planId: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const take = (rows: { id: string | null; last: string | null }[]) => {
@@ -67,74 +70,103 @@ async function courseEnds(db: Database, planId: string): Promise<Map<string, str
   return out;
 }
 
+/** Deletes one category of data (not the whole person) for a batch of people, set-based. */
+async function clearCategory(tx: Database, ids: string[], category: Exclude<RetentionRule["category"], "person">) {
+  const clear =
+    category === "identifying"
+      ? { initials: null, nameEnc: null, contactEnc: null, cprEnc: null }
+      : category === "sensitive"
+        ? { sensitiveEnc: null }
+        : { notesEnc: null };
+  await tx.update(participants).set(clear).where(inArray(participants.id, ids));
+  if (category === "identifying")
+    await tx.update(consents).set({ giverNameEnc: null }).where(inArray(consents.participantId, ids));
+  if (category === "notes") {
+    await tx.update(contacts).set({ notesEnc: null }).where(inArray(contacts.participantId, ids));
+    await tx.update(courses).set({ notesEnc: null }).where(inArray(courses.participantId, ids));
+  }
+}
+
+/** What one plan's people are due for today. */
+async function dueInPlan(db: Database, plan: typeof plans.$inferSelect, today: string): Promise<RetentionDue[]> {
+  const rules = await retentionRulesOf(db, plan.organisationId);
+  const [last, ends, people] = await Promise.all([
+    lastActivity(db, plan.id),
+    courseEnds(db, plan.id),
+    db
+      .select()
+      .from(participants)
+      .where(and(eq(participants.planId, plan.id), isNull(participants.erasedAt))),
+  ]);
+  return retentionDue(
+    people.map((p) => ({
+      id: p.id,
+      createdOn: p.createdAt.toISOString().slice(0, 10),
+      holds: {
+        identifying: !!(p.initials || p.nameEnc || p.contactEnc || p.cprEnc),
+        sensitive: !!p.sensitiveEnc,
+        notes: !!p.notesEnc,
+        person: true,
+      },
+    })),
+    rules,
+    { planEnd: plan.periodEnd, today, lastActivity: last, courseEnds: ends },
+  );
+}
+
+/** Applies one plan's due deletions in batches, one transaction each, without moving the figures' revision. */
+async function applyInPlan(db: Database, plan: typeof plans.$inferSelect, due: RetentionDue[]) {
+  const need = due.some((d) => d.category === "person")
+    ? figuresNeed(assemblePlan(await loadPlanRows(db, plan.id)))
+    : undefined;
+  for (const category of ["identifying", "sensitive", "notes", "person"] as const) {
+    const dues = due.filter((d) => d.category === category);
+    for (let i = 0; i < dues.length; i += retentionBatchSize) {
+      const slice = dues.slice(i, i + retentionBatchSize);
+      const batch = slice.map((d) => d.participantId);
+      await db.transaction(async (tx) => {
+        await keepFiguresRevision(tx);
+        if (category === "person" && need)
+          return anonymiseParticipants(tx, batch, need, {
+            organisationId: plan.organisationId,
+            planId: plan.id,
+            actor: system,
+            reason: "retention",
+          });
+        if (category === "person") return;
+        await clearCategory(tx, batch, category);
+        await tx.insert(auditEvents).values(
+          slice.map((d) => ({
+            actorEmail: `system:${system.reason}`,
+            action: `retention.${category}`,
+            resourceType: "participant",
+            resourceId: d.participantId,
+            personId: d.participantId,
+            organisationId: plan.organisationId,
+            outcome: "allowed" as const,
+            details: { rule: d.rule },
+          })),
+        );
+      });
+      // Let the server answer others between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+}
+
 /**
  * Applies every organisation's retention rules as of `today`: deletes identifying data,
  * sensitive data or notes, or anonymises the whole person, once the rule's time has passed.
- * Run daily by the server and by `helhed retention run`; with dryRun it only reports.
+ * Set-based, in batches of `retentionBatchSize` people per transaction; the figures' revision
+ * does not move (nothing a figure reads changes). Run daily by the server's job queue and by
+ * `helhed retention run`; with dryRun it only reports.
  */
 export async function applyRetention(db: Database, options: { today: string; dryRun?: boolean }) {
-  const done: { participantId: string; category: RetentionRule["category"] }[] = [];
-  const system = { kind: "system" as const, reason: "retention" };
+  const done: RetentionDue[] = [];
   for (const plan of await db.select().from(plans)) {
-    const rules = await retentionRulesOf(db, plan.organisationId);
-    const [last, ends] = await Promise.all([lastActivity(db, plan.id), courseEnds(db, plan.id)]);
-    const people = await db
-      .select()
-      .from(participants)
-      .where(and(eq(participants.planId, plan.id), isNull(participants.erasedAt)));
-    for (const person of people) {
-      const trigger = (rule: RetentionRule) =>
-        rule.trigger === "planEnd"
-          ? plan.periodEnd
-          : rule.trigger === "courseEnd"
-            ? ends.has(person.id)
-              ? ends.get(person.id)
-              : last.get(person.id)
-            : (last.get(person.id) ?? person.createdAt.toISOString().slice(0, 10));
-      const due = (rule: RetentionRule) => {
-        const from = trigger(rule);
-        return from !== undefined && addMonths(from, rule.months) <= options.today;
-      };
-      const has = {
-        identifying: !!(person.initials || person.nameEnc || person.contactEnc || person.cprEnc),
-        sensitive: !!person.sensitiveEnc,
-        notes: !!person.notesEnc,
-        person: true,
-      };
-      for (const rule of rules) {
-        if (!has[rule.category] || !due(rule)) continue;
-        done.push({ participantId: person.id, category: rule.category });
-        if (options.dryRun) continue;
-        if (rule.category === "person") {
-          await anonymiseParticipant(db, person.id, plan.organisationId, plan.id, system, "retention");
-          break;
-        }
-        const clear =
-          rule.category === "identifying"
-            ? { initials: null, nameEnc: null, contactEnc: null, cprEnc: null }
-            : rule.category === "sensitive"
-              ? { sensitiveEnc: null }
-              : { notesEnc: null };
-        await db.transaction(async (tx) => {
-          await tx.update(participants).set(clear).where(eq(participants.id, person.id));
-          if (rule.category === "identifying")
-            await tx.update(consents).set({ giverNameEnc: null }).where(eq(consents.participantId, person.id));
-          if (rule.category === "notes") {
-            await tx.update(contacts).set({ notesEnc: null }).where(eq(contacts.participantId, person.id));
-            await tx.update(courses).set({ notesEnc: null }).where(eq(courses.participantId, person.id));
-          }
-          await recordAudit(tx, system, {
-            action: `retention.${rule.category}`,
-            resourceType: "participant",
-            resourceId: person.id,
-            personId: person.id,
-            organisationId: plan.organisationId,
-            outcome: "allowed",
-            details: { rule },
-          });
-        });
-      }
-    }
+    const due = await dueInPlan(db, plan, options.today);
+    done.push(...due);
+    if (!options.dryRun && due.length > 0) await applyInPlan(db, plan, due);
   }
   return done;
 }

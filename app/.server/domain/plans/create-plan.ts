@@ -78,17 +78,22 @@ export async function createPlan(db: Database, actor: Actor, input: z.input<type
       "Den kopierede plan passer ikke til den nye periode. Ret perioden, eller start fra en skabelon.",
       problems,
     );
+  await saveNewPlan(db, actor, valid.data, p.organisationId, p.start);
+  return valid.data;
+}
+
+/** Writes a new plan and its draft version 1 in one transaction, and audits it ("plan.create"). */
+export async function saveNewPlan(db: Database, actor: Actor, plan: PlanFile, organisationId: string, from: string) {
   await db.transaction(async (tx) => {
-    const planId = await insertPlan(tx, valid.data, p.organisationId);
-    await addVersion(tx, { planId, organisationId: p.organisationId, document: valid.data, status: "draft", actor });
+    const planId = await insertPlan(tx, plan, organisationId);
+    await addVersion(tx, { planId, organisationId, document: plan, status: "draft", actor });
     await recordAudit(tx, actor, {
       action: "plan.create",
       resourceType: "plan",
       resourceId: planId,
-      organisationId: p.organisationId,
+      organisationId,
       outcome: "allowed",
-      details: { slug: p.slug, from: p.start },
+      details: { slug: plan.slug, from },
     });
   });
-  return valid.data;
 }

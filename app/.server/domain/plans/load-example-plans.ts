@@ -18,14 +18,14 @@ export async function examplePlanFiles(): Promise<string[]> {
 }
 
 /**
- * Loads the example plans. With `onlyMissing`, plans already in the database are left as they
+ * Loads the example plans and the demo plan. With `onlyMissing`, plans already in the database are left as they
  * are (so a restart keeps changes); otherwise they are replaced by the files' versions.
  * @example const loaded = await loadExamplePlans(db, { onlyMissing: true });
  */
 export async function loadExamplePlans(db: Database, options: { onlyMissing?: boolean } = {}): Promise<ExampleLoad> {
   const loaded: string[] = [];
   const failed: ExampleLoad["failed"] = [];
-  for (const file of await examplePlanFiles()) {
+  for (const file of await demoPlanFiles()) {
     const text = await readFile(file, "utf8");
     if (options.onlyMissing) {
       const slug = /^slug:\s*(\S+)/m.exec(text)?.[1];
@@ -43,6 +43,18 @@ export async function loadExamplePlans(db: Database, options: { onlyMissing?: bo
     }
   }
   return { loaded, failed };
+}
+
+/** Where the invented demo plan lives: a plan that runs today, so the demo can log today. */
+export const demoPlansDir = fileURLToPath(new URL("../../../../examples/demo/", import.meta.url));
+
+/**
+ * The plans `helhed serve --demo` loads: the five historical example plans and the invented
+ * demo plan whose period includes today.
+ */
+export async function demoPlanFiles(): Promise<string[]> {
+  const invented = (await readdir(demoPlansDir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  return [...(await examplePlanFiles()), ...invented.map((f) => demoPlansDir + f)];
 }
 
 /** The example plans loaded, and those that could not be (with why). */

@@ -15,6 +15,7 @@ import type { FieldSpec, FormValues } from "~/plan-editor/fields";
 import { readForm } from "~/plan-editor/read-form";
 import { sectionById } from "~/plan-editor/sections";
 import { type EditorSection, SectionProblem } from "~/plan-editor/sections/section";
+import type { NewTypes } from "~/plan-format/criterion-builder/new-types";
 import type { PlanFile } from "~/plan-format/plan";
 import { formatPath, type PlanPath } from "~/plan-format/plan-index";
 import type { Route } from "./+types/section";
@@ -77,6 +78,8 @@ type Answer = {
   notes?: string[];
   summary?: string;
   info?: string;
+  /** The builder's offer to create the types the proposal needs (sent back with intent create-types). */
+  offer?: { label: string; payload: string };
 };
 
 export async function action({ context, request, params }: Route.ActionArgs) {
@@ -109,14 +112,31 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const { values, errors } = readForm(form, fields);
   const summary = () => section.summary?.(state.document, values);
   if (intent.startsWith("rows:")) return data<Answer>({ values, errors, summary: summary() });
-  if (intent === "propose" && section.propose) {
-    const proposal = section.propose(state.document, values);
+  if ((intent === "propose" || intent === "create-types") && section.propose) {
+    const plan = structuredClone(state.document);
+    let created: string[] = [];
+    if (intent === "create-types" && section.createTypes) {
+      const creates = JSON.parse(String(form.get("newTypes") ?? "{}")) as NewTypes;
+      created = section.createTypes(plan, values, creates);
+      await changeDraft(db, actor, slug, (draft: PlanFile) => {
+        section.createTypes?.(draft, values, creates);
+        return draft;
+      });
+    }
+    const proposal = section.propose(plan, values);
+    const names = [proposal.creates?.courseType?.name, proposal.creates?.eventType?.name].filter(Boolean).join(" og ");
     return data<Answer>({
       values: proposal.values,
       errors: {},
       notes: proposal.notes,
-      summary: section.summary?.(state.document, proposal.values),
-      info: t("editor.criterion.proposed"),
+      summary: section.summary?.(plan, proposal.values),
+      info:
+        created.length > 0
+          ? t("editor.criterion.typesCreated", { names: created.join(", ") })
+          : t("editor.criterion.proposed"),
+      ...(proposal.creates
+        ? { offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) } }
+        : {}),
     });
   }
   if (Object.keys(errors).length > 0)
@@ -230,6 +250,20 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
                 <li key={n}>{n}</li>
               ))}
             </ul>
+            {answer.offer ? (
+              <p>
+                <input type="hidden" name="newTypes" value={answer.offer.payload} form="editor-form" />
+                <button
+                  type="submit"
+                  form="editor-form"
+                  name="intent"
+                  value="create-types"
+                  className="button button-secondary"
+                >
+                  {answer.offer.label}
+                </button>
+              </p>
+            ) : null}
           </div>
         </div>
       ) : null}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { recordAudit } from "../../audit/record-audit";
+import type { Actor } from "../../auth/policy";
+import type { Database } from "../../db/client";
+import { userError } from "../../errors";
+import { writeEnteredFigure } from "../attainment/entered-figures";
+import { getPlan } from "../plans/get-plan";
+
+const decimal = (what: string) =>
+  z
+    .string()
+    .trim()
+    .transform((s) => s.replace(/\s/g, "").replace(",", "."))
+    .refine(
+      (s) => s === "" || /^-?\d+(\.\d+)?$/.test(s),
+      `Skriv ${what} som et tal, fx 38,1, eller lad feltet stå tomt.`,
+    )
+    .transform((s) => (s === "" ? null : Number(s)));
+
+const figureSchema = z.object({
+  series: z.string().min(1, "Vælg nøgletallet."),
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(H[12]|Q[1-4])?$/, "Skriv året som 2016 (eller et halvår som 2016H1)."),
+  value: decimal("områdets tal").refine((v) => v !== null, "Skriv områdets tal, fx 38,1."),
+  comparisonValue: decimal("kommunens tal"),
+  referenceValue: decimal("landets eller regionens tal"),
+  source: z.string().trim().min(2, 'Skriv hvor tallet kommer fra, fx "Beboerdata, december 2016".').max(300),
+});
+
+/**
+ * A manager types one year's figure of an area series, with the kommune's and the country's figure
+ * beside it and the source; a figure already there for the year is replaced (audited).
+ */
+export async function enterSeriesFigure(db: Database, actor: Actor, slug: string, input: Record<string, unknown>) {
+  const { plan, planId, resource } = await getPlan(db, actor, slug, "plan.edit");
+  const parsed = figureSchema.safeParse(input);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message }));
+  if (parsed.success && !plan.series.some((s) => s.key === parsed.data.series))
+    problems.push({ path: "series", message: "Vælg et af planens nøgletal." });
+  if (!parsed.success || problems.length > 0)
+    throw userError("invalid-value", "Tjek felterne. Intet er gemt.", problems);
+  const v = parsed.data;
+  await writeEnteredFigure(
+    db,
+    { kind: "series", key: v.series },
+    {
+      organisationId: resource.organisationId,
+      planId,
+      period: v.period,
+      value: v.value as number,
+      comparisonValue: v.comparisonValue,
+      referenceValue: v.referenceValue,
+      source: v.source,
+      by: actor.kind === "user" ? actor.userId : null,
+    },
+  );
+  await recordAudit(db, actor, {
+    action: "series.value",
+    resourceType: "plan",
+    resourceId: planId,
+    organisationId: resource.organisationId,
+    outcome: "allowed",
+    details: { series: v.series, period: v.period, value: v.value },
+  });
+}

@@ -1,0 +1,61 @@
+import mammoth from "mammoth";
+import { userError } from "~/.server/errors";
+import type { Block } from "~/plan-reader/blocks";
+import { blocksFromText } from "~/plan-reader/blocks";
+import { blocksFromHtml } from "~/plan-reader/html-blocks";
+import { blocksFromPdf } from "./pdf-text";
+
+export type DocumentKind = "docx" | "pdf" | "text";
+
+/** What a file is, by its first bytes (never by its name alone): a zip (DOCX), a PDF, or text. */
+export function kindOf(data: Uint8Array, name: string): DocumentKind {
+  const head = Buffer.from(data.subarray(0, 8));
+  if (head.subarray(0, 4).toString("latin1") === "%PDF") return "pdf";
+  if (head[0] === 0x50 && head[1] === 0x4b) return "docx";
+  if (head.toString("hex").startsWith("d0cf11e0"))
+    throw userError(
+      "old-word-file",
+      `${name} er et gammelt Word-dokument (.doc). Gem det som .docx, og indlæs det igen.`,
+    );
+  // text: no NUL bytes and (almost) no bytes that are not UTF-8 (a few are left by converters)
+  const text = Buffer.from(data.subarray(0, 8192)).toString("utf8");
+  const bad = text.split("\ufffd").length - 1;
+  if (text.includes("\u0000") || bad > Math.max(8, text.length / 50))
+    throw userError("unknown-document", `${name} kan ikke læses. Indlæs planen som Word (.docx), PDF eller tekst.`);
+  return "text";
+}
+
+/**
+ * Reads a plan document into blocks: DOCX through mammoth (tables kept as tables), PDF through
+ * pdfjs (page by page, with progress), text as it is. A document with no text is refused.
+ */
+export async function readDocument(
+  data: Uint8Array,
+  name: string,
+  progress?: (done: number, of: number) => void,
+): Promise<{ kind: DocumentKind; blocks: Block[] }> {
+  const kind = kindOf(data, name);
+  let blocks: Block[];
+  if (kind === "docx") {
+    const html = await mammoth.convertToHtml({ buffer: Buffer.from(data) }).catch(() => {
+      throw userError("unknown-document", `${name} er ikke et Word-dokument, der kan læses. Gem det som .docx igen.`);
+    });
+    blocks = blocksFromHtml(html.value);
+    progress?.(1, 1);
+  } else if (kind === "pdf") {
+    blocks = await blocksFromPdf(data, progress).catch((error: unknown) => {
+      if (error instanceof Error && /password/i.test(error.message))
+        throw userError("pdf-locked", `${name} er beskyttet med adgangskode. Gem en kopi uden adgangskode.`);
+      throw userError("unknown-document", `${name} er ikke en PDF, der kan læses.`);
+    });
+  } else {
+    blocks = blocksFromText(Buffer.from(data).toString("utf8"));
+    progress?.(1, 1);
+  }
+  if (blocks.length === 0)
+    throw userError(
+      "empty-document",
+      `${name} indeholder ingen tekst. En skannet PDF skal først gennemgå tekstgenkendelse.`,
+    );
+  return { kind, blocks };
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from "react-i18next";
+import { TextField } from "../form";
+
+/** The consent block for a participant whose name or contact details are stored: who gave it, when, for what. */
+export function ConsentFields({
+  values,
+  errors,
+  withDate = false,
+}: {
+  values: Record<string, string | string[]>;
+  errors: Record<string, string>;
+  /** Ask for the consent's date (else the day it is recorded). */
+  withDate?: boolean;
+}) {
+  const { t } = useTranslation();
+  const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const has = (name: string, item: string) => Array.isArray(values[name]) && (values[name] as string[]).includes(item);
+  const checked = (name: string) => values[name] === "on";
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <div className={`form-group${errors.consent ? " form-error" : ""}`}>
+        {errors.consent ? (
+          <span className="form-error-message" id="consent-error">
+            {errors.consent}
+          </span>
+        ) : null}
+        <div className="form-group-checkbox">
+          <input
+            className="form-checkbox"
+            type="checkbox"
+            id="felt-consentGiven"
+            name="consentGiven"
+            defaultChecked={checked("consentGiven")}
+          />
+          <label htmlFor="felt-consentGiven">{t("log.consentGiven")}</label>
+        </div>
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor="felt-consentBy">
+          {t("log.consentBy")}
+        </label>
+        <select
+          className="form-select"
+          id="felt-consentBy"
+          name="consentBy"
+          defaultValue={v("consentBy") ?? "participant"}
+        >
+          <option value="participant">{t("log.consentByParticipant")}</option>
+          <option value="parent">{t("log.consentByParent")}</option>
+        </select>
+      </div>
+      <TextField
+        name="consentGiverName"
+        label={t("log.consentGiverName")}
+        hint={t("log.consentGiverHint")}
+        autoComplete="off"
+        defaultValue={v("consentGiverName")}
+      />
+      {withDate ? (
+        <TextField
+          name="consentOn"
+          type="date"
+          label={t("log.consentOn")}
+          defaultValue={v("consentOn") ?? today}
+          width="s"
+        />
+      ) : null}
+      <fieldset className="form-group">
+        <legend className="form-label">{t("log.consentPurposes")}</legend>
+        {["kontakt", "opfoelgning", "deling-med-partnere"].map((purpose) => (
+          <div className="form-group-checkbox" key={purpose}>
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id={`purpose-${purpose}`}
+              name="consentPurposes"
+              value={purpose}
+              defaultChecked={has("consentPurposes", purpose)}
+            />
+            <label htmlFor={`purpose-${purpose}`}>{t(`log.purposes.${purpose}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { forgetWrite, markRefused, type OutboxEntry, waitingWrites } from "./outbox-store";
+
+/** What happened to one write when it was sent. */
+export type SendOutcome = "sent" | "refused" | "offline";
+
+/**
+ * Sends one write as the form it was, with its idempotency key. A redirect or a page is "sent"
+ * (a repeat of a write already saved gets the stored answer); a refusal (4xx) is kept and shown;
+ * no connection or a failure of the server (5xx, 409 while the first copy is answered) waits.
+ */
+export async function sendWrite(entry: OutboxEntry): Promise<SendOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(entry.url, {
+      method: "POST",
+      body: new URLSearchParams(entry.fields),
+      headers: { "Idempotency-Key": entry.key },
+      redirect: "manual",
+      credentials: "same-origin",
+    });
+  } catch {
+    return "offline";
+  }
+  if (response.type === "opaqueredirect" || (response.status >= 200 && response.status < 400)) {
+    await forgetWrite(entry.key);
+    return "sent";
+  }
+  if (response.status >= 400 && response.status < 500 && response.status !== 409 && response.status !== 408) {
+    await markRefused(entry, response.status);
+    return "refused";
+  }
+  return "offline";
+}
+
+let sending: Promise<void> | null = null;
+
+/** Sends every waiting write of the signed-in person, oldest first; stops at the first without connection. */
+export function sendOutbox(owner: string): Promise<void> {
+  sending ??= (async () => {
+    try {
+      for (const entry of await waitingWrites()) {
+        if (entry.owner !== owner || entry.refused) continue;
+        if ((await sendWrite(entry)) === "offline") break;
+      }
+    } finally {
+      sending = null;
+    }
+  })();
+  return sending;
+}

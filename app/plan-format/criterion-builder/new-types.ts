@@ -1,0 +1,99 @@
+import type { CourseType } from "../activity";
+import { freshKey } from "../edit-plan";
+import type { Scope, Word } from "./context";
+import type { Reading } from "./reading";
+import { da } from "./text";
+
+/** What the plan does not have yet and the proposal needs: a course type, an event type. */
+export interface NewTypes {
+  courseType?: CourseType;
+  eventType?: Word;
+}
+
+/** Outcomes a criterion names in the field's words: job, education, leisure job, completed, kept. */
+const outcomeWords: { pattern: RegExp; key: string; name: string }[] = [
+  { pattern: da(/\bfritidsjob\w*|lommepengejob\w*/), key: "fritidsjob", name: "Fritidsjob" },
+  { pattern: da(/\b(job|jobs|arbejde|beskæftigelse|beskæftiget|ansat|ansættelse)\b/), key: "job", name: "Job" },
+  { pattern: da(/\b(uddannelse\w*|efteruddann\w*|optaget)\b/), key: "uddannelse", name: "Uddannelse" },
+  { pattern: da(/\bpraktik\w*/), key: "praktik", name: "Praktik" },
+  { pattern: da(/\b(gennemfør\w*|fuldfør\w*|afslutte[rt]?)\b/), key: "gennemfoert", name: "Gennemført" },
+  { pattern: da(/\b(fastholdes|fastholdt|fastholder|fortsat)\b/), key: "fastholdt", name: "Fastholdt" },
+];
+
+/** "kommer i job", "starter på en uddannelse", "gennemfører et forløb", "fastholdes i job". */
+export const outcomeVerb = da(
+  /\b(kommer|kom|komme|går|gik|starter|startede|begynder|begyndte) (i|på|ud i|videre i) (\w+ )?(job|arbejde|beskæftigelse|uddannelse|praktik|fritidsjob|lommepengejob)|\b(bliver|blev) (ansat|optaget|selvforsørgende)|\b(gennemfører|gennemførte|fuldfører|fastholdes|fastholdt|fastholder) /,
+);
+
+/** The outcomes the text names, as a new course type would have them. */
+export function outcomesInText(reading: Reading) {
+  return outcomeWords.filter((o) => o.pattern.test(reading.flat)).map(({ key, name }) => ({ key, name }));
+}
+
+/** The kind of course a text speaks of: mentoring, a job pathway, membership … ("other" if none). */
+export const categoryOf = (flat: string): CourseType["category"] =>
+  /mentor/.test(flat)
+    ? "mentoring"
+    : /fritidsjob|lommepenge/.test(flat)
+      ? "leisureJob"
+      : /handleplan/.test(flat)
+        ? "actionPlan"
+        : /forening|medlem/.test(flat)
+          ? "membership"
+          : da(/\bjob|beskæftigelse|arbejde/).test(flat)
+            ? "jobPathway"
+            : "other";
+
+const categoryNames: Partial<Record<NonNullable<CourseType["category"]>, string>> = {
+  mentoring: "Mentorforløb",
+  jobPathway: "Jobforløb",
+  leisureJob: "Fritidsjobforløb",
+  membership: "Foreningsforløb",
+  actionPlan: "Handleplan",
+};
+
+/** Whether the text names a course: "mentorforløb", "et kursus", "handleplan". */
+export const namesCourse = (reading: Reading) =>
+  reading.tokens.some((t) => t.kind === "word" && /forløb$|kursus$|handleplan$/.test(t.lower));
+
+/**
+ * A course type for a criterion whose plan has none that fits, named from the text ("et
+ * mentorforløb" → Mentorforløb) or else from the activity ("Forløb i Ung i Job"), with a first stage
+ * Startet and the outcomes the text names.
+ */
+export function newCourseType(reading: Reading, scope: Scope): CourseType {
+  const noun = reading.tokens.find((t) => t.kind === "word" && /forløb$|kursus$|handleplan$|praktik$/.test(t.lower));
+  const kind = categoryOf(reading.flat);
+  const name = noun
+    ? noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1)
+    : (categoryNames[kind ?? "other"] ?? `Forløb i ${scope.activity?.title ?? scope.focusArea?.title ?? "planen"}`);
+  const used = scope.index.courseTypes.map((c) => c.courseType.key);
+  const outcomes = outcomesInText(reading);
+  return {
+    key: freshKey(name, used),
+    name,
+    category: kind,
+    stages: [{ key: "startet", name: "Startet" }],
+    outcomes: outcomes.length > 0 ? outcomes : [{ key: "gennemfoert", name: "Gennemført" }],
+    followUpMonths: [],
+  };
+}
+
+const genericEvents = /^(aktivitet|arrangement|begivenhed|event|møde|tilbud)/;
+
+/**
+ * An event type for a count of things the plan's logbook has no type for: "5 årlige beboerblade" →
+ * Beboerblade. Nothing for the general words ("3 aktiviteter"), which count every event.
+ */
+export function newEventType(reading: Reading, scope: Scope): Word | undefined {
+  const noun = reading.noun;
+  if (!noun || reading.subject !== "things" || genericEvents.test(noun.lower)) return undefined;
+  const head = reading.head ? reading.tokens.slice(reading.head.from, reading.head.to) : [];
+  const words = head.filter(
+    (t) => t.kind === "word" && !/^(årlige|årligt|nye|flere|mindre|større|forskellige)$/.test(t.lower),
+  );
+  const phrase = words.map((t) => t.text).join(" ");
+  const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  const used = scope.words("eventTypes").map((w) => w.key);
+  return name ? { key: freshKey(name, used), name } : undefined;
+}

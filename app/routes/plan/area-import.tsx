@@ -1,0 +1,111 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData } from "react-router";
+import { continueAreaFigures, uploadAreaFigures } from "~/.server/domain/area/area-figures-upload";
+import type { AreaFiguresCheck } from "~/.server/domain/area/import-area-figures";
+import { maxUploadBytes } from "~/.server/domain/logbook-excel/staged-uploads";
+import { getPlan } from "~/.server/domain/plans/get-plan";
+import { UserError } from "~/.server/errors";
+import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import type { FigureMapping, LevelRole } from "~/area-figures/figure-mapping";
+import { MappingForm } from "~/components/area-figures-mapping";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import type { Route } from "./+types/area-import";
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: data ? `Indlæs Beboerdata · ${data.planTitle} · Helhed` : "Helhed" }];
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const { plan } = await guard(() => getPlan(services(context).db, actor, params.slug, "plan.edit"));
+  return { slug: params.slug, planTitle: plan.title, series: plan.series.map((s) => ({ key: s.key, label: s.label })) };
+}
+
+type Answer = { error?: string; uploadId?: string; fileName?: string; check?: AreaFiguresCheck };
+
+/** The mapping as the form posts it: indicator.N + series.N, level.N + role.N. */
+function postedMapping(form: FormData): FigureMapping {
+  const indicators: Record<string, string> = {};
+  for (let i = 0; form.has(`indicator.${i}`); i++)
+    indicators[String(form.get(`indicator.${i}`))] = String(form.get(`series.${i}`) ?? "");
+  const levels: Record<string, LevelRole> = {};
+  for (let i = 0; form.has(`level.${i}`); i++)
+    levels[String(form.get(`level.${i}`))] = String(form.get(`role.${i}`) ?? "") as LevelRole;
+  return { indicators, levels };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const actor = requireActor(context, request);
+  const { db, cipher } = services(context);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "check");
+  const answer = (a: Answer, status = 200) => data(a, { status });
+  const uploadId = String(form.get("uploadId") ?? "");
+  try {
+    if (intent === "check") {
+      const file = form.get("file");
+      if (!(file instanceof File) || file.size === 0)
+        return answer({ error: "Vælg en Excel-fil (XLSX) fra Beboerdata." }, 400);
+      if (file.size > maxUploadBytes)
+        return answer({ error: "Filen er større end 20 MB. Del den i flere filer." }, 400);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return answer(await uploadAreaFigures(db, cipher, actor, params.slug, { name: file.name, bytes }));
+    }
+    const mapping = postedMapping(form);
+    const result = await continueAreaFigures(db, cipher, actor, params.slug, uploadId, mapping, intent === "import");
+    if ("imported" in result) return redirect(`/planer/${params.slug}/omraadet?indlaest=${result.imported}#noegletal`);
+    return answer(result);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    if (intent === "import" && error.code === "invalid-file") {
+      const again = await continueAreaFigures(db, cipher, actor, params.slug, uploadId, postedMapping(form), false);
+      return answer({ ...again, error: error.message }, 400);
+    }
+    return answer({ error: error.message }, statusOf(error));
+  }
+}
+
+export default function AreaImportPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const answer = useActionData<typeof action>() as Answer | undefined;
+  const { slug, planTitle, series } = loaderData;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.plans"), to: "/" },
+          { label: planTitle, to: `/planer/${slug}` },
+          { label: t("area.title"), to: `/planer/${slug}/omraadet` },
+          { label: t("area.import.title") },
+        ]}
+      />
+      <h1>{t("area.import.title")}</h1>
+      <p>{t("area.import.intro")}</p>
+      <FormMessage message={answer?.error} />
+      <PostForm encType="multipart/form-data">
+        <input type="hidden" name="intent" value="check" />
+        <div className="form-group">
+          <label className="form-label" htmlFor="beboerdata-fil">
+            {t("area.import.file")}
+          </label>
+          <span className="form-hint" id="beboerdata-fil-hint">
+            {t("area.import.fileHint")}
+          </span>
+          <input
+            className="form-file-input"
+            id="beboerdata-fil"
+            name="file"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="beboerdata-fil-hint"
+          />
+        </div>
+        <SubmitButton>{t("area.import.check")}</SubmitButton>
+      </PostForm>
+      {answer?.check && answer.uploadId ? (
+        <MappingForm check={answer.check} uploadId={answer.uploadId} fileName={answer.fileName ?? ""} series={series} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
+import { guard, requireActor, services } from "~/.server/request-context";
+import { formatNumber } from "~/format/format";
+import type { Language } from "~/i18n";
+import { statuses } from "~/measures/status";
+import { lbfAreas } from "~/portfolio/lbf-areas";
+import type { AreaCounts } from "~/portfolio/portfolio-row";
+import type { Route } from "./+types/portfolio";
+import { today } from "./log/open-log.server";
+
+export function meta() {
+  return [{ title: "Portefølje · Helhed" }];
+}
+
+const filtersSchema = z.object({
+  kommune: z.string().max(200).optional(),
+  type: z.enum(["helhedsplan", "tryghedsplan", "projekt"]).optional().catch(undefined),
+  periode: z.string().max(10).optional(),
+});
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireActor(context, request);
+  const q = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return guard(() =>
+    portfolioAttainment(
+      services(context).db,
+      actor,
+      { municipality: q.kommune || undefined, kind: q.type, period: q.periode || "plan" },
+      today(),
+    ),
+  );
+}
+
+/** "3 af 7" with the statuses behind it, for one plan's criteria under one LBF area. */
+function AreaCell({ counts }: { counts: AreaCounts }) {
+  const { t, i18n } = useTranslation();
+  const n = (x: number) => formatNumber(x, i18n.language as Language);
+  if (counts.criteria === 0) return <td className="portfolio-empty">–</td>;
+  const met = counts.byStatus.opfyldt ?? 0;
+  const onTrack = counts.byStatus["paa-vej"] ?? 0;
+  return (
+    <td>
+      <strong>{t("portfolio.metOf", { met: n(met + onTrack), total: n(counts.criteria) })}</strong>
+      <span className="form-hint portfolio-statuses">
+        {statuses
+          .filter((s) => counts.byStatus[s])
+          .map((s) => `${t(`attainment.statuses.${s}`)} ${n(counts.byStatus[s] ?? 0)}`)
+          .join(" · ")}
+      </span>
+    </td>
+  );
+}
+
+export default function Portfolio({ loaderData: d }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const n = (x: number) => formatNumber(x, i18n.language as Language);
+  return (
+    <>
+      <h1>{t("portfolio.title")}</h1>
+      <p className="font-lead">{t("portfolio.intro", { count: d.readable })}</p>
+      <Form method="get" className="portfolio-filters">
+        <div className="form-group">
+          <label className="form-label" htmlFor="kommune">
+            {t("portfolio.municipality")}
+          </label>
+          <select className="form-select" id="kommune" name="kommune" defaultValue={d.filters.municipality ?? ""}>
+            <option value="">{t("portfolio.all")}</option>
+            {d.municipalities.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="type">
+            {t("portfolio.kind")}
+          </label>
+          <select className="form-select" id="type" name="type" defaultValue={d.filters.kind ?? ""}>
+            <option value="">{t("portfolio.all")}</option>
+            {(["helhedsplan", "tryghedsplan", "projekt"] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`plan.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="periode">
+            {t("portfolio.period")}
+          </label>
+          <select className="form-select" id="periode" name="periode" defaultValue={d.filters.period}>
+            <option value="plan">{t("portfolio.wholePlan")}</option>
+            {d.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("portfolio.show")}
+        </button>
+      </Form>
+      {d.plans.length === 0 ? (
+        <div className="alert alert-info" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("portfolio.none")}</p>
+          </div>
+        </div>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption>{t("portfolio.caption", { count: d.plans.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("portfolio.plan")}</th>
+                {lbfAreas.map((a) => (
+                  <th scope="col" key={a}>
+                    {t(`portfolio.areas.${a}`)}
+                  </th>
+                ))}
+                <th scope="col">{t("portfolio.reach")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.plans.map((p) => (
+                <tr key={p.slug}>
+                  <th scope="row">
+                    <Link to={`/planer/${p.slug}/maalopfyldelse`}>{p.title}</Link>
+                    <span className="form-hint portfolio-statuses">
+                      {[t(`plan.kinds.${p.kind}`), p.municipality, p.ownerName].filter(Boolean).join(" · ")}
+                    </span>
+                  </th>
+                  {lbfAreas.map((a) => (
+                    <AreaCell key={a} counts={p.areas[a]} />
+                  ))}
+                  <td>{p.reachSuppressed ? t("portfolio.suppressed") : n(p.reach ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="form-hint">{t("portfolio.aggregatesOnly")}</p>
+    </>
+  );
+}

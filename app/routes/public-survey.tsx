@@ -1,0 +1,55 @@
+import { useTranslation } from "react-i18next";
+import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { answerAnonymously, roundByToken } from "~/.server/domain/surveys/answer-survey";
+import { UserError } from "~/.server/errors";
+import { guard, services, statusOf } from "~/.server/request-context";
+import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { QuestionnaireFields } from "~/components/questionnaire-fields";
+import type { Route } from "./+types/public-survey";
+
+export function meta() {
+  return [{ title: "Beboerundersøgelse · Helhed" }, { name: "robots", content: "noindex" }];
+}
+
+/** The anonymous answering page: no sign-in; the token opens this round's questionnaire and nothing else. */
+export async function loader({ context, params }: Route.LoaderArgs) {
+  const { survey } = await guard(() => roundByToken(services(context).db, params.token));
+  return { title: survey.title, questions: survey.questions };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  try {
+    await answerAnonymously(services(context).db, params.token, Object.fromEntries(await request.formData()));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return data(
+      { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
+      { status: statusOf(error) },
+    );
+  }
+  return redirect(`/u/${params.token}?tak=1`);
+}
+
+export default function PublicSurveyPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const answer = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  if (search.get("tak"))
+    return (
+      <>
+        <h1>{t("surveys.public.thanksTitle")}</h1>
+        <p>{t("surveys.public.thanks")}</p>
+      </>
+    );
+  return (
+    <>
+      <h1>{loaderData.title}</h1>
+      <p>{t("surveys.public.intro")}</p>
+      <PostForm>
+        <FormMessage message={answer?.error} />
+        <QuestionnaireFields questions={loaderData.questions} errors={answer?.fields} />
+        <SubmitButton>{t("surveys.public.send")}</SubmitButton>
+      </PostForm>
+    </>
+  );
+}

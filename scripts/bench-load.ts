@@ -1,0 +1,131 @@
+// npm run bench:load — the real server (helhed serve, built app) on PostgreSQL with a 270k-attendance
+// plan, driven over HTTP:
+//  1. 5 staff registering events (each every BENCH_WRITE_EVERY_MS, default 30 s as in issue 13, a
+//     random first delay) while 5 managers keep the målopfyldelse dashboard open (autocannon, 5
+//     connections, each once a second) for BENCH_SECONDS (60);
+//  2. a read mix (dashboard, plan pages, a criterion) at a fixed 200 requests a second (autocannon,
+//     open loop: enough connections that the rate, not the answers, sets the pace) for BENCH_SECONDS.
+// Every figure is printed with its target and whether it is met. Run `npm run build` first.
+import autocannon from "autocannon";
+import { startHttpServer } from "../tests/support/http-server";
+import { signedInMembers } from "./bench/http-users";
+import { benchDatabase, largePlan, openBench, spread, verdict } from "./bench/large-plan";
+
+const slug = process.env.BENCH_PLAN ?? "rum-for-liv";
+const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+const writeEvery = Number(process.env.BENCH_WRITE_EVERY_MS ?? 30_000);
+const rate = Number(process.env.BENCH_RATE ?? 200);
+
+const database = await benchDatabase();
+const setup = await openBench(database.url);
+const { organisationId, plan, attendance } = await largePlan(
+  setup.db,
+  slug,
+  Number(process.env.BENCH_ATTENDANCE ?? 270_000),
+);
+const [writerTokens, readerTokens] = [
+  await signedInMembers(setup.db, organisationId, "planManager", 5),
+  await signedInMembers(setup.db, organisationId, "planManager", 5),
+];
+const activity = plan.focusAreas.flatMap((f) => f.activities)[0];
+const eventType = plan.logbook?.eventTypes[0]?.key;
+await setup.close();
+if (!activity || !eventType) throw new Error("Planen har ingen aktivitet eller ingen arrangementstyper.");
+
+const server = await startHttpServer({ DATABASE_URL: database.url });
+const dashboard = `/planer/${slug}/maalopfyldelse`;
+const headersOf = (token: string) => {
+  const a = server.auth(token);
+  return { cookie: a.cookie, origin: a.origin, csrf: a.csrf };
+};
+
+/** One staff member: an event every `writeEvery` ms (first after a random part of it), each save timed. */
+async function writer(token: string, until: number, saves: number[], errors: string[]) {
+  const { cookie, origin, csrf } = headersOf(token);
+  await new Promise((r) => setTimeout(r, Math.random() * writeEvery));
+  while (Date.now() < until) {
+    const body = new URLSearchParams({
+      _csrf: csrf,
+      activityKey: activity?.key ?? "",
+      type: eventType ?? "",
+      date: plan.period.start,
+      headcount: "12",
+    });
+    const start = performance.now();
+    const res = await fetch(`${server.base}/log/${slug}/ny/arrangement`, {
+      method: "POST",
+      headers: { cookie, origin, "content-type": "application/x-www-form-urlencoded" },
+      body,
+      redirect: "manual",
+    });
+    await res.arrayBuffer();
+    saves.push(performance.now() - start);
+    if (res.status !== 302 && res.status !== 303) errors.push(`gem: ${res.status}`);
+    await new Promise((r) => setTimeout(r, writeEvery));
+  }
+}
+
+function cannon(options: autocannon.Options) {
+  return new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+}
+
+try {
+  console.log(`\nPostgreSQL, ${slug} med ${attendance} fremmøder, ${seconds} s pr. del`);
+  // Warm the server first, as a server that has run a while is (the cold figure is bench:attainment's).
+  await fetch(`${server.base}${dashboard}`, { headers: { cookie: headersOf(readerTokens[0]).cookie } });
+
+  const saves: number[] = [];
+  const errors: string[] = [];
+  const until = Date.now() + seconds * 1000;
+  const [readers] = await Promise.all([
+    cannon({
+      url: server.base,
+      connections: 5,
+      overallRate: 5,
+      duration: seconds,
+      requests: readerTokens.map((t) => ({ method: "GET", path: dashboard, headers: { cookie: headersOf(t).cookie } })),
+    }),
+    ...writerTokens.map((t) => writer(t, until, saves, errors)),
+  ]);
+  const s = spread(saves);
+  console.log(`\n1. 5 skrivende (hver ${writeEvery / 1000} s) og 5 læsere af målopfyldelsen (hver 1 s):`);
+  console.log(`   ${readers.requests.total} visninger, ${saves.length} gemte arrangementer`);
+  verdict("målopfyldelse p50", readers.latency.p50, 250);
+  verdict("målopfyldelse p99", readers.latency.p99, 250);
+  verdict("gem arrangement p50", s.p50, 150);
+  verdict("gem arrangement p99", s.p99, 150);
+  verdict(
+    "fejl (svar ≠ 2xx, forbindelsesfejl, fejlede gem)",
+    readers.errors + readers.non2xx + errors.length,
+    1,
+    "stk",
+  );
+
+  const mix = readerTokens.flatMap((t) =>
+    [dashboard, `/planer/${slug}`, `/planer/${slug}/maalopfyldelse?periode=PY2`, `/log`].map((path) => ({
+      method: "GET" as const,
+      path,
+      headers: { cookie: headersOf(t).cookie },
+    })),
+  );
+  const open = await cannon({
+    url: server.base,
+    connections: 100,
+    overallRate: rate,
+    duration: seconds,
+    requests: mix,
+  });
+  console.log(`\n2. Blandet læsning med fast rate ${rate} forespørgsler/s (åben løkke, 100 forbindelser):`);
+  console.log(`   ${open.requests.total} svar, gennemsnit ${open.requests.average.toFixed(0)}/s`);
+  verdict("p50", open.latency.p50, 250);
+  verdict("p99", open.latency.p99, 250);
+  verdict("opnået rate (forespørgsler/s, skal nå målet)", rate - open.requests.average, 1, "mangler");
+  verdict("fejl (svar ≠ 2xx, forbindelsesfejl, timeouts)", open.errors + open.non2xx + open.timeouts, 1, "stk");
+  console.log(`   serverens RSS: ${server.rssMb().toFixed(0)} MB`);
+} finally {
+  await server.close();
+  await database.drop();
+}
+process.exit(0);

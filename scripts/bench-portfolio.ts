@@ -1,0 +1,81 @@
+// npm run bench:portfolio — the portfolio page over a national set of plans on PostgreSQL, through
+// the real server: the first visit (every plan computed), then every plan's dashboard visited once,
+// then the portfolio page again (target < 2 s) and the server's memory (target < BENCH_RSS_MB,
+// default 1,536 MB, with HELHED_LIVE_RECORDS (default here 2,000,000) bounding the logbooks kept in
+// memory and BENCH_NODE_OPTIONS (default --max-old-space-size=1024) the server's heap).
+// Data: BENCH_DATABASE_URL holding plans made by `npm run generate:national`, else a temporary
+// database filled here with NATIONAL_PLANS (100) plans and NATIONAL_ATTENDANCE (20,000,000) records.
+// Run `npm run build` first.
+import { randomUUID } from "node:crypto";
+import { count } from "drizzle-orm";
+import { attendance, organisations, planShares, plans } from "~/.server/db/schema";
+import { startHttpServer } from "../tests/support/http-server";
+import { signedInMembers } from "./bench/http-users";
+import { benchDatabase, openBench, spread, verdict } from "./bench/large-plan";
+import { generateNational } from "./bench/national";
+
+const rssBound = Number(process.env.BENCH_RSS_MB ?? 1536);
+const database = await benchDatabase();
+const setup = await openBench(database.url);
+if (!process.env.BENCH_DATABASE_URL) {
+  const start = performance.now();
+  const count = Number(process.env.NATIONAL_PLANS ?? 100);
+  const attendance = Number(process.env.NATIONAL_ATTENDANCE ?? 20_000_000);
+  await generateNational(setup.db, { plans: count, attendance });
+  console.log(
+    `(${count} planer, ${attendance} fremmøder genereret på ${((performance.now() - start) / 1000).toFixed(0)} s)`,
+  );
+}
+// A portfolio reader (LBF) whom every plan is shared with.
+const lbf = randomUUID();
+await setup.db
+  .insert(organisations)
+  .values({ id: lbf, name: `Landsbyggefonden ${lbf.slice(0, 6)}`, slug: `lbf-${lbf.slice(0, 8)}` });
+const all = await setup.db.select({ id: plans.id, slug: plans.slug }).from(plans);
+await setup.db.insert(planShares).values(all.map((p) => ({ id: randomUUID(), planId: p.id, organisationId: lbf })));
+const [token] = await signedInMembers(setup.db, lbf, "portfolioReader", 1);
+const [{ n: records }] = await setup.db.select({ n: count() }).from(attendance);
+await setup.close();
+
+const server = await startHttpServer(
+  { DATABASE_URL: database.url },
+  {
+    HELHED_LIVE_RECORDS: process.env.HELHED_LIVE_RECORDS ?? "2000000",
+    // A heap limit makes V8 collect before the process grows past the bound; the LRU keeps the live set under it.
+    NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=1024",
+  },
+);
+const cookie = server.auth(token).cookie;
+let peak = 0;
+const get = async (path: string) => {
+  const start = performance.now();
+  const res = await fetch(`${server.base}${path}`, { headers: { cookie } });
+  const body = await res.text();
+  peak = Math.max(peak, server.rssMb());
+  if (res.status !== 200) throw new Error(`${path} svarede ${res.status}: ${body.slice(0, 200)}`);
+  return { ms: performance.now() - start, body };
+};
+try {
+  console.log(`\nPostgreSQL: ${all.length} planer, ${records} fremmøder i alt`);
+  const first = await get("/portefoelje");
+  const rows = (first.body.match(/<tr>/g) ?? []).length - 1;
+  console.log(
+    `  første visning af porteføljen (hver plan regnes): ${first.ms.toFixed(0)} ms, ${rows} planer i tabellen`,
+  );
+  const dashboards: number[] = [];
+  for (const p of all) dashboards.push((await get(`/planer/${p.slug}/maalopfyldelse`)).ms);
+  const d = spread(dashboards);
+  console.log(`  hver plans målopfyldelse besøgt: median ${d.p50.toFixed(0)} ms, højeste ${d.max.toFixed(0)} ms`);
+  const again: number[] = [];
+  for (let i = 0; i < 5; i++) again.push((await get("/portefoelje")).ms);
+  const year = await get("/portefoelje?periode=2016");
+  const s = spread(again);
+  verdict("porteføljen, alle planer besøgt, median af 5", s.p50, 2000);
+  verdict("porteføljen, alle planer besøgt, højeste af 5", s.max, 2000);
+  console.log(`  porteføljen for året 2016 (nye tal for hver plan): ${year.ms.toFixed(0)} ms`);
+  verdict("serverens højeste RSS undervejs (MB)", peak, rssBound, "MB");
+} finally {
+  await server.close();
+  await database.drop();
+}
+process.exit(0);

@@ -1,0 +1,92 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { checkPage } from "./page-check";
+import { demoUser, signIn } from "./sign-in";
+
+// Issue 15, "what must be shown" 2: the Stærmosegården plan as Word (made by LibreOffice from the
+// source document), read, reviewed, one criterion corrected, accepted; the draft validates and its
+// dashboard shows every criterion.
+const seed = new URL("../../../shared/seeds/staermosegaarden-helhedsplan-2015-2019.txt", import.meta.url).pathname;
+const slug = `staermose-${Date.now().toString(36)}`;
+
+function staermosegaardenDocx(): string {
+  const dir = mkdtempSync(join(process.env.TMPDIR ?? tmpdir(), "helhed-docx-"));
+  const txt = join(dir, "staermosegaarden.txt");
+  copyFileSync(seed, txt);
+  execFileSync(
+    "/usr/bin/soffice",
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      "docx:MS Word 2007 XML",
+      "--outdir",
+      dir,
+      txt,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
+  const docx = join(dir, "staermosegaarden.docx");
+  expect(existsSync(docx)).toBe(true);
+  return docx;
+}
+
+/** With SCREENSHOT_DIR set, keeps a full-page screenshot (docs/screenshots). */
+async function shot(page: Page, name: string) {
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+test("the Stærmosegården Word document is read, reviewed, one criterion corrected, and accepted as a draft plan", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const docx = staermosegaardenDocx();
+  await signIn(page, demoUser("projektleder", "staermosegaarden"));
+  await open(page, "/");
+  await page.getByRole("link", { name: "Indlæs plandokument" }).click();
+  await checkPage(page, "indlæs plandokument");
+  await page.getByLabel("Plandokument").setInputFiles(docx);
+  await page.getByRole("button", { name: "Læs dokumentet" }).click();
+
+  // the review: every criterion beside its sentence, the structure, what was not read
+  const heading = page.getByRole("heading", { name: /^Succeskriterier \(\d+\)$/ });
+  await expect(heading).toBeVisible({ timeout: 60_000 });
+  const count = Number((await heading.textContent())?.match(/\d+/)?.[0]);
+  expect(count).toBeGreaterThanOrEqual(30);
+  await expect(page.getByText("Aktivitet: Styrkede jobmuligheder")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Ikke læst/ })).toBeVisible();
+  await checkPage(page, "gennemgang af plandokument");
+  await shot(page, "plan-read-review");
+
+  // correct one criterion: "20 mentorforløb om året" becomes 24
+  const mentor = page
+    .locator("fieldset[data-criterion]", { hasText: "At der etableres 20 frivillige mentorforløb om året" })
+    .first();
+  await expect(mentor).toContainText("forløb af typen");
+  const target = mentor.getByLabel(/^Mål for/);
+  await expect(target).toHaveValue("20");
+  await target.fill("24");
+  await page.getByLabel("Kort navn i adressen").fill(slug);
+  await page.getByRole("button", { name: "Opret planen som kladde" }).click();
+
+  // the draft validated (else the review would come back with its problems); its dashboard shows every criterion
+  await expect(page).toHaveURL(new RegExp(`/planer/${slug}/maalopfyldelse`));
+  await checkPage(page, "målopfyldelse for den indlæste plan");
+  const rows = page.locator("tr[data-criterion]");
+  await expect(rows).toHaveCount(count);
+  const corrected = rows.filter({ hasText: "At der etableres 20 frivillige mentorforløb om året" }).first();
+  await expect(corrected).toContainText("24");
+  await shot(page, "plan-read-dashboard");
+});

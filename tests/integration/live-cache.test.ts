@@ -1,0 +1,64 @@
+import { readFile } from "node:fs/promises";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "~/.server/db/client";
+import { plans } from "~/.server/db/schema";
+import { liveFacts, liveFactsUsage, setLiveFactsBudget } from "~/.server/domain/attainment/live-logbook";
+import { addDemoLogbooks } from "~/.server/domain/demo/demo-logbooks";
+import { importPlan } from "~/.server/domain/plans/import-plan";
+import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
+import { createTestDatabase, testDatabaseKind } from "../support/test-database";
+
+const system = { kind: "system", reason: "test" } as const;
+
+describe(`the live figures' memory (${testDatabaseKind})`, () => {
+  let h: DatabaseHandle;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    h = await createTestDatabase();
+    for (const file of (await examplePlanFiles()).slice(0, 3)) {
+      const { slug } = await importPlan(h.db, system, { text: await readFile(file, "utf8") });
+      ids.push((await h.db.select({ id: plans.id }).from(plans).where(eq(plans.slug, slug)))[0].id);
+    }
+    await addDemoLogbooks(h.db, { today: "2026-11-23" });
+  }, 120_000);
+  afterAll(async () => {
+    setLiveFactsBudget(4_000_000);
+    await h.close();
+  });
+
+  it("shares one read among requests that arrive together after a write", async () => {
+    const before = await liveFacts(h.db, ids[0]);
+    await h.db.execute(
+      sql`UPDATE events SET headcount = 99 WHERE id = (SELECT id FROM events WHERE plan_id = ${ids[0]} LIMIT 1)`,
+    );
+    const entries = await Promise.all(Array.from({ length: 5 }, () => liveFacts(h.db, ids[0])));
+    expect(new Set(entries).size).toBe(1);
+    expect(entries[0]).not.toBe(before);
+    expect(entries[0].revision).toBeGreaterThan(before.revision);
+    // Caught up, not read again: the lists the write did not touch are the same objects.
+    expect(entries[0].facts.participants).toBe(before.facts.participants);
+    expect(entries[0].facts.events).not.toBe(before.facts.events);
+  });
+
+  it("keeps the plans within the memory bound, least recently used first", async () => {
+    const weights: number[] = [];
+    for (const id of ids) weights.push((await liveFacts(h.db, id)).weight);
+    expect(liveFactsUsage(h.db).plans).toBe(3);
+    // Room for the last two plans read, not for all three.
+    setLiveFactsBudget(weights[1] + weights[2]);
+    await liveFacts(h.db, ids[1]);
+    await liveFacts(h.db, ids[2]);
+    await h.db.execute(
+      sql`UPDATE events SET headcount = 98 WHERE id = (SELECT id FROM events WHERE plan_id = ${ids[2]} LIMIT 1)`,
+    );
+    await liveFacts(h.db, ids[2]);
+    const usage = liveFactsUsage(h.db);
+    expect(usage.records).toBeLessThanOrEqual(usage.budget);
+    expect(usage.plans).toBe(2);
+    // The evicted plan is read again when asked for, and the bound still holds.
+    await liveFacts(h.db, ids[0]);
+    expect(liveFactsUsage(h.db).records).toBeLessThanOrEqual(Math.max(usage.budget, weights[0]));
+  });
+});

@@ -1,0 +1,52 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "~/.server/db/client";
+import { addDemoLogbooks } from "~/.server/domain/demo/demo-logbooks";
+import { importPlan } from "~/.server/domain/plans/import-plan";
+import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
+import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
+import { UserError } from "~/.server/errors";
+import { setUpLogbookPlan } from "../support/logbook-setup";
+import { createTestDatabase, testDatabaseKind } from "../support/test-database";
+
+const system = { kind: "system", reason: "test" } as const;
+const today = "2026-11-23";
+
+describe(`the portfolio (${testDatabaseKind})`, () => {
+  let h: DatabaseHandle;
+  let s: Awaited<ReturnType<typeof setUpLogbookPlan>>;
+
+  beforeAll(async () => {
+    h = await createTestDatabase();
+    s = await setUpLogbookPlan(h.db);
+    for (const file of await examplePlanFiles()) await importPlan(h.db, system, { text: await readFile(file, "utf8") });
+    await addDemoLogbooks(h.db, { today });
+  }, 120_000);
+  afterAll(async () => h.close());
+
+  it("shows a reader only the plans of their organisation, every criterion once", async () => {
+    const view = await portfolioAttainment(h.db, s.reader, { period: "plan" }, today);
+    expect(view.plans.map((p) => p.slug)).toEqual(["logbog-test"]);
+    const all = await portfolioAttainment(h.db, system, { period: "plan" }, today);
+    expect(all.plans.length).toBe(6);
+    const rum = all.plans.find((p) => p.slug === "rum-for-liv");
+    const criteria = Object.values(rum?.areas ?? {}).reduce((n, a) => n + a.criteria, 0);
+    expect(criteria).toBeGreaterThan(10);
+    expect(rum?.reach).toBeGreaterThan(5);
+    // The empty test plan reaches nobody: 0 is no small number to hide.
+    expect(all.plans.find((p) => p.slug === "logbog-test")?.reach).toBe(0);
+  });
+
+  it("narrows by plan kind, kommune and year, and refuses an unknown period without changing anything", async () => {
+    const tryg = await portfolioAttainment(h.db, system, { period: "plan", kind: "tryghedsplan" }, today);
+    expect(tryg.plans.length).toBeGreaterThan(0);
+    expect(tryg.plans.every((p) => p.kind === "tryghedsplan")).toBe(true);
+    const all = await portfolioAttainment(h.db, system, { period: "plan" }, today);
+    const kommune = all.municipalities[0];
+    const inKommune = await portfolioAttainment(h.db, system, { period: "plan", municipality: kommune }, today);
+    expect(inKommune.plans.every((p) => p.municipality === kommune)).toBe(true);
+    const y2014 = await portfolioAttainment(h.db, system, { period: "2014" }, today);
+    expect(y2014.plans.length).toBeLessThan(all.plans.length);
+    await expect(portfolioAttainment(h.db, system, { period: "2014Q9" }, today)).rejects.toBeInstanceOf(UserError);
+  });
+});
