@@ -89,4 +89,21 @@ test("the Stærmosegården Word document is read, reviewed, one criterion correc
   const corrected = rows.filter({ hasText: "At der etableres 20 frivillige mentorforløb om året" }).first();
   await expect(corrected).toContainText("24");
   await shot(page, "plan-read-dashboard");
+
+  // in the editor, a criterion that needs a course type the plan lacks: the builder offers to create it
+  await open(page, `/planer/${slug}/rediger`);
+  await page.locator("#aktivitet-vi-hjaelper-hinanden").getByRole("link", { name: "+ Succeskriterium" }).click();
+  await page.locator('[name="text"]').fill("Mindst 5 unge starter et lommepengeforløb om året");
+  await page.getByRole("button", { name: "Foreslå måling" }).click();
+  const offer = page.getByRole("button", { name: "Opret Lommepengeforløb i planen, og foreslå igen" });
+  await expect(offer).toBeVisible();
+  await shot(page, "plan-read-editor-offer");
+  await offer.click();
+  await expect(
+    page.getByText("Oprettet i kladden: forløbstypen Lommepengeforløb i Vi hjælper hinanden."),
+  ).toBeVisible();
+  await expect(page.locator(".editor-summary")).toContainText("Lommepengeforløb");
+  await expect(page.getByLabel("Forløbstype")).toHaveValue("lommepengeforloeb");
+  await page.getByRole("button", { name: "Gem", exact: true }).click();
+  await expect(page.getByText("Gemt i kladden.")).toBeVisible();
 });

@@ -80,6 +80,8 @@ type Answer = {
   info?: string;
   /** The builder's offer to create the types the proposal needs (sent back with intent create-types). */
   offer?: { label: string; payload: string };
+  /** The fields again when the action changed what they offer (a course type was created). */
+  fields?: FieldSpec[];
 };
 
 export async function action({ context, request, params }: Route.ActionArgs) {
@@ -134,6 +136,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         created.length > 0
           ? t("editor.criterion.typesCreated", { names: created.join(", ") })
           : t("editor.criterion.proposed"),
+      ...(created.length > 0 ? { fields: section.fields(plan, t, params.key, new URL(request.url).searchParams) } : {}),
       ...(proposal.creates
         ? { offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) } }
         : {}),
@@ -206,7 +209,9 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
     };
   }, []);
   const base = `/planer/${d.slug}/rediger`;
-  const formKey = JSON.stringify(answer?.values ?? "");
+  // a new key when the values or the offered options change (a created course type), so selects take them
+  const formKey = JSON.stringify([answer?.values ?? "", answer?.fields ? answer.info : ""]);
+  const shown = answer?.fields ?? d.fields;
   return (
     <>
       <Breadcrumbs
@@ -286,17 +291,17 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
         </button>
         {d.canPropose ? (
           <>
-            <EntityFields fields={d.fields.slice(0, 2)} values={values} errors={errors} />
+            <EntityFields fields={shown.slice(0, 2)} values={values} errors={errors} />
             <div className="editor-propose">
               <button type="submit" className="button button-secondary" name="intent" value="propose">
                 {t("editor.criterion.propose")}
               </button>
               <p className="form-hint">{t("editor.criterion.proposeHint")}</p>
             </div>
-            <EntityFields fields={d.fields.slice(2)} values={values} errors={errors} />
+            <EntityFields fields={shown.slice(2)} values={values} errors={errors} />
           </>
         ) : (
-          <EntityFields fields={d.fields} values={values} errors={errors} />
+          <EntityFields fields={shown} values={values} errors={errors} />
         )}
         {summary ? (
           <div className="editor-summary" aria-live="polite">
