@@ -1,5 +1,5 @@
 import type { Block } from "./blocks";
-import { type FieldName, } from "./fields";
+import type { FieldName } from "./fields";
 import { classify, splitRunIn } from "./headings";
 import { readToc } from "./toc";
 import { Walker } from "./walker";

@@ -7,7 +7,7 @@ import { checkPlan } from "../check-plan";
 import { type Criterion, criterionSchema } from "../criterion";
 import { parsePlanFile } from "../parse-plan-file";
 import { indexPlan } from "../plan-index";
-import { criterionFromProposal, } from "./index";
+import { criterionFromProposal } from "./index";
 
 /**
  * Scores the builder against the hand-written example plans, as issue 15 defines "right without
