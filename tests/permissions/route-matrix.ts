@@ -238,7 +238,8 @@ export const routeMatrix: MatrixRow[] = [
   planPage("/planer/:slug/versioner", () => "/versioner"),
   planPage("/planer/:slug/versioner/forskel.docx", () => "/versioner/forskel.docx"),
   planPage("/planer/:slug/opfoelgning", () => "/opfoelgning"),
-  planPage("/planer/:slug/styregruppe", () => "/styregruppe"),
+  // The meeting view shows målopfyldelse: readers of figures, not partners' staff.
+  { ...planPage("/planer/:slug/styregruppe", () => "/styregruppe"), expect: attainmentRead },
   ...areaRows,
   {
     route: "/planer/:slug/rediger",
