@@ -75,7 +75,7 @@ test("Amager: a safety walk with three places on the map, photos and actions, op
       photo: { name: "buske.png", mimeType: "image/png", buffer: png },
     },
   ];
-  for (const p of places) {
+  for (const [i, p] of places.entries()) {
     await page.getByLabel("Breddegrad").fill(p.lat);
     await page.getByLabel("Længdegrad").fill(p.lng);
     await page.getByLabel("Problem").fill(p.problem);
@@ -83,6 +83,8 @@ test("Amager: a safety walk with three places on the map, photos and actions, op
     await page.getByLabel("Ansvarlig").fill(p.who);
     await page.getByLabel("Foto").setInputFiles(p.photo);
     await page.getByRole("button", { name: "Gem stedet" }).click();
+    // The page after this save (the message of the one before may still be showing): the map has one more place.
+    await expect(page.locator(".walk-map")).toHaveAttribute("data-markers", String(i + 1));
     await expect(page.getByText("Stedet er gemt.")).toBeVisible();
   }
   await expect(page.getByRole("region", { name: "Kort over vandringens 3 steder" })).toHaveAttribute(
