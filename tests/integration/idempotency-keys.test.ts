@@ -3,12 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { users } from "~/.server/db/schema";
+import { idempotencyKeys, users } from "~/.server/db/schema";
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
   releaseIdempotencyKey,
 } from "~/.server/domain/idempotency/idempotency-keys";
+import { helhedJobs, idempotencyKeyDays } from "~/.server/jobs/helhed-jobs";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
 
 describe(`idempotency keys on ${testDatabaseKind}`, () => {
@@ -53,5 +54,31 @@ describe(`idempotency keys on ${testDatabaseKind}`, () => {
     await completeIdempotencyKey(h.db, key, 200, null);
     await releaseIdempotencyKey(h.db, key);
     expect((await claimIdempotencyKey(h.db, { key, userId: sara, path: "/log/x" })).state).toBe("done");
+  });
+
+  it("are purged by the nightly job only after the days they are honoured", async () => {
+    const old = randomUUID();
+    const recent = randomUUID();
+    const day = 86_400_000;
+    await h.db.insert(idempotencyKeys).values([
+      {
+        key: old,
+        userId: per,
+        path: "/log/x",
+        status: 302,
+        createdAt: new Date(Date.now() - (idempotencyKeyDays + 1) * day),
+      },
+      {
+        key: recent,
+        userId: per,
+        path: "/log/x",
+        status: 302,
+        createdAt: new Date(Date.now() - (idempotencyKeyDays - 1) * day),
+      },
+    ]);
+    await helhedJobs({ out: () => {} })["idempotency-purge"](h.db, {});
+    const left = (await h.db.select().from(idempotencyKeys)).map((k) => k.key);
+    expect(left).toContain(recent);
+    expect(left).not.toContain(old);
   });
 });

@@ -1,3 +1,4 @@
+import { purgeIdempotencyKeys } from "../domain/idempotency/idempotency-keys";
 import { applyRetention } from "../domain/persons/apply-retention";
 import type { JobHandlers } from "./job-queue";
 
@@ -9,11 +10,18 @@ export function helhedJobs(io: { out: (t: string) => void }): JobHandlers {
       const done = await applyRetention(db, { today: new Date().toISOString().slice(0, 10) });
       if (done.length > 0) io.out(`Sletteregler anvendt: ${done.length} sletninger.`);
     },
+    /** Idempotency keys of the phones' outboxes, kept for `idempotencyKeyDays` days (an outbox is sent within days). */
+    "idempotency-purge": async (db) => {
+      await purgeIdempotencyKeys(db, new Date(Date.now() - idempotencyKeyDays * 86_400_000));
+    },
   };
 }
 
 /** The names of Helhed's queues (installed by the owner when the app runs as a role of its own). */
-export const helhedJobNames = ["retention"];
+export const helhedJobNames = ["retention", "idempotency-purge"];
 
-/** When the recurring jobs run (cron, the server's time): retention every night at 03:15. */
-export const helhedSchedules = { retention: "15 3 * * *" };
+/** How long a write's idempotency key is honoured: a phone offline for weeks still sends nothing twice. */
+export const idempotencyKeyDays = 60;
+
+/** When the recurring jobs run (cron, the server's time): retention at 03:15, old idempotency keys at 03:45. */
+export const helhedSchedules = { retention: "15 3 * * *", "idempotency-purge": "45 3 * * *" };
