@@ -15,14 +15,17 @@ export interface AuditEntry {
 }
 
 /**
- * Appends an entry to the audit log (the database chains and protects it). Pass the
- * transaction when the audited write happens in one, so both commit or neither does.
+ * Appends an entry (or several, in one statement) to the audit log (the database chains and
+ * protects it). Pass the transaction when the audited write happens in one, so both commit or
+ * neither does.
  * @example await recordAudit(db, actor, { action: "person.read", resourceType: "person", personId, outcome: "allowed" })
  */
-export async function recordAudit(db: Database, actor: Actor, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvents).values({
+export async function recordAudit(db: Database, actor: Actor, entry: AuditEntry | AuditEntry[]): Promise<void> {
+  const entries = Array.isArray(entry) ? entry : [entry];
+  if (entries.length === 0) return;
+  const by = {
     actorUserId: actor.kind === "user" ? actor.userId : null,
     actorEmail: actor.kind === "user" ? actor.email : `system:${actor.reason}`,
-    ...entry,
-  });
+  };
+  await db.insert(auditEvents).values(entries.map((e) => ({ ...by, ...e })));
 }

@@ -40,20 +40,20 @@ export function diffForHistory(before: Record<string, unknown> | null, after: Re
   return changes;
 }
 
-/** Appends a line to a logbook record's history. */
-export async function writeHistory(
-  db: Database,
-  actor: Actor,
-  entry: {
-    organisationId: string;
-    planId: string;
-    recordType: string;
-    recordId: string;
-    action: "create" | "update" | "delete" | "restore" | "erase" | "merge";
-    changes?: ReturnType<typeof diffForHistory>;
-  },
-) {
-  await db
-    .insert(recordHistory)
-    .values({ ...entry, changedBy: actor.kind === "user" ? actor.userId : null, changes: entry.changes ?? {} });
+/** Appends a line (or several, in one statement) to logbook records' history. */
+export async function writeHistory(db: Database, actor: Actor, entry: HistoryEntry | HistoryEntry[]) {
+  const entries = Array.isArray(entry) ? entry : [entry];
+  if (entries.length === 0) return;
+  const changedBy = actor.kind === "user" ? actor.userId : null;
+  await db.insert(recordHistory).values(entries.map((e) => ({ ...e, changedBy, changes: e.changes ?? {} })));
+}
+
+/** One line of a logbook record's history. */
+export interface HistoryEntry {
+  organisationId: string;
+  planId: string;
+  recordType: string;
+  recordId: string;
+  action: "create" | "update" | "delete" | "restore" | "erase" | "merge";
+  changes?: ReturnType<typeof diffForHistory>;
 }

@@ -1,10 +1,10 @@
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import {
   assessments,
-  auditEvents,
   consents,
   contacts,
   courseFollowUps,
@@ -16,6 +16,7 @@ import {
   rosterEntries,
   volunteerHours,
 } from "../../db/schema";
+import { writeHistory } from "../logbook/history";
 import type { FiguresNeed } from "./figures-need";
 
 /** Who anonymises, and why: a data subject's request, or the retention rules. */
@@ -105,21 +106,22 @@ export async function anonymiseParticipants(tx: Database, ids: string[], need: F
   // Mentoring someone else's course is about the mentor: the link goes, the course stays.
   await tx.update(courses).set({ mentorParticipantId: null }).where(own(courses.mentorParticipantId));
   await clearHistory(tx, ids);
-  await tx.insert(recordHistory).values(
+  await writeHistory(
+    tx,
+    by.actor,
     ids.map((id) => ({
       organisationId: by.organisationId,
       planId: by.planId,
       recordType: "participant",
       recordId: id,
       action: "erase" as const,
-      changedBy: by.actor.kind === "user" ? by.actor.userId : null,
       changes: { identity: "changed" as const },
     })),
   );
-  await tx.insert(auditEvents).values(
+  await recordAudit(
+    tx,
+    by.actor,
     ids.map((id) => ({
-      actorUserId: by.actor.kind === "user" ? by.actor.userId : null,
-      actorEmail: by.actor.kind === "user" ? by.actor.email : `system:${by.actor.reason}`,
       action: "person.erase",
       resourceType: "participant",
       resourceId: id,

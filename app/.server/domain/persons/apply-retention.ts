@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
+import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
 import { assemblePlan } from "../../db/plan-store/assemble-plan";
 import { loadPlanRows } from "../../db/plan-store/load-plan-rows";
 import {
   assessments,
   attendance,
-  auditEvents,
   consents,
   contacts,
   courses,
@@ -16,7 +16,7 @@ import {
   volunteerHours,
 } from "../../db/schema";
 import { anonymiseParticipants, keepFiguresRevision } from "./anonymise-participants";
-import { figuresNeed } from "./figures-need";
+import { type FiguresNeed, figuresNeed } from "./figures-need";
 import { type RetentionDue, retentionDue } from "./retention-due";
 import { type RetentionRule, retentionRulesOf } from "./retention-rules";
 
@@ -126,18 +126,19 @@ async function applyInPlan(db: Database, plan: typeof plans.$inferSelect, due: R
       const batch = slice.map((d) => d.participantId);
       await db.transaction(async (tx) => {
         await keepFiguresRevision(tx);
-        if (category === "person" && need)
-          return anonymiseParticipants(tx, batch, need, {
+        // `need` is read before any transaction: one connection on the embedded database.
+        if (category === "person")
+          return anonymiseParticipants(tx, batch, need as FiguresNeed, {
             organisationId: plan.organisationId,
             planId: plan.id,
             actor: system,
             reason: "retention",
           });
-        if (category === "person") return;
         await clearCategory(tx, batch, category);
-        await tx.insert(auditEvents).values(
+        await recordAudit(
+          tx,
+          system,
           slice.map((d) => ({
-            actorEmail: `system:${system.reason}`,
             action: `retention.${category}`,
             resourceType: "participant",
             resourceId: d.participantId,

@@ -17,6 +17,13 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
   const title = (id: string) => ctx.byId.get(id)?.title ?? id;
   const rows = await readPersonRecord(db, p, { view: { activities: "all", identity: true }, includeRemoved: true });
   const oldestFirst = <T>(list: T[]) => [...list].reverse();
+  const referral = (r: (typeof rows.referrals)[number]) => ({
+    date: r.date,
+    activity: title(r.activityId),
+    receivingBody: r.receivingBody,
+    result: r.result,
+    removed: !!r.deletedAt,
+  });
   const accessLog = await personAccessLog(db, ctx, participantId);
   await recordAudit(db, ctx.actor, {
     action: "person.export",
@@ -85,13 +92,7 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
       notes: sensitiveAllowed ? cipher.decryptOptional(c.notesEnc) : undefined,
       removed: !!c.deletedAt,
     })),
-    referrals: oldestFirst(rows.referrals).map((r) => ({
-      date: r.date,
-      activity: title(r.activityId),
-      receivingBody: r.receivingBody,
-      result: r.result,
-      removed: !!r.deletedAt,
-    })),
+    referrals: oldestFirst(rows.referrals).map(referral),
     assessments: oldestFirst(rows.assessments).map((a) => ({
       date: a.date,
       activity: title(a.activityId),
@@ -118,13 +119,7 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
       topic: c.topic,
       removed: !!c.deletedAt,
     })),
-    householdReferrals: oldestFirst(rows.householdReferrals).map((r) => ({
-      date: r.date,
-      activity: title(r.activityId),
-      receivingBody: r.receivingBody,
-      result: r.result,
-      removed: !!r.deletedAt,
-    })),
+    householdReferrals: oldestFirst(rows.householdReferrals).map(referral),
     history: rows.history.map((h) => ({ at: h.changedAt.toISOString(), action: h.action, changes: h.changes })),
     accessLog,
   };
