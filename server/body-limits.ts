@@ -15,11 +15,16 @@ export function limitBodies(req: Request, res: Response, next: NextFunction) {
   const declared = req.get("content-length");
   const refuse = (status: number, message: string) => {
     res.status(status).set({ Connection: "close", "Content-Type": "text/plain; charset=utf-8" }).end(message);
-    // Read a little of what is still coming (so the client gets the answer), keep none of it, then hang up.
+    // Read and discard what is still coming, so the client gets the answer: hanging up with unread
+    // bytes sends a reset that can wipe the answer before the client reads it. Keep none of it, and
+    // hang up after 100 MB or 5 seconds, whichever comes first.
     let drained = 0;
+    const hangUp = setTimeout(() => req.socket.destroy(), 5_000);
+    hangUp.unref();
+    req.socket.once("close", () => clearTimeout(hangUp));
     req.on("data", (chunk: Buffer) => {
       drained += chunk.length;
-      if (drained > 1024 * 1024) req.socket.destroy();
+      if (drained > 100 * 1024 * 1024) req.socket.destroy();
     });
   };
   if (declared === undefined || req.get("transfer-encoding"))

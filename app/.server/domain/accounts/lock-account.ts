@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { clearAttempts, limits, lockMinutes } from "../../auth/rate-limit";
+import { lockMinutes } from "../../auth/rate-limit";
 import { revokeAllSessions } from "../../auth/sessions";
 import type { Database } from "../../db/client";
 import { users } from "../../db/schema";
@@ -13,6 +13,9 @@ const why = {
 /**
  * Locks an account for a while after too many wrong passwords or second-factor codes, ends its
  * sessions and tells the owner by mail (the sign-in page tells nobody, so it reveals nothing).
+ * The attempt counter is left as it is: its window ends no later than the lock, and clearing it
+ * would let guesses already in flight (which read the account before it was locked) start a
+ * fresh count and be checked.
  */
 export async function lockAccount(
   db: Database,
@@ -27,7 +30,6 @@ export async function lockAccount(
       .set({ lockedUntil: new Date(now.getTime() + lockMinutes * 60_000) })
       .where(eq(users.id, user.id));
     await revokeAllSessions(tx, user.id, undefined, now);
-    await clearAttempts(tx, cause === "password" ? limits.account : limits.totp, user.id);
     await queueMail(tx, {
       to: user.email,
       subject: "Din konto i Helhed er midlertidigt spærret",
