@@ -5,7 +5,7 @@ import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import { type DemoLogbook, demoLogbookCounts, generateDemoLogbook } from "./demo-logbook";
 
-const dir = new URL("../../../../examples/plans/", import.meta.url);
+const dir = new URL("../../../examples/plans/", import.meta.url);
 const plans: PlanFile[] = readdirSync(dir)
   .filter((f) => /\.ya?ml$/.test(f))
   .sort()
