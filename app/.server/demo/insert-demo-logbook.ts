@@ -22,7 +22,7 @@ import {
   staffHours,
   volunteerHours,
 } from "../db/schema";
-import type { DemoLogbook } from "./demo-logbook";
+import type { DemoLogbook } from "./demo-logbook-rows";
 
 /** Where the demo logbook goes: the plan and the organisation that owns it. */
 export interface DemoTarget {
