@@ -1,6 +1,7 @@
 import type { CourseType } from "~/plan-format/activity";
-import { type ActivityProfile, type CourseTypeProfile, outcomeKind } from "../demo-logbook-profiles";
+import type { ActivityProfile, CourseTypeProfile } from "../demo-logbook-profiles";
 import { addMonthsDay, isoOf } from "../demo-random";
+import { outcomeKind } from "../profiles/courses";
 import type { DemoPeople, Person } from "./people";
 
 // Courses (forløb): stages, outcomes, follow-ups, and mentors with their volunteer hours.

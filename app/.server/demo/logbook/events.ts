@@ -1,5 +1,7 @@
-import { type ActivityProfile, type EventNeed, fold, frequencyOf } from "../demo-logbook-profiles";
+import type { ActivityProfile, EventNeed } from "../demo-logbook-profiles";
 import { dayOf, isHoliday, isoOf, weekdayOf } from "../demo-random";
+import { frequencyOf } from "../profiles/event-frequency";
+import { fold } from "../profiles/words";
 import type { DemoPeople, Person } from "./people";
 import type { PlanYear } from "./world";
 

@@ -1,7 +1,9 @@
 import type { PlanFile } from "~/plan-format/plan";
-import { type ActivityProfile, fold, frequencyOf } from "../demo-logbook-profiles";
+import type { ActivityProfile } from "../demo-logbook-profiles";
 import type { DemoLogbookOptions, DemoParticipant } from "../demo-logbook-rows";
 import { isoOf } from "../demo-random";
+import { frequencyOf } from "../profiles/event-frequency";
+import { fold } from "../profiles/words";
 import { DemoWorld, type PlanYear } from "./world";
 
 /** A person the generator made (a participant once the logbook names them), with their household. */
