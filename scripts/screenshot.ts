@@ -1,6 +1,6 @@
 // Takes full-page screenshots of pages in the system Chromium, for looking at the UI:
 //   npx tsx scripts/screenshot.ts http://localhost:3000/planer/rum-for-liv out.png [--width 375] [--as EMAIL]
-// With --as, it signs in first with the demo password (app/.server/domain/demo/demo-accounts.ts);
+// With --as, it signs in first with the demo password (app/.server/demo/demo-accounts.ts);
 // --clip Y:H keeps H pixels from Y down (a long page in parts).
 import { chromium } from "@playwright/test";
 import { launchOptions } from "../tests/e2e/chromium";

@@ -1,5 +1,5 @@
-import { enableDemoSettings } from "~/.server/domain/demo/demo-settings";
-import { loadDemo } from "~/.server/domain/demo/load-demo";
+import { enableDemoSettings } from "~/.server/demo/demo-settings";
+import { loadDemo } from "~/.server/demo/load-demo";
 import { withDatabase } from "../database";
 import type { CliCommand } from "../io";
 

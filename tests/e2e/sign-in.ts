@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The demo password (app/.server/domain/demo/demo-accounts.ts). */
+/** The demo password (app/.server/demo/demo-accounts.ts). */
 export const demoPassword = "Helhed demo 2026";
 
 /** A demo account's e-mail, e.g. demoUser("projektleder", "rum-for-liv"). */

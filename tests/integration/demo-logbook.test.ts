@@ -15,8 +15,8 @@ import {
   plans,
   users,
 } from "~/.server/db/schema";
-import { demoEmail } from "~/.server/domain/demo/demo-accounts";
-import { addDemoLogbooks, clampToPlanPeriod, logbookUntil } from "~/.server/domain/demo/demo-logbooks";
+import { demoEmail } from "~/.server/demo/demo-accounts";
+import { addDemoLogbooks, clampToPlanPeriod, logbookUntil } from "~/.server/demo/demo-logbooks";
 import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
 import { logStart } from "~/.server/domain/logbook/log-start";
 import { getPlan } from "~/.server/domain/plans/get-plan";

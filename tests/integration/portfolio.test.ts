@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { addDemoLogbooks } from "~/.server/domain/demo/demo-logbooks";
+import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
 import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";

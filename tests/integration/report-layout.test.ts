@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { loadDemo } from "~/.server/domain/demo/load-demo";
+import { loadDemo } from "~/.server/demo/load-demo";
 import { getPlan } from "~/.server/domain/plans/get-plan";
 import type { ReportDocument } from "~/.server/reports/document";
 import { renderDocx } from "~/.server/reports/render-docx";

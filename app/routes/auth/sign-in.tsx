@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { demoAccountsForSignIn } from "~/.server/demo/demo-sign-in";
 import { landingPage } from "~/.server/domain/accounts/landing-page";
 import { ssoOrganisations } from "~/.server/domain/accounts/oidc-sign-in";
 import { signInWithPassword } from "~/.server/domain/accounts/sign-in-with-password";
-import { demoAccountsForSignIn } from "~/.server/domain/demo/demo-sign-in";
 import { UserError } from "~/.server/errors";
 import { safeNext, sessionCookie } from "~/.server/http/session-cookie";
 import { currentUserContext, requestInfoContext, services } from "~/.server/request-context";

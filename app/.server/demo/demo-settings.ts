@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
-import type { Database } from "../../db/client";
-import { organisations, plans } from "../../db/schema";
+import type { Database } from "../db/client";
+import { organisations, plans } from "../db/schema";
 
 /** Demo organisations may record names (with consent), so the consent flow can be tried. */
 export async function enableDemoSettings(db: Database) {

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { hashPassword } from "../../auth/passwords";
-import type { Database } from "../../db/client";
-import { findOrCreateOrganisation } from "../../db/repositories/organisations";
+import { hashPassword } from "../auth/passwords";
+import type { Database } from "../db/client";
+import { findOrCreateOrganisation } from "../db/repositories/organisations";
 import {
   activities,
   activityAssignments,
@@ -12,9 +12,9 @@ import {
   planShares,
   plans,
   users,
-} from "../../db/schema";
-import type { Role } from "../../db/schema/accounts";
-import { type ExampleLoad, loadExamplePlans } from "../plans/load-example-plans";
+} from "../db/schema";
+import type { Role } from "../db/schema/accounts";
+import { type ExampleLoad, loadExamplePlans } from "../domain/plans/load-example-plans";
 import { demoEmail, demoPassword, ownerAccounts, portfolio } from "./demo-accounts";
 import { addDemoLogbooks } from "./demo-logbooks";
 

@@ -1,6 +1,6 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
-import type { Database } from "../../db/client";
+import type { Database } from "../db/client";
 import {
   activities,
   assessments,
@@ -21,8 +21,8 @@ import {
   seriesValues,
   staffHours,
   volunteerHours,
-} from "../../db/schema";
-import type { DemoLogbook } from "./demo-logbook";
+} from "../db/schema";
+import type { DemoLogbook } from "./demo-logbook-rows";
 
 /** Where the demo logbook goes: the plan and the organisation that owns it. */
 export interface DemoTarget {

@@ -1,4 +1,4 @@
-import type { Role } from "../../db/schema/accounts";
+import type { Role } from "../db/schema/accounts";
 
 /** The demo password, shown on the sign-in page when the server runs with --demo. */
 export const demoPassword = "Helhed demo 2026";

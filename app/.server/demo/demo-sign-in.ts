@@ -1,6 +1,6 @@
 import { asc, eq, like } from "drizzle-orm";
-import type { Database } from "../../db/client";
-import { memberships, organisations, users } from "../../db/schema";
+import type { Database } from "../db/client";
+import { memberships, organisations, users } from "../db/schema";
 import { demoPassword } from "./demo-accounts";
 
 /** The demo accounts, for the sign-in page of a server started with --demo. */

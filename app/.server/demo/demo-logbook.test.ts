@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parsePlanFile } from "~/plan-format/parse-plan-file";
 import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
-import { type DemoLogbook, demoLogbookCounts, generateDemoLogbook } from "./demo-logbook";
+import { demoLogbookCounts, generateDemoLogbook } from "./demo-logbook";
+import type { DemoLogbook } from "./demo-logbook-rows";
 
-const dir = new URL("../../../../examples/plans/", import.meta.url);
+const dir = new URL("../../../examples/plans/", import.meta.url);
 const plans: PlanFile[] = readdirSync(dir)
   .filter((f) => /\.ya?ml$/.test(f))
   .sort()

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { and, eq, exists, or } from "drizzle-orm";
-import type { Database } from "../../db/client";
-import { findPlanId } from "../../db/repositories/plans";
-import { activities, activityAssignments, eventSeries, rosterEntries, users } from "../../db/schema";
-import { getPlan } from "../plans/get-plan";
-import { demoPlanFiles } from "../plans/load-example-plans";
+import type { Database } from "../db/client";
+import { findPlanId } from "../db/repositories/plans";
+import { activities, activityAssignments, eventSeries, rosterEntries, users } from "../db/schema";
+import { getPlan } from "../domain/plans/get-plan";
+import { demoPlanFiles } from "../domain/plans/load-example-plans";
 import { demoEmail } from "./demo-accounts";
 import { generateDemoLogbook } from "./demo-logbook";
 import { insertDemoLogbook, planHasLogbookData } from "./insert-demo-logbook";
