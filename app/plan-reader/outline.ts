@@ -1,6 +1,7 @@
 import type { Block } from "./blocks";
 import type { FieldName } from "./fields";
 import { classify, splitRunIn } from "./headings";
+import { addProjects } from "./project-parts";
 import { addProseParts } from "./prose-parts";
 import { readToc } from "./toc";
 import { Walker } from "./walker";
@@ -121,5 +122,6 @@ export function outline(input: Block[]): Outline {
   const body = expandRunIns(input.filter((b) => !toc.used.has(b)));
   walker.walk(body);
   addProseParts(walker.result, body);
+  addProjects(walker.result, body);
   return walker.result;
 }

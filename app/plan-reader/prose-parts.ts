@@ -59,9 +59,35 @@ function focusAreaFor(parts: Part[], cell: string): Part | undefined {
   return unnumbered.length === 1 ? unnumbered[0] : undefined;
 }
 
+/**
+ * Tables as whole tables: a PDF gives each row as a table of its own, with a line of years
+ * ("2017 2018 2019 2020") between the header and the rows.
+ */
+function wholeTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let last: Block | undefined;
+  for (const b of blocks) {
+    if (b.kind === "table" && b.rows) {
+      if (last) last.rows = [...(last.rows ?? []), ...b.rows];
+      else {
+        last = { ...b, rows: [...b.rows] };
+        out.push(last);
+      }
+    } else if (!(last && /^[\d\s.,?]+$/.test(b.text))) last = undefined;
+  }
+  return out;
+}
+
+/** An activity's name in a cell, without amounts run into it ("Mødefacilitering 2.000 ?"). */
+const cellName = (cell: string) =>
+  cell
+    .replace(/<[^>]+>/g, "")
+    .replace(/(\s+(\d{1,3}(\.\d{3})+|\d+|\?|[¹²³⁴⁵⁶⁷⁸⁹⁰]))+$/u, "")
+    .trim();
+
 /** Activities in an overview table that the outline has not found, under the focus area the row names. */
 function addTableActivities(result: Outline, blocks: Block[]) {
-  for (const b of blocks.filter((x) => x.kind === "table" && x.rows)) {
+  for (const b of wholeTables(blocks)) {
     const rows = b.rows ?? [];
     const header = rows.findIndex((r) => r.some((c) => activityColumn.test(c.trim())));
     if (header < 0) continue;
@@ -69,7 +95,7 @@ function addTableActivities(result: Outline, blocks: Block[]) {
     const fa = rows[header].findIndex((c) => focusColumn.test(c.trim()));
     const known = allParts(result.parts);
     for (const row of rows.slice(header + 1)) {
-      const title = row[act]?.replace(/<[^>]+>/g, "").trim();
+      const title = cellName(row[act] ?? "");
       if (!title || title.length < 3 || /^(i alt|total|samlet)/i.test(title) || !/^\p{Lu}/u.test(title)) continue;
       if (known.some((p) => sameName(p.title, title))) continue;
       const owner = fa >= 0 ? focusAreaFor(result.parts, row[fa] ?? "") : undefined;

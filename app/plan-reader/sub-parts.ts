@@ -35,7 +35,8 @@ export function boldName(b: Block): string | undefined {
 export function subHeading(b: Block, next: Block | undefined): string | undefined {
   if (b.kind !== "paragraph" || b.bold?.length) return undefined;
   if (!titleLike(b.text, 6) || !next || next.kind !== "paragraph") return undefined;
-  return next.text.length >= 80 && /[.!?]$/.test(next.text) ? b.text : undefined;
+  // (the text may run on to the next page, so a sentence's end anywhere in it will do)
+  return next.text.length >= 80 && /[.!?](\s|$)/.test(next.text) ? b.text : undefined;
 }
 
 const counts: Record<string, number> = {

@@ -128,7 +128,8 @@ export class Walker {
     if (!activity || this.section || (this.field && this.field.field !== "content") || this.field?.label) return false;
     const bold = boldName(b);
     const title = bold ?? subHeading(b, next);
-    if (!title || sameTitle(title, activity.title)) return false;
+    // a title line about the activity itself ("Om Servicebesøg") is not a sub-activity
+    if (!title || sameTitle(title, activity.title) || norm(title).includes(norm(activity.title))) return false;
     const found = activity.parts.find((p) => sameTitle(p.title, title));
     this.soft = found ?? softPart(title, b, bold ? "bold" : "subheading");
     if (!found) activity.parts.push(this.soft);

@@ -82,10 +82,23 @@ describe("reading the example plans' source documents (text, DOCX, PDF)", () => 
       })),
     );
     const byPlan = new Map(found.map((f) => [f.plan, f]));
-    // the two plans written as plans: every focus area and activity (sub-activities are printed)
-    for (const plan of ["rum-for-liv.yaml", "staermosegaarden.yaml"]) expect(byPlan.get(plan)?.missing).toEqual([]);
-    // Amager names its fourth focus area and its activity only in prose and in the budget table
-    expect(byPlan.get("amager-tryghedsplan-2017.yaml")?.missing.length).toBeLessThanOrEqual(2);
+    const of = (plan: string) => byPlan.get(plan) as Found;
+    // the three documents written as plans: every focus area and activity, by headings, by
+    // "Indsatsområde 1:" and "Aktivitet:", by a name in the text and a row of the overview table
+    for (const plan of ["rum-for-liv.yaml", "staermosegaarden.yaml", "amager-tryghedsplan-2017.yaml"])
+      expect(of(plan).missing, `${plan} (${format})`).toEqual([]);
+    // sub-activities marked by "Delaktivitet:", a bold name, a title line or "består af tre underaktiviteter:"
+    expect(of("staermosegaarden.yaml")["sub-activities"]).toBe("5/5");
+    expect(of("amager-tryghedsplan-2017.yaml")["sub-activities"]).toBe("2/2");
+    // Rum for Liv's other eight sub-activities are named by the plan's authors from running text
+    expect(Number(of("rum-for-liv.yaml")["sub-activities"].split("/")[0])).toBeGreaterThanOrEqual(5);
+    // the article and the application have no headings of focus areas: the project they name is
+    // found; the other names in the two example plans are the converter's words, not the document's
+    expect(of("ips-sydhavnen.yaml").activities).toBe("1/1");
+    expect(of("opzoomerne.yaml").focusAreas).toBe("1/3");
+    expect(of("opzoomerne.yaml").activities).toBe("1/5");
+    // and no plan gets more than two proposals its authors did not make
+    for (const f of found) expect(f.extra, `${f.plan} (${format}) foreslår for meget`).toBeLessThanOrEqual(2);
   });
 
   it.each(formats)("%s: the criterion builder reads at least 110 of 124 criteria right", (format) => {
