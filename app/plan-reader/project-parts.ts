@@ -10,7 +10,7 @@ import { sameName } from "./prose-parts";
  * template (Landsbyggefonden's helhedsplaner) the text speaks most of.
  */
 
-const open = `["“„'‘’»«]`;
+const open = `["“”„'‘’»«]`;
 const close = `["”'’«»]`;
 const named = [
   // "et socialprojekt kaldet "Sydhavnflyverne"", "tilbuddet, der hedder 'Ung i Job'"

@@ -53,7 +53,7 @@ const counts: Record<string, number> = {
   5: 5,
 };
 const announced =
-  /(?:består af|omfatter|er opdelt i|indeholder)\s+(to|tre|fire|fem|seks|syv|otte|[2-5])\s+(?:under|del)aktiviteter\s*:\s*(.+)$/isu;
+  /(?:består af|omfatter|er opdelt i|indeholder)\s+(to|tre|fire|fem|seks|syv|otte|[2-5])\s+(?:under|del)aktiviteter\s*:\s*(.*)$/isu;
 
 /**
  * The names after "består af tre underaktiviteter:": the list's items if the line ends there,
