@@ -34,6 +34,7 @@ export default [
   route("log/:slug/:activityKey", "routes/log/activity.tsx"),
   route("planer/ny", "routes/plan/new.tsx"),
   route("planer/indlaes", "routes/plan/read.tsx"),
+  route("planer/indlaes/laes", "routes/plan/read-progress.ts"),
   route("planer/:slug/rapporter/fil", "routes/plan/reports-file.tsx"),
   route("planer/:slug/versioner/forskel.docx", "routes/plan/versions-docx.tsx"),
   route("planer/:slug/tryghedsvandringer/:walkId/foto/:placeId", "routes/plan/walk-photo.tsx"),

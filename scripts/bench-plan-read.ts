@@ -2,43 +2,11 @@
 // with progress). The PDF is made here with pdfkit from the Rum for Liv source document (../shared/seeds,
 // else the example plan files) until it has 100 pages. Reference, measured in the same run: pdfjs
 // taking the text of every page and nothing more; the ratio says what reading the plan adds to that.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import PDFDocument from "pdfkit";
 import { readPlanDocument } from "~/.server/plan-reader/read-plan-document";
+import { longPlanPdf } from "../tests/support/long-plan-pdf";
 
 const limitSeconds = 20;
 const pages = Number(process.env.BENCH_PAGES ?? 100);
-
-function sourceText(): string {
-  const seed = new URL("../../shared/seeds/rum-for-liv-helhedsplan-2013-2016.txt", import.meta.url);
-  if (existsSync(seed)) return readFileSync(seed, "utf8").replace(/<\/?[a-z]+>/g, "");
-  const dir = new URL("../examples/plans/", import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => readFileSync(new URL(f, dir), "utf8"))
-    .join("\n");
-}
-
-/** A PDF of at least `pages` pages: the source text, again and again, as A4 pages of running text. */
-async function makePdf(text: string): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, bufferPages: true });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
-  doc.font("Helvetica").fontSize(10);
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  for (let i = 0; doc.bufferedPageRange().count < pages; i++) {
-    const p = paragraphs[i % paragraphs.length].replace(/\t/g, "    ");
-    doc.text(p, { align: "left" });
-    doc.moveDown(0.6);
-  }
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 /** The reference: pdfjs reading the text of every page, nothing else. */
 async function textOnly(data: Uint8Array): Promise<number> {
@@ -50,7 +18,7 @@ async function textOnly(data: Uint8Array): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
-const data = await makePdf(sourceText());
+const data = await longPlanPdf(pages);
 await textOnly(data); // warm-up: the first run also compiles pdfjs
 const reference = await textOnly(data);
 const start = performance.now();

@@ -108,6 +108,7 @@ export function PostForm({
   id,
   formRef,
   onChange,
+  onSubmit,
   encType,
 }: {
   children: React.ReactNode;
@@ -116,6 +117,8 @@ export function PostForm({
   id?: string;
   formRef?: React.Ref<HTMLFormElement>;
   onChange?: React.FormEventHandler<HTMLFormElement>;
+  /** Runs first; calling `preventDefault()` keeps the form from being sent the ordinary way. */
+  onSubmit?: React.FormEventHandler<HTMLFormElement>;
   encType?: "multipart/form-data";
 }) {
   return (
@@ -126,6 +129,7 @@ export function PostForm({
       id={id}
       ref={formRef}
       onChange={onChange}
+      onSubmit={onSubmit}
       encType={encType}
     >
       <CsrfField />

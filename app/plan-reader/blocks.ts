@@ -13,6 +13,17 @@ export interface Block {
   level?: number;
   /** Where in the document, in Danish: "linje 254", "afsnit 12", "side 3". */
   at: string;
+  /** Words set in bold ("En **Familielejr** der skal:", a Word paragraph's strong runs). */
+  bold?: string[];
+}
+
+const boldRun = /\*\*([^*\n]{1,100}?)\*\*/g;
+
+/** A paragraph's text without bold marks (`**…**`), and the words they marked. */
+export function withBold(block: Block): Block {
+  const bold = [...block.text.matchAll(boldRun)].map((m) => m[1].trim()).filter(Boolean);
+  if (bold.length === 0) return block;
+  return { ...block, text: block.text.replace(boldRun, "$1"), bold: [...(block.bold ?? []), ...bold] };
 }
 
 const tags = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
@@ -67,8 +78,8 @@ export function blocksFromText(text: string, where: (line: number) => string = (
       return;
     }
     table = undefined;
-    if (bullet.test(clean)) blocks.push({ kind: "item", text: clean.replace(bullet, ""), at: where(i + 1) });
-    else blocks.push({ kind: "paragraph", text: clean, at: where(i + 1) });
+    if (bullet.test(clean)) blocks.push(withBold({ kind: "item", text: clean.replace(bullet, ""), at: where(i + 1) }));
+    else blocks.push(withBold({ kind: "paragraph", text: clean, at: where(i + 1) }));
   });
   return blocks;
 }

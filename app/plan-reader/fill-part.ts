@@ -104,7 +104,7 @@ export function activityOf(ctx: ReadContext, part: Part, path: string): Activity
     value: part.title,
     source: part.source,
     at: part.at,
-    confidence: part.number && !part.onlyInToc ? "high" : "low",
+    confidence: part.number && !part.onlyInToc && !part.found ? "high" : "low",
   });
   fillPart(ctx, activity, part, path, { activityKey: activity.key });
   if (part.onlyInToc) ctx.unread.push({ text: part.title, at: part.at, why: onlyInToc });
@@ -129,7 +129,7 @@ export function focusAreaOf(ctx: ReadContext, part: Part, path: string): FocusAr
     value: part.title,
     source: part.source,
     at: part.at,
-    confidence: part.number && !part.onlyInToc ? "high" : "low",
+    confidence: part.number && !part.onlyInToc && !part.found ? "high" : "low",
   });
   fillPart(ctx, fa, part, path, { focusAreaKey: fa.key });
   if (part.onlyInToc) ctx.unread.push({ text: part.title, at: part.at, why: onlyInToc });

@@ -1,4 +1,4 @@
-import { type Block, cleanLine } from "./blocks";
+import { type Block, cleanLine, withBold } from "./blocks";
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
 const decode = (s: string) =>
@@ -19,6 +19,12 @@ function tableOf(html: string, at: string): Block | undefined {
   );
   return rows.length > 0 ? { kind: "table", rows, text: rows.map((r) => r.join("\t")).join("\n"), at } : undefined;
 }
+
+/** The words a paragraph sets in bold (`<strong>`, `<b>`). */
+const boldOf = (html: string): { bold?: string[] } => {
+  const bold = [...html.matchAll(/<(strong|b)>([\s\S]*?)<\/\1>/gi)].map((m) => textOf(m[2])).filter(Boolean);
+  return bold.length > 0 ? { bold } : {};
+};
 
 /**
  * Reads the simple HTML that mammoth makes of a Word document into blocks: h1–h6 are headings,
@@ -55,7 +61,7 @@ export function blocksFromHtml(html: string): Block[] {
     const text = textOf(m[3]);
     if (!text) continue;
     if (tag.startsWith("h")) blocks.push({ kind: "heading", level: Number(tag[1]), text, at });
-    else blocks.push({ kind: tag === "li" ? "item" : "paragraph", text, at });
+    else blocks.push(withBold({ kind: tag === "li" ? "item" : "paragraph", text, at, ...boldOf(m[3]) }));
   }
   return blocks;
 }

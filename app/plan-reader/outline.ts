@@ -1,6 +1,8 @@
 import type { Block } from "./blocks";
 import type { FieldName } from "./fields";
 import { classify, splitRunIn } from "./headings";
+import { addProjects } from "./project-parts";
+import { addProseParts } from "./prose-parts";
 import { readToc } from "./toc";
 import { Walker } from "./walker";
 
@@ -15,6 +17,12 @@ export interface Part {
   parts: Part[];
   /** Named only in the table of contents: the body under it was not found. */
   onlyInToc?: boolean;
+  /**
+   * Found without a heading of its own (a proposal of low confidence): a bold name, a title line
+   * above its text, a count of sub-activities, a name in running text, a row of an overview table,
+   * or a project named in a document written as prose.
+   */
+  found?: "bold" | "subheading" | "announced" | "prose" | "table" | "project";
 }
 
 /** The text of one labelled field, with the block it started at and the period its label names. */
@@ -75,10 +83,22 @@ function splitLabels(b: Block): Block[] {
   return out;
 }
 
+/** "6. INDSATSERNE 6.1 Børn, unge og familier": two numbered headings run into one line. */
+const secondNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?)\s.*?\s(?=\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu})/u;
+const splitNumbers = (b: Block): Block[] => {
+  const m = b.kind === "paragraph" && b.text.length <= 90 ? secondNumber.exec(b.text) : null;
+  return m
+    ? [
+        { ...b, text: m[0].trim() },
+        { ...b, text: b.text.slice(m[0].length) },
+      ]
+    : [b];
+};
+
 /** Splits run-in headings (text flattened from a PDF) into a heading block and the text after it. */
 export function expandRunIns(input: Block[]): Block[] {
   const out: Block[] = [];
-  for (const b of input.flatMap(splitLabels)) {
+  for (const b of input.flatMap(splitLabels).flatMap(splitNumbers)) {
     let rest: Block | undefined = b;
     while (rest && rest.kind === "paragraph" && rest.text.length > 90) {
       const split = splitRunIn(rest.text);
@@ -99,6 +119,9 @@ export function outline(input: Block[]): Outline {
   const roles = classify(toc.headings);
   walker.walk(toc.headings.filter((_, i) => ["focusArea", "activity", "section"].includes(roles[i].role)));
   walker.reset();
-  walker.walk(expandRunIns(input.filter((b) => !toc.used.has(b))));
+  const body = expandRunIns(input.filter((b) => !toc.used.has(b)));
+  walker.walk(body);
+  addProseParts(walker.result, body);
+  addProjects(walker.result, body);
   return walker.result;
 }

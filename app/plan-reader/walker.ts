@@ -2,6 +2,7 @@ import type { Block } from "./blocks";
 import { fieldOf } from "./fields";
 import { classify, type Role } from "./headings";
 import type { FoundField, Outline, Part } from "./outline";
+import { boldName, softPart, subHeading } from "./sub-parts";
 
 const norm = (s: string) =>
   s
@@ -38,19 +39,22 @@ export class Walker {
   private focusArea?: Part;
   private activity?: Part;
   private sub?: Part;
+  /** A sub-activity marked in the text (bold name, title line): it takes text, not fields. */
+  private soft?: Part;
   private field?: FoundField;
   private section?: Outline["sections"][number];
   private focusDepth = 0;
 
   /** Forgets where the walk is (between the table of contents and the body), keeping what it found. */
   reset() {
-    this.focusArea = this.activity = this.sub = this.field = this.section = undefined;
+    this.focusArea = this.activity = this.sub = this.soft = this.field = this.section = undefined;
     this.focusDepth = 0;
   }
 
-  private owner = () => this.sub ?? this.activity ?? this.focusArea;
+  private owner = () => this.soft ?? this.sub ?? this.activity ?? this.focusArea;
 
   private addField = (f: FoundField) => {
+    if (f.field !== "content") this.soft = undefined;
     const o = this.owner();
     if (o) o.fields.push(f);
     else this.result.planFields.push(f);
@@ -83,14 +87,14 @@ export class Walker {
 
   walk(blocks: Block[]) {
     const roles = classify(blocks);
-    blocks.forEach((b, i) => this.step(b, roles[i]));
+    blocks.forEach((b, i) => this.step(b, roles[i], blocks[i + 1]));
   }
 
-  private step(b: Block, r: Role) {
+  private step(b: Block, r: Role, next?: Block) {
     if (r.role === "toc") return;
     if (r.role === "focusArea") {
       this.focusArea = this.part(this.result.parts, "focusArea", r, b);
-      this.activity = this.sub = this.field = this.section = undefined;
+      this.activity = this.sub = this.soft = this.field = this.section = undefined;
       this.focusDepth = r.number ? r.number.split(".").length : 0;
       return;
     }
@@ -110,7 +114,27 @@ export class Walker {
       this.addField({ field: r.field, period: r.period, text: r.rest, at: b.at, label: b.text, tables: [] });
       return;
     }
+    if (this.softSub(b, next)) return;
     this.content(b);
+  }
+
+  /**
+   * In an activity's running text (before its labelled fields), a bold name or a title line above
+   * its text starts a sub-activity; the text after it is the sub-activity's, until the next one or
+   * a label (whose field belongs to the activity again).
+   */
+  private softSub(b: Block, next?: Block): boolean {
+    const activity = this.sub ?? this.activity;
+    if (!activity || this.section || (this.field && this.field.field !== "content") || this.field?.label) return false;
+    const bold = boldName(b);
+    const title = bold ?? subHeading(b, next);
+    // a title line about the activity itself ("Om Servicebesøg") is not a sub-activity
+    if (!title || sameTitle(title, activity.title) || norm(title).includes(norm(activity.title))) return false;
+    const found = activity.parts.find((p) => sameTitle(p.title, title));
+    this.soft = found ?? softPart(title, b, bold ? "bold" : "subheading");
+    if (!found) activity.parts.push(this.soft);
+    this.field = undefined;
+    return true;
   }
 
   private enterActivity(b: Block, r: Extract<Role, { role: "activity" }>) {
@@ -122,7 +146,7 @@ export class Walker {
       this.activity = part;
       this.sub = undefined;
     }
-    this.field = this.section = undefined;
+    this.field = this.section = this.soft = undefined;
   }
 
   private content(b: Block) {

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { longPlanPdf } from "../support/long-plan-pdf";
 import { checkPage } from "./page-check";
 import { demoUser, signIn } from "./sign-in";
 
@@ -106,4 +107,64 @@ test("the Stærmosegården Word document is read, reviewed, one criterion correc
   await expect(page.getByLabel("Forløbstype")).toHaveValue("lommepengeforloeb");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
   await expect(page.getByText("Gemt i kladden.")).toBeVisible();
+});
+
+// Issue 15, "what must be shown" 4: a 100-page PDF is read in under 20 s, and the page shows how far
+// the reading is while it reads ("Læser side 37 af 100", then the criteria).
+test("a 100-page PDF is read in under 20 s with progress shown page by page", async ({ page }) => {
+  test.setTimeout(120_000);
+  const pdf = Buffer.from(await longPlanPdf(100));
+  await signIn(page, demoUser("projektleder", "staermosegaarden"));
+  await open(page, "/planer/indlaes");
+  await page
+    .getByLabel("Plandokument")
+    .setInputFiles({ name: "lang-plan.pdf", mimeType: "application/pdf", buffer: pdf });
+  // every text the status line shows, as it changes
+  await page.evaluate(() => {
+    const status = document.querySelector(".read-progress");
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    if (status)
+      new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+  });
+  const started = Date.now();
+  await page.getByRole("button", { name: "Læs dokumentet" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Læser side \d+ af 100/);
+  await shot(page, "plan-read-progress");
+  await expect(page.getByRole("heading", { name: /^Succeskriterier \(\d+\)$/ })).toBeVisible({ timeout: 20_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  const pages = new Set(seen.filter((s) => /^Læser side \d+ af 100/.test(s)));
+  console.log(
+    `100 sider læst på ${seconds.toFixed(1)} s; viste ${pages.size} forskellige sidetal, fx ${[...pages].slice(0, 3).join(", ")}`,
+  );
+  expect(seconds).toBeLessThan(20);
+  expect(pages.size).toBeGreaterThanOrEqual(5);
+  expect(seen.some((s) => s.startsWith("Finder kriterier"))).toBe(true);
+});
+
+test("without JavaScript the document is still read and reviewed", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, demoUser("projektleder", "staermosegaarden"));
+  await page.goto("/planer/indlaes");
+  await page
+    .getByLabel("… eller indsæt planens tekst")
+    .fill(
+      [
+        "Boligsocial helhedsplan for Nordhøj 2022-2025",
+        "Indsatsområde 1: Beskæftigelse",
+        "Aktivitet: Jobcafé",
+        "Succeskriterier:",
+        "- Mindst 12 unge starter et mentorforløb om året",
+      ].join("\n"),
+    );
+  await page.getByRole("button", { name: "Læs dokumentet" }).click();
+  await expect(page.getByRole("heading", { name: "Succeskriterier (1)" })).toBeVisible();
+  await expect(page.getByText("Aktivitet: Jobcafé")).toBeVisible();
+  await context.close();
 });

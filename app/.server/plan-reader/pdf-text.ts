@@ -67,7 +67,7 @@ export function pageText(items: Item[]): string {
 /** Blocks of a PDF, page by page ("side 3"); `progress` is told after each page. */
 export async function blocksFromPdf(
   data: Uint8Array,
-  progress?: (page: number, pages: number) => void,
+  progress?: (page: number, pages: number) => unknown,
 ): Promise<Block[]> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const doc = await getDocument({ data, useSystemFonts: true, isEvalSupported: false, verbosity: 0 }).promise;
@@ -91,7 +91,7 @@ export async function blocksFromPdf(
       );
       blocks.push(...blocksFromText(pageText(items), () => `side ${p}`));
       page.cleanup();
-      progress?.(p, doc.numPages);
+      await progress?.(p, doc.numPages);
     }
   } finally {
     await doc.destroy();

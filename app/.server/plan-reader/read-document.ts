@@ -32,7 +32,7 @@ export function kindOf(data: Uint8Array, name: string): DocumentKind {
 export async function readDocument(
   data: Uint8Array,
   name: string,
-  progress?: (done: number, of: number) => void,
+  progress?: (done: number, of: number) => unknown,
 ): Promise<{ kind: DocumentKind; blocks: Block[] }> {
   const kind = kindOf(data, name);
   let blocks: Block[];
@@ -41,7 +41,7 @@ export async function readDocument(
       throw userError("unknown-document", `${name} er ikke et Word-dokument, der kan læses. Gem det som .docx igen.`);
     });
     blocks = blocksFromHtml(html.value);
-    progress?.(1, 1);
+    await progress?.(1, 1);
   } else if (kind === "pdf") {
     blocks = await blocksFromPdf(data, progress).catch((error: unknown) => {
       if (error instanceof Error && /password/i.test(error.message))
@@ -50,7 +50,7 @@ export async function readDocument(
     });
   } else {
     blocks = blocksFromText(Buffer.from(data).toString("utf8"));
-    progress?.(1, 1);
+    await progress?.(1, 1);
   }
   if (blocks.length === 0)
     throw userError(

@@ -18,6 +18,13 @@ export interface DocumentReading {
 }
 
 /**
+ * Told how far the reading is: "side" per page (PDF) or once (DOCX, text), "struktur" before the
+ * structure is read, "succeskriterier" before and after the criteria are bound. The reading waits
+ * for a promise it returns (so a streamed answer can send each step before the next starts).
+ */
+export type ReadProgress = (step: "side" | "struktur" | "succeskriterier", done: number, of: number) => unknown;
+
+/**
  * Reads a plan document (DOCX, PDF or text) into a draft plan: the reader finds the structure,
  * the criterion builder binds every criterion, and the draft is validated like a plan file.
  * Nothing is saved. `progress` is told per page (PDF) and at the end of each step.
@@ -26,13 +33,14 @@ export interface DocumentReading {
 export async function readPlanDocument(
   data: Uint8Array,
   name: string,
-  progress?: (step: string, done: number, of: number) => void,
+  progress?: ReadProgress,
 ): Promise<DocumentReading> {
   const { kind, blocks } = await readDocument(data, name, (done, of) => progress?.("side", done, of));
+  await progress?.("struktur", 0, 1);
   const reading = readPlan(blocks, name);
-  progress?.("struktur", 1, 1);
+  await progress?.("succeskriterier", 0, reading.criteria.length);
   const { plan, proposals } = bindCriteria(reading);
-  progress?.("succeskriterier", proposals.length, proposals.length);
+  await progress?.("succeskriterier", proposals.length, proposals.length);
   const checked = validatePlanData(JSON.parse(JSON.stringify(canonicalPlan(plan))));
   return {
     kind,

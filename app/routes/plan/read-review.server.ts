@@ -1,4 +1,5 @@
-import type { DocumentReading } from "~/.server/plan-reader/read-plan-document";
+import { userError } from "~/.server/errors";
+import { type DocumentReading, type ReadProgress, readPlanDocument } from "~/.server/plan-reader/read-plan-document";
 import type { ReviewDecisions } from "~/plan-reader/apply-review";
 
 /** What the review page shows of a reading (and sends back, hidden, with the decisions). */
@@ -57,4 +58,27 @@ export function decisionsOf(
     };
   }
   return { decisions: { drop, criteria }, errors };
+}
+
+const maxBytes = 20 * 1024 * 1024;
+
+/** The uploaded document or the pasted text, as bytes and a name. */
+export async function documentOf(form: FormData): Promise<{ bytes: Uint8Array; name: string }> {
+  const file = form.get("file");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > maxBytes)
+      throw userError("too-large", "Dokumentet er større end 20 MB. Gem det uden billeder, og prøv igen.");
+    return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
+  }
+  const text = String(form.get("text") ?? "").trim();
+  if (!text) throw userError("missing-file", "Vælg et Word- eller PDF-dokument, eller indsæt planens tekst.");
+  return { bytes: new TextEncoder().encode(text), name: "indsat tekst" };
+}
+
+/** Reads the document of a form into what the review page shows (the action and the stream alike). */
+export async function readForReview(form: FormData, progress?: ReadProgress) {
+  const organisationId = String(form.get("organisationId") ?? "");
+  const { bytes, name } = await documentOf(form);
+  const reading = await readPlanDocument(bytes, name, progress);
+  return { review: reviewOf(reading), draft: JSON.stringify(reading.plan), organisationId };
 }

@@ -1,18 +1,17 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData, useNavigation } from "react-router";
+import { data, redirect, useActionData } from "react-router";
 import { createPlanFromDocument } from "~/.server/domain/plans/create-plan-from-document";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
-import { UserError, userError } from "~/.server/errors";
-import { readPlanDocument } from "~/.server/plan-reader/read-plan-document";
+import { UserError } from "~/.server/errors";
 import { requireActor, services, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
-import { FormMessage, PostForm, Select, SubmitButton } from "~/components/form";
+import { FormMessage } from "~/components/form";
+import { PlanReadForm } from "~/components/plan-read-form";
 import { PlanReview } from "~/components/plan-review";
 import { applyReview } from "~/plan-reader/apply-review";
 import type { Route } from "./+types/read";
-import { decisionsOf, type Review, reviewOf } from "./read-review.server";
-
-const maxBytes = 20 * 1024 * 1024;
+import { decisionsOf, type Review, readForReview } from "./read-review.server";
 
 export function meta() {
   return [{ title: "Indlæs plandokument · Helhed" }];
@@ -32,19 +31,6 @@ type Answer = {
   organisationId?: string;
   fields?: Record<string, string>;
 };
-
-/** The uploaded document or the pasted text, as bytes and a name. */
-async function documentOf(form: FormData): Promise<{ bytes: Uint8Array; name: string }> {
-  const file = form.get("file");
-  if (file instanceof File && file.size > 0) {
-    if (file.size > maxBytes)
-      throw userError("too-large", "Dokumentet er større end 20 MB. Gem det uden billeder, og prøv igen.");
-    return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
-  }
-  const text = String(form.get("text") ?? "").trim();
-  if (!text) throw userError("missing-file", "Vælg et Word- eller PDF-dokument, eller indsæt planens tekst.");
-  return { bytes: new TextEncoder().encode(text), name: "indsat tekst" };
-}
 
 async function accept(form: FormData, actor: ReturnType<typeof requireActor>, db: ReturnType<typeof services>["db"]) {
   const review = JSON.parse(String(form.get("review") ?? "{}")) as Review;
@@ -79,11 +65,8 @@ export async function action({ context, request }: Route.ActionArgs) {
     throw data({ message: "forbidden", code: "forbidden" }, { status: 403 });
   const form = await request.formData();
   if (form.get("intent") === "accept") return accept(form, actor, db);
-  const organisationId = String(form.get("organisationId") ?? "");
   try {
-    const { bytes, name } = await documentOf(form);
-    const reading = await readPlanDocument(bytes, name);
-    return { review: reviewOf(reading), draft: JSON.stringify(reading.plan), organisationId } satisfies Answer;
+    return (await readForReview(form)) satisfies Answer;
   } catch (error) {
     if (error instanceof UserError) return data({ error: error.message } satisfies Answer, { status: statusOf(error) });
     throw error;
@@ -92,8 +75,9 @@ export async function action({ context, request }: Route.ActionArgs) {
 
 export default function ReadPlan({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const answer = useActionData<typeof action>() as Answer | undefined;
-  const busy = useNavigation().state === "submitting";
+  // the answer of the form sent the ordinary way (no JavaScript, or the review sent back), else the streamed one
+  const [streamed, setStreamed] = useState<Answer>();
+  const answer = (useActionData<typeof action>() as Answer | undefined) ?? streamed;
   return (
     <>
       <Breadcrumbs items={[{ label: t("home.title"), to: "/" }, { label: t("planRead.title") }]} />
@@ -109,39 +93,7 @@ export default function ReadPlan({ loaderData: d }: Route.ComponentProps) {
       ) : (
         <>
           <p className="font-lead">{t("planRead.intro")}</p>
-          <PostForm encType="multipart/form-data">
-            <div className="form-group">
-              <label className="form-label" htmlFor="plan-file">
-                {t("planRead.file")}
-              </label>
-              <span className="form-hint" id="plan-file-hint">
-                {t("planRead.fileHint")}
-              </span>
-              <input
-                className="form-file-input"
-                type="file"
-                id="plan-file"
-                name="file"
-                aria-describedby="plan-file-hint"
-                accept=".docx,.pdf,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-              />
-            </div>
-            <div className="form-group">
-              <label className="form-label" htmlFor="plan-text">
-                {t("planRead.text")}
-              </label>
-              <textarea className="form-input" id="plan-text" name="text" rows={6} />
-            </div>
-            <Select
-              name="organisationId"
-              label={t("newPlan.organisation")}
-              options={d.organisations.map((o) => ({ value: o.id, label: o.name }))}
-            />
-            {busy ? <p role="status">{t("planRead.reading")}</p> : null}
-            <SubmitButton name="intent" value="read">
-              {t("planRead.read")}
-            </SubmitButton>
-          </PostForm>
+          <PlanReadForm organisations={d.organisations} onAnswer={(a) => setStreamed(a as Answer)} />
         </>
       )}
     </>
