@@ -13,7 +13,7 @@ import { isUuid } from "~/.server/ids";
  * Honours the `Idempotency-Key` header the phone's outbox sends with every write: the first
  * request with a key is answered as usual and its answer (status, redirect) stored; a repeat gets
  * that answer again without running the action, so nothing is saved twice. A failure of ours
- * (5xx, or the connection lost before an answer) releases the key for a retry.
+ * (5xx, or the connection lost before an answer) and an edit refused as a conflict release the key.
  */
 export function idempotency(db: Database) {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -33,7 +33,8 @@ export function idempotency(db: Database) {
       return res.status(claim.status).end();
     }
     res.on("close", () => {
-      const answered = res.headersSent && res.statusCode < 500;
+      // An edit refused as a conflict changed nothing: the key is freed, so a repeat is judged again.
+      const answered = res.headersSent && res.statusCode < 500 && !res.getHeader("Helhed-Conflict");
       const location = res.getHeader("Location");
       const done = answered
         ? completeIdempotencyKey(db, key, res.statusCode, typeof location === "string" ? location : null)

@@ -68,7 +68,11 @@ export function requireActor(context: Ctx, request: Request): UserActor {
 
 /** The HTTP status a user error answers with. */
 export function statusOf(error: UserError): number {
-  return { "not-found": 404, forbidden: 403, "rate-limited": 429, "no-draft": 409, locked: 409 }[error.code] ?? 400;
+  return (
+    { "not-found": 404, forbidden: 403, "rate-limited": 429, "no-draft": 409, locked: 409, conflict: 409 }[
+      error.code
+    ] ?? 400
+  );
 }
 
 /** Turns a user error from the domain into the HTTP answer a page shows. */

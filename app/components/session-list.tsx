@@ -3,6 +3,11 @@ import { Link } from "react-router";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
 
+/** Where a session opens: its attendance screen when attendance is ticked by name, else the event page. */
+export function sessionPath(slug: string, s: { id: string; activityKey: string; named: boolean }): string {
+  return s.named ? `/log/${slug}/${s.activityKey}/fremmoede?arrangement=${s.id}` : `/log/${slug}/arrangement/${s.id}`;
+}
+
 /** Sessions (events) as big tap targets: date, time, title and how many came. */
 export function SessionList({
   slug,
@@ -28,14 +33,7 @@ export function SessionList({
     <ul className="session-list unstyled-list">
       {sessions.map((s) => (
         <li key={s.id}>
-          <Link
-            to={
-              s.named
-                ? `/log/${slug}/${s.activityKey}/fremmoede?arrangement=${s.id}`
-                : `/log/${slug}/arrangement/${s.id}`
-            }
-            className="session-link"
-          >
+          <Link to={sessionPath(slug, s)} className="session-link">
             <span className="session-when">
               {formatDate(s.date, lang)}
               {s.startTime ? ` ${t("log.at")} ${s.startTime}` : ""}

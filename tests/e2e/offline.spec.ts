@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import ExcelJS from "exceljs";
+import { logbookExport } from "./logbook-export";
 import { demoUser, signIn } from "./sign-in";
 
 // Issue 12, "What must be shown" 1: a phone at 375 px with the network cut logs a session for 12
@@ -8,36 +8,22 @@ import { demoUser, signIn } from "./sign-in";
 const plan = "solhaven-demo";
 const sheets = ["Deltagere", "Arrangementer", "Fremmøde", "Henvendelser", "Brobygning", "Forløbstrin"] as const;
 
-/** A sheet of the Excel export as objects by column heading. */
-function rowsOf(book: ExcelJS.Workbook, sheet: string): Record<string, string>[] {
-  const ws = book.getWorksheet(sheet) as ExcelJS.Worksheet;
-  const headings = Array.from(ws.getRow(1).values as unknown[], (v) => String(v ?? ""));
-  const rows: Record<string, string>[] = [];
-  ws.eachRow((row, n) => {
-    if (n > 1) rows.push(Object.fromEntries(headings.map((h, i) => [h, i ? row.getCell(i).text : ""])));
-  });
-  return rows;
-}
-
 /**
  * What this test logs, counted in the logbook as the Excel export reads it from the database:
  * the walk-in (initials OF), the familiecafé's sessions and their attendance, and every contact,
  * referral and course step (other browser tests log in other activities at the same time).
  */
 async function logbookCounts(request: APIRequestContext): Promise<Record<(typeof sheets)[number], number>> {
-  const response = await request.get(`/log/${plan}/excel/eksport.xlsx`);
-  expect(response.status()).toBe(200);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await response.body()) as unknown as ArrayBuffer);
-  const events = rowsOf(book, "Arrangementer").filter((r) => /familiecaf/i.test(r.Aktivitet));
+  const rowsOf = await logbookExport(request, plan);
+  const events = rowsOf("Arrangementer").filter((r) => /familiecaf/i.test(r.Aktivitet));
   const ids = new Set(events.map((e) => e.ID));
   return {
-    Deltagere: rowsOf(book, "Deltagere").filter((r) => r.Initialer === "OF").length,
+    Deltagere: rowsOf("Deltagere").filter((r) => r.Initialer === "OF").length,
     Arrangementer: events.length,
-    Fremmøde: rowsOf(book, "Fremmøde").filter((r) => ids.has(r.Arrangement)).length,
-    Henvendelser: rowsOf(book, "Henvendelser").length,
-    Brobygning: rowsOf(book, "Brobygning").length,
-    Forløbstrin: rowsOf(book, "Forløbstrin").length,
+    Fremmøde: rowsOf("Fremmøde").filter((r) => ids.has(r.Arrangement)).length,
+    Henvendelser: rowsOf("Henvendelser").length,
+    Brobygning: rowsOf("Brobygning").length,
+    Forløbstrin: rowsOf("Forløbstrin").length,
   };
 }
 

@@ -3,8 +3,10 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
 import { captureOfflineWrites } from "~/offline/capture-writes";
+import { openLinksAsPagesOffline } from "~/offline/offline-links";
 import { forgetWrite, type OutboxEntry, waitingWrites } from "~/offline/outbox-store";
 import { sendOutbox } from "~/offline/send-outbox";
+import { OutboxConflict } from "./outbox-conflict";
 
 /**
  * The phone's outbox, on every page for a signed-in person: registers the service worker, keeps
@@ -32,6 +34,7 @@ export function OutboxPanel({ owner }: { owner: string }) {
     if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => undefined);
     setOnline(navigator.onLine);
     const release = captureOfflineWrites(owner, () => void refresh());
+    const releaseLinks = openLinksAsPagesOffline();
     const wentOnline = () => {
       setOnline(true);
       void send();
@@ -47,6 +50,7 @@ export function OutboxPanel({ owner }: { owner: string }) {
     else void refresh();
     return () => {
       release();
+      releaseLinks();
       channel?.close();
       window.removeEventListener("online", wentOnline);
       window.removeEventListener("offline", wentOffline);
@@ -90,6 +94,7 @@ export function OutboxPanel({ owner }: { owner: string }) {
                   </button>
                 </>
               ) : null}
+              <OutboxConflict entry={e} onKeep={() => void send()} />
             </li>
           ))}
         </ul>

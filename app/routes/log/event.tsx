@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, useActionData } from "react-router";
 import { eventPage } from "~/.server/domain/logbook/event-page";
-import { correctRecord, removeRecord } from "~/.server/domain/logbook/write-record";
+import { correctRecord, EditConflict, removeRecord } from "~/.server/domain/logbook/write-record";
 import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm } from "~/components/form";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
+import { EditConflictTable, type EventFormValues, eventAsForm, formAsEvent } from "~/components/log/edit-conflict";
 import { EventFields } from "~/components/log/event-fields";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
@@ -23,25 +24,30 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return { slug: params.slug, ...(await guard(() => eventPage(db, cipher, ctx, params.eventId))) };
 }
 
+/** Tells the phone's outbox (and the idempotency layer) that an edit met a newer saved version. */
+export function headers({ actionHeaders, parentHeaders }: Route.HeadersArgs) {
+  const out = new Headers(parentHeaders);
+  const conflict = actionHeaders.get("Helhed-Conflict");
+  if (conflict) out.set("Helhed-Conflict", conflict);
+  return out;
+}
+
 export async function action({ context, request, params }: Route.ActionArgs) {
   const { ctx, db, cipher } = await openLog(context, request, params.slug);
   const form = await request.formData();
+  const { version, ...mine } = formObject(form) as Record<string, string>;
   try {
     switch (form.get("intent")) {
       case "details": {
         const page = await eventPage(db, cipher, ctx, params.eventId);
-        const values = formObject(form);
         const breakdown = Object.fromEntries(
-          Object.entries(values)
+          Object.entries(mine)
             .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
             .map(([k, v]) => [k.slice(10), v]),
         );
-        await correctRecord(db, cipher, ctx, "event", params.eventId, {
-          ...values,
-          activityKey: page.activity.key,
-          breakdown,
-          headcount: values.headcount ?? null,
-        });
+        const base = version === undefined ? undefined : Number.parseInt(version, 10);
+        const input = { ...mine, activityKey: page.activity.key, breakdown, headcount: mine.headcount ?? null };
+        await correctRecord(db, cipher, ctx, "event", params.eventId, input, base);
         return { done: "details" as const };
       }
       case "remove":
@@ -49,6 +55,13 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         return { done: "removed" as const };
     }
   } catch (error) {
+    if (error instanceof EditConflict) {
+      // Nothing was saved: the person sees both versions, and what they typed stays in the form.
+      const saved = (await eventPage(db, cipher, ctx, params.eventId)).event;
+      const conflict = { version: saved.version, mine, saved: eventAsForm(saved) };
+      const headers = { "Helhed-Conflict": String(saved.version) };
+      return data({ error: error.message, fields: {}, conflict }, { status: 409, headers });
+    }
     if (error instanceof UserError)
       return data(
         { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
@@ -65,6 +78,9 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
   const result = useActionData<typeof action>();
   const fields = (result && "fields" in result ? result.fields : {}) as Record<string, string>;
   const people = [...d.roster, ...d.guests];
+  const conflict = (result && "conflict" in result ? result.conflict : undefined) as
+    | { version: number; mine: EventFormValues; saved: EventFormValues }
+    | undefined;
   if (result && "done" in result && result.done === "removed")
     return (
       <>
@@ -120,11 +136,36 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
       {d.canWrite ? (
         <section className="plan-section">
           <h2>{t("log.details")}</h2>
-          <PostForm>
+          {conflict ? (
+            <div className="edit-conflict-choice">
+              <h3>{t("conflict.heading")}</h3>
+              <EditConflictTable
+                version={conflict.version}
+                mine={conflict.mine}
+                saved={conflict.saved}
+                eventTypes={d.eventTypes}
+              />
+              <p className="form-hint">{t("conflict.hint")}</p>
+              <button
+                type="submit"
+                form="event-details"
+                name="intent"
+                value="details"
+                className="button button-primary"
+              >
+                {t("conflict.keepMine")}
+              </button>{" "}
+              <a className="button button-secondary" href={`/log/${d.slug}/arrangement/${d.event.id}`}>
+                {t("conflict.useSaved")}
+              </a>
+            </div>
+          ) : null}
+          <PostForm id="event-details">
+            <input type="hidden" name="version" value={conflict?.version ?? d.event.version} />
             <EventFields
               eventTypes={d.eventTypes}
               breakdowns={d.breakdowns}
-              values={d.event}
+              values={conflict ? formAsEvent(conflict.mine) : d.event}
               errors={fields}
               showNotes={d.canNotes}
               namedAttendance={d.present.length > 0}

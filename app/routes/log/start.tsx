@@ -2,7 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { logStart } from "~/.server/domain/logbook/log-start";
 import { requireActor, services } from "~/.server/request-context";
-import { SessionList } from "~/components/session-list";
+import { OfflineWarmUp } from "~/components/offline/offline-warm-up";
+import { SessionList, sessionPath } from "~/components/session-list";
 import type { Route } from "./+types/start";
 import { today } from "./open-log.server";
 
@@ -16,11 +17,26 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return { today: day, plans: await logStart(services(context).db, actor, day) };
 }
 
+/** The pages kept on the phone for today and tomorrow: each roster's screen and each session. */
+function offlinePaths(plans: Route.ComponentProps["loaderData"]["plans"]): string[] {
+  const paths = plans.flatMap((plan) => [
+    ...plan.activities
+      .filter((a) => a.named)
+      .flatMap((a) => [
+        `/log/${plan.slug}/${a.key}/fremmoede`,
+        `/log/${plan.slug}/${a.key}/fremmoede?dato=${plan.tomorrowDate}`,
+      ]),
+    ...[...plan.today, ...plan.tomorrow].map((s) => sessionPath(plan.slug, s)),
+  ]);
+  return [...new Set(paths)];
+}
+
 export default function LogStart({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   return (
     <>
       <h1>{t("log.title")}</h1>
+      <OfflineWarmUp paths={offlinePaths(loaderData.plans)} />
       {loaderData.plans.length === 0 ? <p>{t("log.nothing")}</p> : null}
       {loaderData.plans.map((plan) => (
         <section key={plan.slug} className="plan-section">

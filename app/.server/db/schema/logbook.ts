@@ -35,6 +35,11 @@ const audited = () => ({
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   /** Removed entries stay (with who and when in the history) but count nowhere. */
   deletedAt: timestamp({ withTimezone: true }),
+  /**
+   * Raised by a trigger on every update: an edit names the version it started from, and one made
+   * from an older version (a colleague saved meanwhile, an outbox offline) is refused, not applied.
+   */
+  version: integer().notNull().default(1),
 });
 const activityRef = () =>
   uuid()

@@ -40,6 +40,8 @@ export async function eventPage(db: Database, cipher: FieldCipher, ctx: LogbookC
   return {
     event: {
       id: eventId,
+      /** The version an edit starts from (sent back with the form; a newer one refuses the edit). */
+      version: event.version as number,
       type: event.type as string,
       typeName: types.find((t) => t.key === event.type)?.name ?? (event.type as string),
       title: event.title as string | null,

@@ -67,28 +67,27 @@ export async function sessionsBetween(
 }
 
 /**
- * The staff member's start page: per plan, the activities they log in and today's sessions.
+ * The staff member's start page: per plan, the activities they log in, today's and tomorrow's sessions.
  * @example const plans = await logStart(db, actor, "2014-03-04");
  */
 export async function logStart(db: Database, actor: UserActor, today: string) {
   const out = [];
+  const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   for (const summary of await listPlans(db, actor)) {
     const ctx = await openLogbook(db, actor, summary.slug, "plan.read");
     const mine = loggableActivities(ctx);
     if (mine.length === 0) continue;
+    const ids = mine.map((a) => a.id);
     out.push({
       slug: summary.slug,
       title: summary.title,
       /** Today lies in the plan's period (else attendance opens on the nearest day of it). */
       running: ctx.plan.period.start <= today && today <= ctx.plan.period.end,
       activities: mine.map((a) => ({ key: a.key, title: a.title, named: meetsWithRoster(ctx, a.key) })),
-      today: await sessionsBetween(
-        db,
-        ctx,
-        mine.map((a) => a.id),
-        today,
-        today,
-      ),
+      today: await sessionsBetween(db, ctx, ids, today, today),
+      /** Tomorrow's sessions: kept on the phone with today's, for a day without connection. */
+      tomorrow: await sessionsBetween(db, ctx, ids, tomorrow, tomorrow),
+      tomorrowDate: tomorrow,
     });
   }
   return out;

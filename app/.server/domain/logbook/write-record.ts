@@ -5,7 +5,7 @@ import { authorize } from "../../auth/authorize";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
 import { courses, participants } from "../../db/schema";
-import { userError } from "../../errors";
+import { UserError, userError } from "../../errors";
 import { isUuid } from "../../ids";
 import { userIdOf } from "./create-participant";
 import { diffForHistory, writeHistory } from "./history";
@@ -21,6 +21,16 @@ import { outsidePlanPeriod } from "./plan-period-message";
 import { type RecordTypeName, recordTypes } from "./record-types";
 
 type Problem = { path: string; message: string };
+
+/** The refusal of an edit made from an older version than the stored one: nothing is changed. */
+export class EditConflict extends UserError {
+  constructor(readonly storedVersion: number) {
+    super(
+      "conflict",
+      "En anden har gemt registreringen, mens du rettede. Intet er gemt. Se begge udgaver nedenfor, og vælg hvilken der skal gælde.",
+    );
+  }
+}
 const invalid = (problems: Problem[]) => userError("invalid-record", "Tjek felterne. Intet er gemt.", problems);
 
 /** Validates input for a record type and works out the activity it belongs to; throws with every problem. */
@@ -140,7 +150,12 @@ export async function createRecord(
   return { id };
 }
 
-/** Corrects an entry: the whole entry is validated again and the history keeps what changed. */
+/**
+ * Corrects an entry: the whole entry is validated again and the history keeps what changed. Given
+ * the version the edit started from, an entry saved by someone else meanwhile is not overwritten:
+ * the edit is refused with the code "conflict" (the stored version in `storedVersion`), nothing changed.
+ * @example await correctRecord(db, cipher, ctx, "event", id, { ...fields }, 3)
+ */
 export async function correctRecord(
   db: Database,
   cipher: FieldCipher,
@@ -148,19 +163,28 @@ export async function correctRecord(
   typeName: RecordTypeName,
   id: string,
   input: unknown,
+  baseVersion?: number,
 ) {
   const before = await loadRecord(db, ctx, typeName, id);
   // Rights on the entry as stored, not only on the activity the input names.
   await authorizeStored(db, ctx, before, "logbook.write");
+  if (baseVersion !== undefined && baseVersion !== before.version) throw new EditConflict(before.version as number);
   const { type, row } = await prepare(db, cipher, ctx, typeName, input);
   // A field the form did not send (e.g. notes hidden from someone without the right) is kept.
   for (const field of type.encrypted)
     if ((input as Record<string, unknown>)[field] === undefined) delete row[`${field}Enc`];
   await db.transaction(async (tx) => {
-    await tx
+    // Only the version the edit started from is replaced (a save in between makes this miss).
+    const version = baseVersion ?? (before.version as number);
+    const updated = await tx
       .update(type.table)
       .set({ ...row, updatedAt: new Date() } as never)
-      .where(eq(type.table.id, id));
+      .where(and(eq(type.table.id, id), eq(type.table.version, version)))
+      .returning({ id: type.table.id });
+    if (updated.length === 0) {
+      const [now] = await tx.select({ version: type.table.version }).from(type.table).where(eq(type.table.id, id));
+      throw new EditConflict(now?.version ?? version + 1);
+    }
     await writeHistory(tx, ctx.actor, {
       organisationId: ctx.resource.organisationId,
       planId: ctx.planId,
