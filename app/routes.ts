@@ -25,6 +25,7 @@ export default [
   route("log/:slug/excel", "routes/log/excel.tsx"),
   route("log/:slug/excel/skabelon.xlsx", "routes/log/excel-template.tsx"),
   route("log/:slug/excel/eksport.xlsx", "routes/log/excel-export.tsx"),
+  route("log/:slug/excel/import/:id", "routes/log/excel-import-status.tsx"),
   route("log/:slug/arrangement/:eventId", "routes/log/event.tsx"),
   route("log/:slug/deltager/:participantId", "routes/log/participant.tsx"),
   route("log/:slug/deltager/:participantId/udtraek", "routes/log/person-export.tsx"),

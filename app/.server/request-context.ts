@@ -13,6 +13,8 @@ export interface AppServices {
   config: Config;
   /** Started with --demo: the sign-in page lists the demo accounts. */
   demo: boolean;
+  /** The job queue: work that runs in the background (imports). */
+  jobs: { send: (name: string, data: Record<string, unknown>) => Promise<string | null> };
 }
 
 /** What the HTTP layer knows about this request before React Router runs. */

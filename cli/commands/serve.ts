@@ -43,17 +43,12 @@ export const serve: CliCommand = {
       (build.entry.module as unknown as { setLiveFactsBudget: (n: number) => void }).setLiveFactsBudget(
         config.liveRecords,
       );
+      const cipher = loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile });
+      const jobs = await startJobQueue(handle, helhedJobs(io, cipher), helhedSchedules, io, {
+        installed: !!config.databaseOwnerUrl,
+      });
       const server = await listen(
-        createApp(
-          build,
-          {
-            db: handle.db,
-            cipher: loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile }),
-            config,
-            demo: !!values.demo,
-          },
-          `${buildDir}client`,
-        ),
+        createApp(build, { db: handle.db, cipher, config, demo: !!values.demo, jobs }, `${buildDir}client`),
         config.port,
       );
       io.out(`Helhed kører på http://localhost:${server.port} (database: ${handle.kind}, ${handle.location})`);
@@ -64,9 +59,6 @@ export const serve: CliCommand = {
             "Advarsel: appen kører som databasens superbruger eller revisionsloggens ejer og kan derfor slå loggens beskyttelse fra. Kør appen som en rolle for sig (se docs/security.md).",
           );
       }
-      const jobs = await startJobQueue(handle, helhedJobs(io), helhedSchedules, io, {
-        installed: !!config.databaseOwnerUrl,
-      });
       const stopSealing = scheduleAuditSealing(handle.db, io);
       const stopMail = config.smtpUrl
         ? scheduleMailDelivery(handle.db, smtpTransport(config.smtpUrl), config.mailFrom, io)

@@ -9,8 +9,11 @@ export const attendanceCount = 100_000 - people - eventsCount - 200;
 const pad = (n: number) => String(n).padStart(2, "0");
 const day = (i: number) => `${2014 + (i % 3)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
 
-/** The template filled with 100,000 rows: participants, lektiecafé sessions and who came. */
-export async function workbook(template: Buffer): Promise<Buffer> {
+/** The template filled with 100,000 rows (or `size`): participants, lektiecafé sessions and who came. */
+export async function workbook(
+  template: Buffer,
+  size = { people, events: eventsCount, attendance: attendanceCount },
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(template as never);
   const add = (name: string, rows: unknown[][]) => {
@@ -20,7 +23,7 @@ export async function workbook(template: Buffer): Promise<Buffer> {
   };
   add(
     "Deltagere",
-    Array.from({ length: people }, (_, i) => [
+    Array.from({ length: size.people }, (_, i) => [
       `P${i + 1}`,
       "Lektiecafé",
       null,
@@ -35,7 +38,7 @@ export async function workbook(template: Buffer): Promise<Buffer> {
   );
   add(
     "Arrangementer",
-    Array.from({ length: eventsCount }, (_, i) => [
+    Array.from({ length: size.events }, (_, i) => [
       `E${i + 1}`,
       "Lektiecafé",
       "Lektiecafé",
@@ -47,9 +50,9 @@ export async function workbook(template: Buffer): Promise<Buffer> {
   );
   add(
     "Fremmøde",
-    Array.from({ length: attendanceCount }, (_, i) => [
-      `E${(i % eventsCount) + 1}`,
-      `P${((i * 7 + Math.floor(i / eventsCount)) % people) + 1}`,
+    Array.from({ length: size.attendance }, (_, i) => [
+      `E${(i % size.events) + 1}`,
+      `P${((i * 7 + Math.floor(i / size.events)) % size.people) + 1}`,
     ]),
   );
   return Buffer.from(await book.xlsx.writeBuffer());

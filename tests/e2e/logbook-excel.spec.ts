@@ -74,7 +74,8 @@ test("the logbook's Excel page: template, check with problems, import, export; a
   await checkPage(page, "excel klar");
   await page.screenshot({ path: `${screens}/4-klar.png`, fullPage: true });
   await page.getByRole("button", { name: "Indlæs 1 række" }).click();
-  await expect(page.getByText("Logbogen er opdateret: 1 ny række er gemt.")).toBeVisible();
+  // The import runs on the job queue; the page follows it until it is done.
+  await expect(page.getByText("Logbogen er opdateret: 1 ny række er gemt.")).toBeVisible({ timeout: 30_000 });
 
   // A sheet of one's own asks what it holds and which column is which.
   const own = new ExcelJS.Workbook();
@@ -124,11 +125,58 @@ test("the Excel import works without JavaScript, and a sheet of one's own is map
   await page.getByRole("button", { name: "Gem kolonnerne og kontrollér" }).click();
   await expect(page.getByText("Klar til import: 1 ny række.")).toBeVisible();
   await page.getByRole("button", { name: "Indlæs 1 række" }).click();
-  await expect(page.getByText("Logbogen er opdateret: 1 ny række er gemt.")).toBeVisible();
+  // The import runs on the job queue; the page follows it until it is done.
+  await expect(page.getByText("Logbogen er opdateret: 1 ny række er gemt.")).toBeVisible({ timeout: 30_000 });
 
   // The organisation's choice is remembered: the same sheet is read at once next time.
   await upload(page, Buffer.from(await own.xlsx.writeBuffer()));
   await expect(page.getByText("Klar til import: 1 ny række.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Arrangementer (jeres kolonner)" })).toBeVisible();
   await context.close();
+});
+
+test("a large sheet is imported in the background: the page shows its progress, then the result", async ({ page }) => {
+  test.setTimeout(180_000);
+  mkdirSync(screens, { recursive: true });
+  await signIn(page, demoUser("medarbejder", "opzoomerne"));
+  await page.goto("/log");
+  await page.getByRole("link", { name: "Excel: skabelon, eksport og indlæsning" }).first().click();
+  const template = await download(page, "Hent skabelon (XLSX)");
+  const rows = 4000;
+  await upload(
+    page,
+    await filled(template, (f) =>
+      Array.from({ length: rows }, (_, i) => [
+        null,
+        f.activity,
+        f.type,
+        `Baggrund ${i + 1}`,
+        f.start,
+        "15:00",
+        "17:00",
+      ]),
+    ),
+  );
+  await expect(page.getByText(`Klar til import: ${rows.toLocaleString("da-DK")} nye rækker.`)).toBeVisible({
+    timeout: 60_000,
+  });
+  // What the page learns while it waits: the JSON route it polls.
+  const phases: string[] = [];
+  page.on("response", async (res) => {
+    if (/\/excel\/import\//.test(res.url()) && res.ok()) phases.push((await res.json()).phase);
+  });
+  await page.getByRole("button", { name: `Indlæs ${rows.toLocaleString("da-DK")} rækker` }).click();
+  await expect(page.getByRole("heading", { name: "Indlæser logbog.xlsx" })).toBeVisible();
+  await expect(page.getByRole("progressbar")).toBeVisible();
+  await checkPage(page, "excel import i gang");
+  await page.screenshot({ path: `${screens}/6-import-i-gang.png`, fullPage: true });
+  await expect(page.getByText(`Logbogen er opdateret: ${rows} nye rækker er gemt.`)).toBeVisible({
+    timeout: 120_000,
+  });
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  await page.screenshot({ path: `${screens}/7-import-faerdig.png`, fullPage: true });
+  // The page was told of the import's progress before it was done.
+  expect(phases.length).toBeGreaterThan(0);
+  expect(phases.at(-1)).toBe("done");
+  expect(phases.some((p) => p !== "done")).toBe(true);
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "~/.server/audit/record-audit";
 import { sealAuditLog } from "~/.server/audit/seal-audit-log";
 import { verifyAuditChain } from "~/.server/audit/verify-audit-chain";
+import { FieldCipher } from "~/.server/crypto/field-encryption";
 import { type DatabaseHandle, openDatabase } from "~/.server/db/client";
 import { rawRows } from "~/.server/db/raw-rows";
 import { helhedJobs, helhedSchedules } from "~/.server/jobs/helhed-jobs";
@@ -170,7 +171,7 @@ describe.runIf(testDatabaseKind === "postgres")("the application's own PostgreSQ
     const asApp = await openDatabase({ databaseUrl: appUrl.toString(), dataDir: "memory" });
     const queue = await startJobQueue(
       asApp,
-      helhedJobs({ out: () => {} }),
+      helhedJobs({ out: () => {}, err: () => {} }, new FieldCipher(randomBytes(32))),
       helhedSchedules,
       { err: () => {} },
       {

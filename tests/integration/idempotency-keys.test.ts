@@ -1,7 +1,8 @@
 // Issue 12: the server's side of the outbox. A key is claimed once, however many copies arrive
 // at the same time; repeats get the stored answer; another user's key is refused.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FieldCipher } from "~/.server/crypto/field-encryption";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { idempotencyKeys, users } from "~/.server/db/schema";
 import {
@@ -76,7 +77,7 @@ describe(`idempotency keys on ${testDatabaseKind}`, () => {
         createdAt: new Date(Date.now() - (idempotencyKeyDays - 1) * day),
       },
     ]);
-    await helhedJobs({ out: () => {} })["idempotency-purge"](h.db, {});
+    await helhedJobs({ out: () => {}, err: () => {} }, new FieldCipher(randomBytes(32)))["idempotency-purge"](h.db, {});
     const left = (await h.db.select().from(idempotencyKeys)).map((k) => k.key);
     expect(left).toContain(recent);
     expect(left).not.toContain(old);

@@ -21,7 +21,15 @@ export async function startApp(db: Database) {
     .createRequestContext;
   const handler = createRequestHandler(build, "production");
   const config = readConfig({ HELHED_ENCRYPTION_KEY: randomBytes(32).toString("base64") });
-  const services = { db, cipher: new FieldCipher(randomBytes(32)), config, demo: false };
+  // Jobs the pages put on the queue are kept here; a test runs them when it wants to.
+  const queued: { name: string; data: Record<string, unknown> }[] = [];
+  const jobs = {
+    send: async (name: string, data: Record<string, unknown>) => {
+      queued.push({ name, data });
+      return null;
+    },
+  };
+  const services = { db, cipher: new FieldCipher(randomBytes(32)), config, demo: false, jobs };
 
   /** Requests a page as a signed-in user (a session token) or anonymously. */
   async function request(
@@ -60,5 +68,5 @@ export async function startApp(db: Database) {
     return createSession(db, config.session, { userId, method: "password", secondFactorDone: true });
   }
 
-  return { request, sessionFor, services };
+  return { request, sessionFor, services, queued };
 }

@@ -1,9 +1,15 @@
+import type { FieldCipher } from "../crypto/field-encryption";
 import { purgeIdempotencyKeys } from "../domain/idempotency/idempotency-keys";
+import { runImportJob } from "../domain/logbook-excel/run-import-job";
+import { importJobName } from "../domain/logbook-excel/start-import-job";
 import { applyRetention } from "../domain/persons/apply-retention";
 import type { JobHandlers } from "./job-queue";
 
 /** Helhed's background jobs, run by the job queue in the database. */
-export function helhedJobs(io: { out: (t: string) => void }): JobHandlers {
+export function helhedJobs(
+  io: { out: (t: string) => void; err: (t: string) => void },
+  cipher: FieldCipher,
+): JobHandlers {
   return {
     /** The retention rules, applied as of the day the job runs. */
     retention: async (db) => {
@@ -14,11 +20,13 @@ export function helhedJobs(io: { out: (t: string) => void }): JobHandlers {
     "idempotency-purge": async (db) => {
       await purgeIdempotencyKeys(db, new Date(Date.now() - idempotencyKeyDays * 86_400_000));
     },
+    /** A logbook workbook imported in the background, all or nothing, with its progress recorded. */
+    [importJobName]: (db, data) => runImportJob(db, cipher, data, io.err),
   };
 }
 
 /** The names of Helhed's queues (installed by the owner when the app runs as a role of its own). */
-export const helhedJobNames = ["retention", "idempotency-purge"];
+export const helhedJobNames = ["retention", "idempotency-purge", importJobName];
 
 /** How long a write's idempotency key is honoured: a phone offline for weeks still sends nothing twice. */
 export const idempotencyKeyDays = 60;

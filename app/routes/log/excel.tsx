@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { reachableActivityIds } from "~/.server/domain/logbook/logbook-context";
+import { importJobStatus } from "~/.server/domain/logbook-excel/import-job-status";
 import {
   type ImportReport,
   importLogbook,
@@ -8,11 +9,14 @@ import {
   type SheetMapping,
 } from "~/.server/domain/logbook-excel/logbook-excel";
 import { looseName, type SheetKey, sheets } from "~/.server/domain/logbook-excel/sheets";
-import { dropUpload, maxUploadBytes, stagedUpload, stageUpload } from "~/.server/domain/logbook-excel/staged-uploads";
+import { maxUploadBytes, stagedUpload, stageUpload } from "~/.server/domain/logbook-excel/staged-uploads";
+import { startImportJob } from "~/.server/domain/logbook-excel/start-import-job";
 import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { guard, services, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { ImportJobProgress } from "~/components/import-job-progress";
+import { ImportProblems } from "~/components/import-problems";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/excel";
@@ -29,7 +33,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.read");
   await guard(() => requireSomeActivity(db, ctx, "logbook.read"));
   const write = reachableActivityIds(ctx, "logbook.write");
+  const importId = new URL(request.url).searchParams.get("import");
   return {
+    importJob: importId ? await guard(() => importJobStatus(db, ctx, importId)) : undefined,
     slug: params.slug,
     planTitle: ctx.plan.title,
     mayImport: write === "all" || write.size > 0,
@@ -87,6 +93,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       return answer({ intent, uploadId, fileName: file.name, report: pageReport(report) });
     }
     const uploadId = String(form.get("uploadId") ?? "");
+    if (intent === "import") {
+      const id = await startImportJob(db, ctx, services(context).jobs.send, uploadId);
+      return redirect(`/log/${params.slug}/excel?import=${id}`);
+    }
     const staged = await stagedUpload(db, cipher, ctx, uploadId);
     if (intent === "mapping" || intent === "mapping-show") {
       const sheet = String(form.get("sheet") ?? "");
@@ -107,13 +117,6 @@ export async function action({ context, request, params }: Route.ActionArgs) {
         chosen: new Map([[looseName(sheet), mapping]]),
       });
       return answer({ intent, uploadId, fileName: staged.fileName, report: pageReport(report) });
-    }
-    if (intent === "import") {
-      const report = await importLogbook(db, ctx, staged.bytes);
-      if (!report.imported)
-        return answer({ intent, uploadId, fileName: staged.fileName, report: pageReport(report) }, 400);
-      await dropUpload(db, uploadId);
-      return redirect(`/log/${params.slug}/excel?indlaest=${report.totals.create}`);
     }
     return answer({ intent, error: "Ukendt handling." }, 400);
   } catch (error) {
@@ -139,6 +142,7 @@ export default function LogbookExcel({ loaderData: d }: Route.ComponentProps) {
       {imported ? (
         <FormMessage kind="success" message={t("logExcel.imported", { count: Number(imported) || 0 })} />
       ) : null}
+      {d.importJob ? <ImportJobProgress initial={d.importJob} statusUrl={`${base}/import/${d.importJob.id}`} /> : null}
 
       <section className="plan-section" aria-labelledby="excel-download">
         <h2 id="excel-download">{t("logExcel.download")}</h2>
@@ -248,40 +252,7 @@ export default function LogbookExcel({ loaderData: d }: Route.ComponentProps) {
               </ul>
             </>
           ) : null}
-          {r.problemCount > 0 ? (
-            <>
-              <FormMessage message={t("logExcel.problems", { count: r.problemCount })} />
-              <p>{t("logExcel.problemsHint")}</p>
-              <table className="table table--responsive-headers excel-problems">
-                <caption>{t("logExcel.problemsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("logExcel.sheet")}</th>
-                    <th scope="col">{t("logExcel.row")}</th>
-                    <th scope="col">{t("logExcel.column")}</th>
-                    <th scope="col">{t("logExcel.problem")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.problems.map((p) => (
-                    <tr key={`${p.sheet}|${p.row}|${p.cell}|${p.message}`}>
-                      <td data-title={t("logExcel.sheet")}>{p.sheet}</td>
-                      <td data-title={t("logExcel.row")}>{p.row}</td>
-                      <td data-title={t("logExcel.column")}>
-                        {p.column ? `${p.column}${p.cell ? ` (${p.cell})` : ""}` : "–"}
-                      </td>
-                      <td data-title={t("logExcel.problem")}>{p.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {r.problemCount > r.problems.length ? (
-                <p className="form-hint">
-                  {t("logExcel.shownFirst", { shown: n(r.problems.length), count: r.problemCount })}
-                </p>
-              ) : null}
-            </>
-          ) : null}
+          {r.problemCount > 0 ? <ImportProblems problems={r.problems} problemCount={r.problemCount} /> : null}
           {r.ready && r.totals.create > 0 ? (
             <>
               <FormMessage

@@ -30,6 +30,8 @@ export const users = pgTable("users", {
   lockedUntil: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   lastSignInAt: timestamp({ withTimezone: true }),
+  /** Daily reminders by mail (sessions without attendance, milestones due); the user may switch them off. */
+  reminderMails: boolean().notNull().default(true),
 });
 
 /** A user's role in an organisation; `sensitiveAccess` allows reading Article 9 fields and notes. */

@@ -128,10 +128,12 @@ export async function importLogbook(
   db: Database,
   ctx: LogbookContext,
   bytes: Uint8Array,
-  options: { dryRun?: boolean; chosen?: Map<string, SheetMapping> } = {},
+  options: { dryRun?: boolean; chosen?: Map<string, SheetMapping>; onProgress?: (p: ImportProgress) => void } = {},
 ): Promise<ImportReport> {
   const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
   await requireSomeActivity(db, ctx, "logbook.write");
+  progress({ phase: "reading", done: 0, total: 0 });
   const raws = await readWorkbook(bytes);
   const organisationId = mappingOrganisation(ctx);
   const layouts: Layouts = resolveLayouts(raws, await loadMappings(db, organisationId), options.chosen);
@@ -181,14 +183,23 @@ export async function importLogbook(
   }
   // Checked again inside the transaction, so nothing can change between the check and the writing.
   let checked: Awaited<ReturnType<typeof checkRows>> | undefined;
+  const rows = layouts.mapped.reduce((s, m) => s + m.raw.rows.length, 0);
+  progress({ phase: "checking", done: 0, total: rows });
   await db.transaction(async (tx) => {
     checked = await checkRows(tx, ctx, lists, layouts.mapped);
     if (checked.problems.length === 0 && checked.counts.some((c) => c.create > 0))
-      await writeImport(tx, ctx, checked.writes);
+      await writeImport(tx, ctx, checked.writes, (done, total) => progress({ phase: "writing", done, total }));
   });
   const done = checked as unknown as Awaited<ReturnType<typeof checkRows>>;
   await logRefusals(done);
   return report(done, done.problems.length === 0);
+}
+
+/** Where an import has got to: rows checked or written of how many (0 of 0 while the file is read). */
+export interface ImportProgress {
+  phase: "reading" | "checking" | "writing";
+  done: number;
+  total: number;
 }
 
 export type { ImportProblem, MappingRequest, SheetCount, SheetMapping };

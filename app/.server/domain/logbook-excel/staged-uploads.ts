@@ -54,7 +54,7 @@ export async function stagedUpload(db: Database, cipher: FieldCipher, ctx: Uploa
     .from(importUploads)
     .where(and(eq(importUploads.id, id), eq(importUploads.userId, userId), eq(importUploads.planId, ctx.planId)));
   if (!row || row.createdAt.getTime() < Date.now() - lifetimeMs) throw gone;
-  return { fileName: row.fileName, bytes: Buffer.from(cipher.decrypt(row.contentEnc), "base64") };
+  return { id: row.id, fileName: row.fileName, bytes: Buffer.from(cipher.decrypt(row.contentEnc), "base64") };
 }
 
 /** Removes a staged file (after the import). */

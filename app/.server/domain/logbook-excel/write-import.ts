@@ -19,8 +19,27 @@ import type { PlannedWrites } from "./validate-import";
 
 type History = typeof recordHistory.$inferInsert;
 
-async function insertAll<T>(rows: T[], size: number, insert: (part: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+type Insert = <T>(rows: T[], size: number, insert: (part: T[]) => Promise<unknown>) => Promise<void>;
+
+/** Inserts rows many at a time, telling `progress` how many rows of `total` are written so far. */
+function batchInserter(total: number, progress: (done: number, total: number) => void): Insert {
+  let done = 0;
+  return async (rows, size, insert) => {
+    for (let i = 0; i < rows.length; i += size) {
+      await insert(rows.slice(i, i + size));
+      done += Math.min(size, rows.length - i);
+      progress(Math.min(done, total), total);
+    }
+  };
+}
+
+/** How many rows an import writes in all: entries, their history lines and audit entries. */
+function rowsToWrite(w: PlannedWrites) {
+  const present = [...w.attendance.values()].reduce((s, a) => s + a.added.length, 0);
+  const rows = w.participants.length + w.records.length;
+  const roster = w.participants.length + w.roster.length;
+  const historyAndAudit = 2 * (rows + w.attendance.size) + 1;
+  return w.households.length + rows + roster + w.clearHeadcount.size + present + historyAndAudit;
 }
 
 async function nextNumber(db: Database, table: typeof participants | typeof households, planId: string) {
@@ -34,7 +53,13 @@ async function nextNumber(db: Database, table: typeof participants | typeof hous
  * and "attendance" for named attendance) and its audit entry; one more audit entry sums up the import.
  * Rows are inserted many at a time, so ten thousand rows take seconds.
  */
-export async function writeImport(tx: Database, ctx: LogbookContext, w: PlannedWrites) {
+export async function writeImport(
+  tx: Database,
+  ctx: LogbookContext,
+  w: PlannedWrites,
+  progress: (done: number, total: number) => void = () => {},
+) {
+  const insertAll = batchInserter(rowsToWrite(w), progress);
   const organisationId = ctx.resource.organisationId;
   const planId = ctx.planId;
   const createdBy = userIdOf(ctx);
