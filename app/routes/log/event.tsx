@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { data, Link, useActionData } from "react-router";
 import { eventPage } from "~/.server/domain/logbook/event-page";
 import { correctRecord, removeRecord } from "~/.server/domain/logbook/write-record";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { userError } from "~/.server/errors";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm } from "~/components/form";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
@@ -18,46 +18,37 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.activity.title} ${data.event.date} · Log · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug);
-  return { slug: params.slug, ...(await guard(() => eventPage(db, cipher, ctx, params.eventId))) };
-}
+  return { slug: params.slug, ...(await eventPage(db, cipher, ctx, params.eventId)) };
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug);
   const form = await request.formData();
-  try {
-    switch (form.get("intent")) {
-      case "details": {
-        const page = await eventPage(db, cipher, ctx, params.eventId);
-        const values = formObject(form);
-        const breakdown = Object.fromEntries(
-          Object.entries(values)
-            .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
-            .map(([k, v]) => [k.slice(10), v]),
-        );
-        await correctRecord(db, cipher, ctx, "event", params.eventId, {
-          ...values,
-          activityKey: page.activity.key,
-          breakdown,
-          headcount: values.headcount ?? null,
-        });
-        return { done: "details" as const };
-      }
-      case "remove":
-        await removeRecord(db, ctx, "event", params.eventId);
-        return { done: "removed" as const };
-    }
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
+  switch (form.get("intent")) {
+    case "details": {
+      const page = await eventPage(db, cipher, ctx, params.eventId);
+      const values = formObject(form);
+      const breakdown = Object.fromEntries(
+        Object.entries(values)
+          .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
+          .map(([k, v]) => [k.slice(10), v]),
       );
-    throw error;
+      await correctRecord(db, cipher, ctx, "event", params.eventId, {
+        ...values,
+        activityKey: page.activity.key,
+        breakdown,
+        headcount: values.headcount ?? null,
+      });
+      return { done: "details" as const };
+    }
+    case "remove":
+      await removeRecord(db, ctx, "event", params.eventId);
+      return { done: "removed" as const };
   }
-  return data({ error: "Ukendt handling." }, { status: 400 });
-}
+  throw userError("bad-request", "unknownIntent");
+});
 
 export default function EventPage({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
