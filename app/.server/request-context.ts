@@ -5,6 +5,7 @@ import type { Database } from "./db/client";
 import { getPlan, type PlanWithAccess } from "./domain/plans/get-plan";
 import type { Config } from "./env";
 import { UserError } from "./errors";
+import { pageError, statusOf } from "./http/user-errors";
 
 /** What the server holds for its whole life. */
 export interface AppServices {
@@ -68,27 +69,17 @@ export function requireActor(context: Ctx, request: Request): UserActor {
   return current.actor;
 }
 
-/** The HTTP status a user error answers with. */
-export function statusOf(error: UserError): number {
-  return (
-    { "not-found": 404, forbidden: 403, "rate-limited": 429, "no-draft": 409, locked: 409, conflict: 409 }[
-      error.code
-    ] ?? 400
-  );
-}
-
-/** Turns a user error from the domain into the HTTP answer a page shows. */
-export function httpError(error: unknown): never {
-  if (error instanceof UserError) throw data({ message: error.message, code: error.code }, { status: statusOf(error) });
-  throw error;
-}
-
-/** Runs a domain call, turning its user errors into HTTP answers. */
+/**
+ * @deprecated Wrap the route's loader in `pageLoader` (app/.server/http/user-errors.ts) instead;
+ * kept only while branches that still call it are merged. Answers in Danish.
+ */
 export async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    return httpError(error);
+    if (error instanceof UserError)
+      throw data({ message: error.message, code: error.code }, { status: statusOf(error) });
+    throw error;
   }
 }
 
@@ -101,7 +92,7 @@ export async function loadPlan(context: Ctx, request: Request, slug: string): Pr
     pending = getPlan(services(context).db, actor, slug);
     cache.set(slug, pending);
   }
-  return guard(() => pending);
+  return pending.catch((error) => pageError(error, request));
 }
 
 /** A 404 answer for loaders. */

@@ -1,6 +1,8 @@
 import i18next, { type i18n } from "i18next";
 import da from "./da.json";
 import en from "./en.json";
+import errorsDa from "./errors.da.json";
+import errorsEn from "./errors.en.json";
 
 /** The interface languages; Danish is the source language. */
 export const languages = ["da", "en"] as const;
@@ -21,7 +23,10 @@ export function getI18n(language: Language): i18n {
     void instance.init({
       lng: language,
       fallbackLng: "da",
-      resources: { da: { translation: da }, en: { translation: en } },
+      resources: {
+        da: { translation: { ...da, errors: errorsDa } },
+        en: { translation: { ...en, errors: errorsEn } },
+      },
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,

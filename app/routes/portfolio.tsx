@@ -2,7 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
-import { guard, requireActor, services } from "~/.server/request-context";
+import { withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
@@ -21,18 +22,16 @@ const filtersSchema = z.object({
   periode: z.string().max(10).optional(),
 });
 
-export async function loader({ context, request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const q = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return guard(() =>
-    portfolioAttainment(
-      services(context).db,
-      actor,
-      { municipality: q.kommune || undefined, kind: q.type, period: q.periode || "plan" },
-      today(),
-    ),
+  return portfolioAttainment(
+    services(context).db,
+    actor,
+    { municipality: q.kommune || undefined, kind: q.type, period: q.periode || "plan" },
+    today(),
   );
-}
+});
 
 /** "3 af 7" with the statuses behind it, for one plan's criteria under one LBF area. */
 function AreaCell({ counts }: { counts: AreaCounts }) {

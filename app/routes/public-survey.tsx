@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { redirect, useActionData, useSearchParams } from "react-router";
 import { answerAnonymously, roundByToken } from "~/.server/domain/surveys/answer-survey";
-import { UserError } from "~/.server/errors";
-import { guard, requestInfoContext, services, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { QuestionnaireFields } from "~/components/questionnaire-fields";
 import type { Route } from "./+types/public-survey";
@@ -12,24 +12,16 @@ export function meta() {
 }
 
 /** The anonymous answering page: no sign-in; the token opens this round's questionnaire and nothing else. */
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const { survey } = await guard(() => roundByToken(services(context).db, params.token));
+export const loader = withPageErrors(async ({ context, params }: Route.LoaderArgs) => {
+  const { survey } = await roundByToken(services(context).db, params.token);
   return { title: survey.title, questions: survey.questions };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
-  try {
-    const { ip } = context.get(requestInfoContext);
-    await answerAnonymously(services(context).db, params.token, Object.fromEntries(await request.formData()), ip);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return data(
-      { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-      { status: statusOf(error) },
-    );
-  }
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
+  const { ip } = context.get(requestInfoContext);
+  await answerAnonymously(services(context).db, params.token, Object.fromEntries(await request.formData()), ip);
   return redirect(`/u/${params.token}?tak=1`);
-}
+});
 
 export default function PublicSurveyPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();

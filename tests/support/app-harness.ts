@@ -34,10 +34,10 @@ export async function startApp(db: Database) {
   /** Requests a page as a signed-in user (a session token) or anonymously. */
   async function request(
     path: string,
-    options: { token?: string; form?: Record<string, string>; method?: string } = {},
+    options: { token?: string; form?: Record<string, string>; method?: string; lang?: "da" | "en" } = {},
   ) {
     const headers = new Headers({
-      Cookie: `helhed_csrf=${csrf}${options.token ? `; helhed_session=${options.token}` : ""}`,
+      Cookie: `helhed_csrf=${csrf}${options.token ? `; helhed_session=${options.token}` : ""}${options.lang ? `; lang=${options.lang}` : ""}`,
     });
     let body: string | undefined;
     if (options.form) {

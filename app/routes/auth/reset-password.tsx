@@ -2,7 +2,8 @@ import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData } from "react-router";
 import { resetLinkValid, resetPassword } from "~/.server/domain/accounts/password-reset";
 import { UserError } from "~/.server/errors";
-import { services, statusOf } from "~/.server/request-context";
+import { statusOf } from "~/.server/http/user-errors";
+import { services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/reset-password";
 

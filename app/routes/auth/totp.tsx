@@ -4,7 +4,8 @@ import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { secondFactorState, verifySecondFactor } from "~/.server/domain/accounts/second-factor";
 import { UserError } from "~/.server/errors";
 import { safeNext } from "~/.server/http/session-cookie";
-import { currentUserContext, services, statusOf } from "~/.server/request-context";
+import { statusOf } from "~/.server/http/user-errors";
+import { currentUserContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/totp";
 

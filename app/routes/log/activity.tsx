@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { activityLog } from "~/.server/domain/logbook/activity-log";
-import { guard } from "~/.server/request-context";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, TextField } from "~/components/form";
 import { SessionList } from "~/components/session-list";
@@ -14,14 +14,14 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.activity.title} · Log · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug);
   return {
     slug: params.slug,
     planTitle: ctx.plan.title,
-    ...(await guard(() => activityLog(db, ctx, params.activityKey, today()))),
+    ...(await activityLog(db, ctx, params.activityKey, today())),
   };
-}
+});
 
 export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

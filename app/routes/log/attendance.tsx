@@ -3,8 +3,7 @@ import { data, Link, redirect, useActionData, useSearchParams } from "react-rout
 import { changeFromForm } from "~/.server/domain/logbook/change-attendance";
 import { saveSession } from "~/.server/domain/logbook/save-session";
 import { sessionScreen } from "~/.server/domain/logbook/session-screen";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage } from "~/components/form";
 import { AttendanceForm } from "~/components/log/attendance-form";
@@ -19,15 +18,15 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `Fremmøde · ${data.activity.title} · Log · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
   const url = new URL(request.url);
   const at = {
     eventId: url.searchParams.get("arrangement") ?? undefined,
     date: url.searchParams.get("dato") ?? undefined,
   };
-  return { slug: params.slug, ...(await guard(() => sessionScreen(db, ctx, params.activityKey, at, today()))) };
-}
+  return { slug: params.slug, ...(await sessionScreen(db, ctx, params.activityKey, at, today())) };
+});
 
 /** The walk-in typed into "+ ny deltager", if anything was typed; a consent is dated the day it is recorded. */
 function walkInFrom(form: FormData, day: string) {
@@ -37,39 +36,30 @@ function walkInFrom(form: FormData, day: string) {
   return person as never;
 }
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const values = formValues(form);
   const existing = String(form.get("existing") ?? "") || undefined;
-  try {
-    const saved = await saveSession(db, cipher, ctx, {
-      activityKey: params.activityKey,
-      eventId: String(form.get("eventId") ?? "") || undefined,
-      date: String(form.get("date") ?? "") || workDay(ctx),
-      type: String(form.get("type") ?? "") || undefined,
-      change: changeFromForm(form),
-      everyone: form.get("everyone") === "1",
-      walkIn: existing ? undefined : walkInFrom(form, workDay(ctx)),
-      walkInExisting: existing,
-      confirmNew: form.get("intent") === "confirm-new",
-    });
-    // A walk-in that looks like someone registered waits for a choice (the outbox shows it as refused).
-    if ("duplicates" in saved)
-      return data({ duplicates: saved.duplicates, eventId: saved.eventId, values }, { status: 422 });
-    const walkIn = saved.walkIn?.code ? `&ny=${encodeURIComponent(saved.walkIn.code)}` : "";
-    return redirect(
-      `/log/${params.slug}/${params.activityKey}/fremmoede?arrangement=${saved.eventId}&gemt=${saved.total}${walkIn}`,
-    );
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])), values },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-}
+  const saved = await saveSession(db, cipher, ctx, {
+    activityKey: params.activityKey,
+    eventId: String(form.get("eventId") ?? "") || undefined,
+    date: String(form.get("date") ?? "") || workDay(ctx),
+    type: String(form.get("type") ?? "") || undefined,
+    change: changeFromForm(form),
+    everyone: form.get("everyone") === "1",
+    walkIn: existing ? undefined : walkInFrom(form, workDay(ctx)),
+    walkInExisting: existing,
+    confirmNew: form.get("intent") === "confirm-new",
+  });
+  // A walk-in that looks like someone registered waits for a choice (the outbox shows it as refused).
+  if ("duplicates" in saved)
+    return data({ duplicates: saved.duplicates, eventId: saved.eventId, values }, { status: 422 });
+  const walkIn = saved.walkIn?.code ? `&ny=${encodeURIComponent(saved.walkIn.code)}` : "";
+  return redirect(
+    `/log/${params.slug}/${params.activityKey}/fremmoede?arrangement=${saved.eventId}&gemt=${saved.total}${walkIn}`,
+  );
+});
 
 export default function AttendanceScreen({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

@@ -3,8 +3,8 @@ import { data, Link, useActionData } from "react-router";
 import { coursePage } from "~/.server/domain/logbook/course-page";
 import { endCourse } from "~/.server/domain/logbook/end-course";
 import { createRecord, removeRecord } from "~/.server/domain/logbook/write-record";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { userError } from "~/.server/errors";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, TextField } from "~/components/form";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
@@ -18,52 +18,43 @@ export function meta() {
   return [{ title: "Forløb · Log · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug);
-  return { slug: params.slug, today: workDay(ctx), ...(await guard(() => coursePage(db, ctx, params.courseId))) };
-}
+  return { slug: params.slug, today: workDay(ctx), ...(await coursePage(db, ctx, params.courseId)) };
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug);
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? "");
-  try {
-    switch (form.get("intent")) {
-      case "stage":
-        await createRecord(db, cipher, ctx, "courseStage", {
-          courseId: params.courseId,
-          stage: text("stage"),
-          date: text("date"),
-        });
-        return { done: "stage" as const };
-      case "outcome":
-        await endCourse(db, cipher, ctx, params.courseId, {
-          outcome: text("outcome"),
-          outcomeDate: text("outcomeDate"),
-        });
-        return { done: "outcome" as const };
-      case "followUp":
-        await createRecord(db, cipher, ctx, "courseFollowUp", {
-          courseId: params.courseId,
-          offsetMonths: text("offsetMonths"),
-          date: text("date"),
-          status: text("status"),
-        });
-        return { done: "followUp" as const };
-      case "remove":
-        await removeRecord(db, ctx, "course", params.courseId);
-        return { done: "removed" as const };
-    }
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: [error.message, ...error.details.map((d) => d.message)].join(" ") },
-        { status: statusOf(error) },
-      );
-    throw error;
+  switch (form.get("intent")) {
+    case "stage":
+      await createRecord(db, cipher, ctx, "courseStage", {
+        courseId: params.courseId,
+        stage: text("stage"),
+        date: text("date"),
+      });
+      return { done: "stage" as const };
+    case "outcome":
+      await endCourse(db, cipher, ctx, params.courseId, {
+        outcome: text("outcome"),
+        outcomeDate: text("outcomeDate"),
+      });
+      return { done: "outcome" as const };
+    case "followUp":
+      await createRecord(db, cipher, ctx, "courseFollowUp", {
+        courseId: params.courseId,
+        offsetMonths: text("offsetMonths"),
+        date: text("date"),
+        status: text("status"),
+      });
+      return { done: "followUp" as const };
+    case "remove":
+      await removeRecord(db, ctx, "course", params.courseId);
+      return { done: "removed" as const };
   }
-  return data({ error: "Ukendt handling." }, { status: 400 });
-}
+  throw userError("bad-request", "unknownIntent");
+});
 
 export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
@@ -94,12 +85,7 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
         {" · "}
         <Link to={`/log/${d.slug}/deltager/${d.participant.id}`}>{t("log.openRecord")}</Link>
       </p>
-      {result && "error" in result ? (
-        <FormMessage
-          message={result.error}
-          problems={"fields" in result ? (result.fields as Record<string, string>) : undefined}
-        />
-      ) : null}
+      {result && "error" in result ? <FormMessage message={[result.error, ...result.problems].join(" ")} /> : null}
       {result && "done" in result ? <FormMessage kind="success" message={t("log.saved")} /> : null}
       <section className="plan-section">
         <h2>{t("log.stages")}</h2>

@@ -2,8 +2,9 @@ import { useTranslation } from "react-i18next";
 import { data, Link, useActionData } from "react-router";
 import { eventPage } from "~/.server/domain/logbook/event-page";
 import { correctRecord, EditConflict, removeRecord } from "~/.server/domain/logbook/write-record";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { errorText, userError } from "~/.server/errors";
+import { languageOf } from "~/.server/http/translator";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm } from "~/components/form";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
@@ -19,10 +20,10 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.activity.title} ${data.event.date} · Log · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug);
-  return { slug: params.slug, ...(await guard(() => eventPage(db, cipher, ctx, params.eventId))) };
-}
+  return { slug: params.slug, ...(await eventPage(db, cipher, ctx, params.eventId)) };
+});
 
 /** Tells the phone's outbox (and the idempotency layer) that an edit met a newer saved version. */
 export function headers({ actionHeaders, parentHeaders }: Route.HeadersArgs) {
@@ -32,45 +33,39 @@ export function headers({ actionHeaders, parentHeaders }: Route.HeadersArgs) {
   return out;
 }
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug);
   const form = await request.formData();
   const { version, ...mine } = formObject(form) as Record<string, string>;
-  try {
-    switch (form.get("intent")) {
-      case "details": {
-        const page = await eventPage(db, cipher, ctx, params.eventId);
-        const breakdown = Object.fromEntries(
-          Object.entries(mine)
-            .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
-            .map(([k, v]) => [k.slice(10), v]),
-        );
-        const base = version === undefined ? undefined : Number.parseInt(version, 10);
-        const input = { ...mine, activityKey: page.activity.key, breakdown, headcount: mine.headcount ?? null };
-        await correctRecord(db, cipher, ctx, "event", params.eventId, input, base);
-        return { done: "details" as const };
-      }
-      case "remove":
-        await removeRecord(db, ctx, "event", params.eventId);
-        return { done: "removed" as const };
-    }
-  } catch (error) {
-    if (error instanceof EditConflict) {
-      // Nothing was saved: the person sees both versions, and what they typed stays in the form.
-      const saved = (await eventPage(db, cipher, ctx, params.eventId)).event;
-      const conflict = { version: saved.version, mine, saved: eventAsForm(saved) };
-      const headers = { "Helhed-Conflict": String(saved.version) };
-      return data({ error: error.message, fields: {}, conflict }, { status: 409, headers });
-    }
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
+  switch (form.get("intent")) {
+    case "details": {
+      const page = await eventPage(db, cipher, ctx, params.eventId);
+      const breakdown = Object.fromEntries(
+        Object.entries(mine)
+          .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
+          .map(([k, v]) => [k.slice(10), v]),
       );
-    throw error;
+      const base = version === undefined ? undefined : Number.parseInt(version, 10);
+      const input = { ...mine, activityKey: page.activity.key, breakdown, headcount: mine.headcount ?? null };
+      try {
+        await correctRecord(db, cipher, ctx, "event", params.eventId, input, base);
+      } catch (error) {
+        if (!(error instanceof EditConflict)) throw error;
+        // Not a mistake to correct but an answer: both versions, and what they typed stays in the form.
+        const saved = (await eventPage(db, cipher, ctx, params.eventId)).event;
+        const conflict = { version: saved.version, mine, saved: eventAsForm(saved) };
+        const headers = { "Helhed-Conflict": String(saved.version) };
+        const message = errorText("editConflict", {}, languageOf(request));
+        return data({ error: message, fields: {}, conflict }, { status: 409, headers });
+      }
+      return { done: "details" as const };
+    }
+    case "remove":
+      await removeRecord(db, ctx, "event", params.eventId);
+      return { done: "removed" as const };
   }
-  return data({ error: "Ukendt handling." }, { status: 400 });
-}
+  throw userError("bad-request", "unknownIntent");
+});
 
 export default function EventPage({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

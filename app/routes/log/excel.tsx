@@ -11,8 +11,9 @@ import {
 import { looseName, type SheetKey, sheets } from "~/.server/domain/logbook-excel/sheets";
 import { maxUploadBytes, stagedUpload, stageUpload } from "~/.server/domain/logbook-excel/staged-uploads";
 import { startImportJob } from "~/.server/domain/logbook-excel/start-import-job";
-import { UserError } from "~/.server/errors";
-import { guard, services, statusOf } from "~/.server/request-context";
+import { userError } from "~/.server/errors";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ImportJobProgress } from "~/components/import-job-progress";
@@ -29,13 +30,13 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `Excel · ${data.planTitle} · Log · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.read");
-  await guard(() => requireSomeActivity(db, ctx, "logbook.read"));
+  await requireSomeActivity(db, ctx, "logbook.read");
   const write = reachableActivityIds(ctx, "logbook.write");
   const importId = new URL(request.url).searchParams.get("import");
   return {
-    importJob: importId ? await guard(() => importJobStatus(db, ctx, importId)) : undefined,
+    importJob: importId ? await importJobStatus(db, ctx, importId) : undefined,
     slug: params.slug,
     planTitle: ctx.plan.title,
     mayImport: write === "all" || write.size > 0,
@@ -45,7 +46,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       columns: s.columns.map((c) => ({ field: c.field, heading: c.heading, required: Boolean(c.required) })),
     })),
   };
-}
+});
 
 /** What the page shows of a check: counts, the first problems, notes, and a sheet to map. */
 function pageReport(report: ImportReport) {
@@ -71,59 +72,50 @@ type Answer = {
   report?: ReturnType<typeof pageReport>;
 };
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
-  await guard(() => requireSomeActivity(db, ctx, "logbook.write"));
+  await requireSomeActivity(db, ctx, "logbook.write");
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "check");
   const answer = (a: Answer, status = 200) => data(a, { status });
-  try {
-    if (intent === "check") {
-      const file = form.get("file");
-      if (!(file instanceof File) || file.size === 0)
-        return answer({ intent, error: "Vælg en Excel-fil (XLSX) at indlæse." }, 400);
-      if (file.size > maxUploadBytes)
-        return answer(
-          { intent, error: "Filen er større end 20 MB. Del den i flere filer, og indlæs dem hver for sig." },
-          400,
-        );
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const report = await importLogbook(db, ctx, bytes, { dryRun: true });
-      const uploadId = await stageUpload(db, cipher, ctx, file.name, bytes);
-      return answer({ intent, uploadId, fileName: file.name, report: pageReport(report) });
-    }
-    const uploadId = String(form.get("uploadId") ?? "");
-    if (intent === "import") {
-      const id = await startImportJob(db, ctx, services(context).jobs.send, uploadId);
-      return redirect(`/log/${params.slug}/excel?import=${id}`);
-    }
-    const staged = await stagedUpload(db, cipher, ctx, uploadId);
-    if (intent === "mapping" || intent === "mapping-show") {
-      const sheet = String(form.get("sheet") ?? "");
-      const target = String(form.get("target") ?? "") as SheetKey | "skip";
-      const changed = target !== String(form.get("previousTarget") ?? "");
-      const columns: Record<string, string> = {};
-      for (let i = 0; form.has(`heading.${i}`); i++) {
-        const field = String(form.get(`field.${i}`) ?? "");
-        if (field) columns[String(form.get(`heading.${i}`))] = field;
-      }
-      const mapping: SheetMapping = {
-        target,
-        columns,
-        draft: intent === "mapping-show" || (changed && target !== "skip"),
-      };
-      const report = await importLogbook(db, ctx, staged.bytes, {
-        dryRun: true,
-        chosen: new Map([[looseName(sheet), mapping]]),
-      });
-      return answer({ intent, uploadId, fileName: staged.fileName, report: pageReport(report) });
-    }
-    return answer({ intent, error: "Ukendt handling." }, 400);
-  } catch (error) {
-    if (error instanceof UserError) return answer({ intent, error: error.message }, statusOf(error));
-    throw error;
+  if (intent === "check") {
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) throw userError("missing-file", "chooseExcelFile");
+    if (file.size > maxUploadBytes)
+      throw userError("too-large", "excelFileTooLarge", { params: { mb: maxUploadBytes / 1024 / 1024 } });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const report = await importLogbook(db, ctx, bytes, { dryRun: true });
+    const uploadId = await stageUpload(db, cipher, ctx, file.name, bytes);
+    return answer({ intent, uploadId, fileName: file.name, report: pageReport(report) });
   }
-}
+  const uploadId = String(form.get("uploadId") ?? "");
+  if (intent === "import") {
+    const id = await startImportJob(db, ctx, services(context).jobs.send, uploadId);
+    return redirect(`/log/${params.slug}/excel?import=${id}`);
+  }
+  const staged = await stagedUpload(db, cipher, ctx, uploadId);
+  if (intent === "mapping" || intent === "mapping-show") {
+    const sheet = String(form.get("sheet") ?? "");
+    const target = String(form.get("target") ?? "") as SheetKey | "skip";
+    const changed = target !== String(form.get("previousTarget") ?? "");
+    const columns: Record<string, string> = {};
+    for (let i = 0; form.has(`heading.${i}`); i++) {
+      const field = String(form.get(`field.${i}`) ?? "");
+      if (field) columns[String(form.get(`heading.${i}`))] = field;
+    }
+    const mapping: SheetMapping = {
+      target,
+      columns,
+      draft: intent === "mapping-show" || (changed && target !== "skip"),
+    };
+    const report = await importLogbook(db, ctx, staged.bytes, {
+      dryRun: true,
+      chosen: new Map([[looseName(sheet), mapping]]),
+    });
+    return answer({ intent, uploadId, fileName: staged.fileName, report: pageReport(report) });
+  }
+  throw userError("bad-request", "unknownIntent");
+});
 
 export default function LogbookExcel({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

@@ -1,10 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData } from "react-router";
+import { redirect, useActionData } from "react-router";
 import { roster } from "~/.server/domain/logbook/find-participants";
 import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { createRecord } from "~/.server/domain/logbook/write-record";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/new-contact";
@@ -14,10 +13,13 @@ export function meta() {
   return [{ title: "Ny henvendelse · Log · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
-  const activity = await guard(() =>
-    requireActivity(db, ctx, new URL(request.url).searchParams.get("aktivitet") ?? "", "logbook.write"),
+  const activity = await requireActivity(
+    db,
+    ctx,
+    new URL(request.url).searchParams.get("aktivitet") ?? "",
+    "logbook.write",
   );
   return {
     slug: params.slug,
@@ -28,42 +30,33 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     canNotes: mayOn(ctx, "person.sensitive", activity),
     today: workDay(ctx),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? "");
-  try {
-    const contact = {
-      activityKey: text("activityKey"),
-      participantId: text("participantId"),
-      date: text("date"),
-      topic: text("topic"),
-      notes: form.has("notes") ? text("notes") : undefined,
-    };
-    await db.transaction(async (tx) => {
-      const { id } = await createRecord(tx, cipher, ctx, "contact", contact);
-      if (form.get("referral") === "on")
-        await createRecord(tx, cipher, ctx, "referral", {
-          activityKey: contact.activityKey,
-          contactId: id,
-          participantId: contact.participantId,
-          date: contact.date,
-          receivingBody: text("receivingBody"),
-          result: text("result"),
-        });
-    });
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
+  const contact = {
+    activityKey: text("activityKey"),
+    participantId: text("participantId"),
+    date: text("date"),
+    topic: text("topic"),
+    notes: form.has("notes") ? text("notes") : undefined,
+  };
+  await db.transaction(async (tx) => {
+    const { id } = await createRecord(tx, cipher, ctx, "contact", contact);
+    if (form.get("referral") === "on")
+      await createRecord(tx, cipher, ctx, "referral", {
+        activityKey: contact.activityKey,
+        contactId: id,
+        participantId: contact.participantId,
+        date: contact.date,
+        receivingBody: text("receivingBody"),
+        result: text("result"),
+      });
+  });
   return redirect(`/log/${params.slug}/${text("activityKey")}?gemt=henvendelse`);
-}
+});
 
 export default function NewContact({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

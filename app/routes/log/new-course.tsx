@@ -1,10 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData } from "react-router";
+import { redirect, useActionData } from "react-router";
 import { roster } from "~/.server/domain/logbook/find-participants";
 import { courseTypesOf, requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { createRecord } from "~/.server/domain/logbook/write-record";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/new-course";
@@ -14,12 +13,10 @@ export function meta() {
   return [{ title: "Nyt forløb · Log · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
   const url = new URL(request.url);
-  const activity = await guard(() =>
-    requireActivity(db, ctx, url.searchParams.get("aktivitet") ?? "", "logbook.write"),
-  );
+  const activity = await requireActivity(db, ctx, url.searchParams.get("aktivitet") ?? "", "logbook.write");
   const types = courseTypesOf(ctx).sort(
     (a, b) => Number(b.activityKey === activity.key) - Number(a.activityKey === activity.key),
   );
@@ -31,38 +28,29 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     participantId: url.searchParams.get("deltager") ?? "",
     today: workDay(ctx),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? "");
-  try {
-    const type = courseTypesOf(ctx).find((c) => c.key === text("courseType"));
-    const { id } = await createRecord(db, cipher, ctx, "course", {
-      activityKey: text("activityKey"),
-      courseType: text("courseType"),
-      participantId: text("participantId"),
-      mentorParticipantId: text("mentorParticipantId"),
-      startDate: text("startDate"),
+  const type = courseTypesOf(ctx).find((c) => c.key === text("courseType"));
+  const { id } = await createRecord(db, cipher, ctx, "course", {
+    activityKey: text("activityKey"),
+    courseType: text("courseType"),
+    participantId: text("participantId"),
+    mentorParticipantId: text("mentorParticipantId"),
+    startDate: text("startDate"),
+  });
+  // A course starts in its first stage (afklaring, præsenteret, udarbejdet …).
+  if (type?.stages[0])
+    await createRecord(db, cipher, ctx, "courseStage", {
+      courseId: id,
+      stage: type.stages[0].key,
+      date: text("startDate"),
     });
-    // A course starts in its first stage (afklaring, præsenteret, udarbejdet …).
-    if (type?.stages[0])
-      await createRecord(db, cipher, ctx, "courseStage", {
-        courseId: id,
-        stage: type.stages[0].key,
-        date: text("startDate"),
-      });
-    return redirect(`/log/${params.slug}/forloeb/${id}`);
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-}
+  return redirect(`/log/${params.slug}/forloeb/${id}`);
+});
 
 export default function NewCourse({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -1,11 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { redirect, useActionData, useSearchParams } from "react-router";
 import { requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { takesNames } from "~/.server/domain/logbook/session-screen";
 import { usualEventType } from "~/.server/domain/logbook/usual-event-type";
 import { createRecord } from "~/.server/domain/logbook/write-record";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { EventFields } from "~/components/log/event-fields";
@@ -17,10 +16,10 @@ export function meta() {
   return [{ title: "Nyt arrangement · Log · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
   const key = new URL(request.url).searchParams.get("aktivitet") ?? "";
-  const activity = await guard(() => requireActivity(db, ctx, key, "logbook.write"));
+  const activity = await requireActivity(db, ctx, key, "logbook.write");
   const def = indexPlan(ctx.plan).activities.find((a) => a.activity.key === key)?.activity;
   const day = today();
   return {
@@ -32,9 +31,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     defaultDate: clampToPeriod(day, ctx.plan.period),
     defaultType: await usualEventType(db, ctx, activity),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const values = formObject(form);
@@ -43,28 +42,19 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
       .map(([k, v]) => [k.slice(10), v]),
   );
-  try {
-    const { id } = await createRecord(db, cipher, ctx, "event", {
-      ...values,
-      breakdown,
-      headcount: values.headcount ?? null,
-    });
-    // With named attendance the next step is ticking who came, on the attendance screen.
-    const key = String(values.activityKey ?? "");
-    return redirect(
-      takesNames(ctx, key)
-        ? `/log/${params.slug}/${key}/fremmoede?arrangement=${id}`
-        : `/log/${params.slug}/arrangement/${id}`,
-    );
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])), values },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-}
+  const { id } = await createRecord(db, cipher, ctx, "event", {
+    ...values,
+    breakdown,
+    headcount: values.headcount ?? null,
+  });
+  // With named attendance the next step is ticking who came, on the attendance screen.
+  const key = String(values.activityKey ?? "");
+  return redirect(
+    takesNames(ctx, key)
+      ? `/log/${params.slug}/${key}/fremmoede?arrangement=${id}`
+      : `/log/${params.slug}/arrangement/${id}`,
+  );
+});
 
 export default function NewEvent({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -1,10 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, redirect, useActionData } from "react-router";
+import { Link, redirect, useActionData } from "react-router";
 import { addToRoster } from "~/.server/domain/logbook/attendance";
 import { createParticipant, personSettings } from "~/.server/domain/logbook/create-participant";
 import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ParticipantFields } from "~/components/log/participant-fields";
@@ -16,10 +15,13 @@ export function meta() {
   return [{ title: "Ny deltager · Log · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "person.write");
-  const activity = await guard(() =>
-    requireActivity(db, ctx, new URL(request.url).searchParams.get("aktivitet") ?? "", "person.write"),
+  const activity = await requireActivity(
+    db,
+    ctx,
+    new URL(request.url).searchParams.get("aktivitet") ?? "",
+    "person.write",
   );
   const settings = await personSettings(db, ctx);
   return {
@@ -30,13 +32,13 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     departments: ctx.plan.areas.flatMap((a) => a.departments.map((d) => ({ number: d.number, name: d.name }))),
     canSensitive: mayOn(ctx, "person.sensitive", activity),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
-  const { ctx, db, cipher } = await openLog(context, request, params.slug, "person.write");
-  const form = await request.formData();
-  const activityKey = String(form.get("activityKey"));
-  try {
+export const action = withFormErrors(
+  async ({ context, request, params }: Route.ActionArgs) => {
+    const { ctx, db, cipher } = await openLog(context, request, params.slug, "person.write");
+    const form = await request.formData();
+    const activityKey = String(form.get("activityKey"));
     if (form.get("intent") === "use-existing") {
       await addToRoster(db, ctx, activityKey, [String(form.get("existing"))]);
       return redirect(`/log/${params.slug}/${activityKey}`);
@@ -48,19 +50,9 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     });
     if ("duplicates" in result) return { duplicates: result.duplicates, values: formValues(form) };
     return redirect(`/log/${params.slug}/${activityKey}?gemt=deltager`);
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        {
-          error: error.message,
-          fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])),
-          values: formValues(form),
-        },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-}
+  },
+  (_failure, _error, form) => ({ values: form ? formValues(form) : {} }),
+);
 
 export default function NewParticipant({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData } from "react-router";
+import { redirect, useActionData } from "react-router";
 import { createSeries } from "~/.server/domain/logbook/create-series";
 import { requireActivity } from "~/.server/domain/logbook/logbook-context";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/new-series";
@@ -13,10 +12,13 @@ export function meta() {
   return [{ title: "Ny serie · Log · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
-  const activity = await guard(() =>
-    requireActivity(db, ctx, new URL(request.url).searchParams.get("aktivitet") ?? "", "logbook.write"),
+  const activity = await requireActivity(
+    db,
+    ctx,
+    new URL(request.url).searchParams.get("aktivitet") ?? "",
+    "logbook.write",
   );
   return {
     slug: params.slug,
@@ -24,9 +26,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     eventTypes: ctx.plan.logbook?.eventTypes ?? [],
     period: ctx.plan.period,
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const input = {
@@ -40,18 +42,9 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     fromDate: String(form.get("fromDate") ?? ""),
     toDate: String(form.get("toDate") ?? ""),
   };
-  try {
-    await createSeries(db, ctx, input);
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
+  await createSeries(db, ctx, input);
   return redirect(`/log/${params.slug}/${input.activityKey}?gemt=serie`);
-}
+});
 
 export default function NewSeries({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

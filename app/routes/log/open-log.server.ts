@@ -1,7 +1,8 @@
 import type { RouterContextProvider } from "react-router";
 import type { Action } from "~/.server/auth/policy";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
-import { guard, requireActor, services } from "~/.server/request-context";
+import { pageError } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 
 /** Opens a plan's logbook for a route: signed-in user, policy check, user errors as HTTP answers. */
 export async function openLog(
@@ -12,7 +13,8 @@ export async function openLog(
 ) {
   const actor = requireActor(context, request);
   const { db, cipher } = services(context);
-  const ctx = await guard(() => openLogbook(db, actor, slug, action));
+  // A plan the user may not open is the error page, also when a form was sent.
+  const ctx = await openLogbook(db, actor, slug, action).catch((error) => pageError(error, request));
   return { ctx, db, cipher, actor };
 }
 

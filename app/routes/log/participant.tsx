@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, useActionData } from "react-router";
+import { Link, useActionData } from "react-router";
 import { mayOn } from "~/.server/domain/logbook/logbook-context";
 import { openParticipant, revealSensitive } from "~/.server/domain/logbook/open-participant";
 import { createRecord } from "~/.server/domain/logbook/write-record";
 import { erasePerson } from "~/.server/domain/persons/erase-person";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { userError } from "~/.server/errors";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CsrfField } from "~/components/csrf-field";
 import { FormMessage, PostForm, TextField } from "~/components/form";
@@ -18,11 +18,11 @@ export function meta() {
 }
 
 /** The record is opened in the loader only inside the user's own activities; otherwise the reason form comes first. */
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "plan.read");
-  const opened = await guard(() => openParticipant(db, cipher, ctx, params.participantId));
+  const opened = await openParticipant(db, cipher, ctx, params.participantId);
   return { slug: params.slug, ...(await extras(ctx, opened)) };
-}
+});
 
 async function extras(
   ctx: Awaited<ReturnType<typeof openLog>>["ctx"],
@@ -46,36 +46,31 @@ async function extras(
   };
 }
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "plan.read");
   const form = await request.formData();
   const intent = form.get("intent");
-  try {
-    if (intent === "reason") {
-      const opened = await openParticipant(db, cipher, ctx, params.participantId, String(form.get("reason") ?? ""));
-      return { slug: params.slug, ...(await extras(ctx, opened)) };
-    }
-    if (intent === "reveal") return { sensitive: await revealSensitive(db, cipher, ctx, params.participantId) };
-    if (intent === "erase") {
-      if (
-        String(form.get("confirm") ?? "")
-          .trim()
-          .toUpperCase() !== "SLET"
-      )
-        return data({ error: "Skriv SLET for at bekræfte, at personen skal slettes." }, { status: 400 });
-      await erasePerson(db, ctx, params.participantId);
-      return { erased: true };
-    }
-    if (intent === "assessment" || intent === "volunteerHours") {
-      await createRecord(db, cipher, ctx, intent, { ...formObject(form), participantId: params.participantId });
-      return { done: intent };
-    }
-  } catch (error) {
-    if (error instanceof UserError) return data({ error: error.message }, { status: statusOf(error) });
-    throw error;
+  if (intent === "reason") {
+    const opened = await openParticipant(db, cipher, ctx, params.participantId, String(form.get("reason") ?? ""));
+    return { slug: params.slug, ...(await extras(ctx, opened)) };
   }
-  return data({ error: "Ukendt handling." }, { status: 400 });
-}
+  if (intent === "reveal") return { sensitive: await revealSensitive(db, cipher, ctx, params.participantId) };
+  if (intent === "erase") {
+    if (
+      String(form.get("confirm") ?? "")
+        .trim()
+        .toUpperCase() !== "SLET"
+    )
+      throw userError("confirm-required", "typeSletToErase");
+    await erasePerson(db, ctx, params.participantId);
+    return { erased: true };
+  }
+  if (intent === "assessment" || intent === "volunteerHours") {
+    await createRecord(db, cipher, ctx, intent, { ...formObject(form), participantId: params.participantId });
+    return { done: intent };
+  }
+  throw userError("bad-request", "unknownIntent");
+});
 
 export default function ParticipantPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { personAccessLog } from "~/.server/domain/persons/person-access-log";
-import { guard } from "~/.server/request-context";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
@@ -11,14 +11,14 @@ export function meta() {
   return [{ title: "Adgangslog · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "plan.read");
   return {
     slug: params.slug,
     participantId: params.participantId,
-    entries: await guard(() => personAccessLog(db, ctx, params.participantId)),
+    entries: await personAccessLog(db, ctx, params.participantId),
   };
-}
+});
 
 export default function PersonAccess({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

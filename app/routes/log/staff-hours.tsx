@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData } from "react-router";
+import { redirect, useActionData } from "react-router";
 import { logStaffHours } from "~/.server/domain/logbook/log-staff-hours";
 import { loggableActivities, requireActivity } from "~/.server/domain/logbook/logbook-context";
-import { UserError } from "~/.server/errors";
-import { guard, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/staff-hours";
@@ -13,10 +12,10 @@ export function meta() {
   return [{ title: "Timer · Log · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
   const chosen = new URL(request.url).searchParams.get("aktivitet") ?? "";
-  if (chosen) await guard(() => requireActivity(db, ctx, chosen, "logbook.write"));
+  if (chosen) await requireActivity(db, ctx, chosen, "logbook.write");
   return {
     slug: params.slug,
     title: ctx.plan.title,
@@ -24,23 +23,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     chosen,
     today: workDay(ctx),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
   const values = formObject(await request.formData());
-  try {
-    const { activity } = await logStaffHours(db, ctx, values);
-    return redirect(`/log/${params.slug}/${activity.key}?gemt=timer`);
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, values, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-}
+  const { activity } = await logStaffHours(db, ctx, values);
+  return redirect(`/log/${params.slug}/${activity.key}?gemt=timer`);
+});
 
 export default function StaffHours({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -4,8 +4,9 @@ import { addMember } from "~/.server/domain/accounts/add-member";
 import { setUserDisabled } from "~/.server/domain/accounts/disable-user";
 import { getOrganisationAdmin } from "~/.server/domain/organisations/get-organisation";
 import { updateOrganisationSettings } from "~/.server/domain/organisations/update-settings";
-import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { UserError, userError } from "~/.server/errors";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { formatDateTime } from "~/format/format";
@@ -25,75 +26,66 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.name} · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  return guard(() => getOrganisationAdmin(services(context).db, actor, params.organisation));
-}
+  return getOrganisationAdmin(services(context).db, actor, params.organisation);
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   const { db, cipher, config } = services(context);
-  const org = await guard(() => getOrganisationAdmin(db, actor, params.organisation));
+  const org = await getOrganisationAdmin(db, actor, params.organisation);
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? "");
-  try {
-    switch (text("intent")) {
-      case "settings":
-        await updateOrganisationSettings(db, cipher, actor, org.id, {
-          requireTotp: form.get("requireTotp") === "on",
-          oidcIssuer: text("oidcIssuer"),
-          oidcClientId: text("oidcClientId"),
-          oidcClientSecret: text("oidcClientSecret"),
-          oidcEmailDomain: text("oidcEmailDomain"),
-        });
-        return { done: "settings" as const };
-      case "add": {
-        const result = await addMember(
-          db,
-          actor,
-          org.id,
-          {
-            email: text("email"),
-            name: text("name"),
-            role: text("role") as "staff",
-            sensitiveAccess: form.get("sensitiveAccess") === "on",
-          },
-          config.publicUrl,
-        );
-        return { done: "added" as const, invitation: result.invitation };
-      }
-      case "role": {
-        const member = org.members.find((m) => m.userId === text("userId"));
-        if (!member) throw new UserError("not-found", "Brugeren er ikke medlem.");
-        await addMember(
-          db,
-          actor,
-          org.id,
-          {
-            email: member.email,
-            name: member.name,
-            role: text("role") as "staff",
-            sensitiveAccess: form.get("sensitiveAccess") === "on",
-          },
-          config.publicUrl,
-        );
-        return { done: "role" as const };
-      }
-      case "disable":
-      case "enable":
-        await setUserDisabled(db, actor, org.id, text("userId"), text("intent") === "disable");
-        return { done: text("intent") as "disable" | "enable" };
-    }
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
+  switch (text("intent")) {
+    case "settings":
+      await updateOrganisationSettings(db, cipher, actor, org.id, {
+        requireTotp: form.get("requireTotp") === "on",
+        oidcIssuer: text("oidcIssuer"),
+        oidcClientId: text("oidcClientId"),
+        oidcClientSecret: text("oidcClientSecret"),
+        oidcEmailDomain: text("oidcEmailDomain"),
+      });
+      return { done: "settings" as const };
+    case "add": {
+      const result = await addMember(
+        db,
+        actor,
+        org.id,
+        {
+          email: text("email"),
+          name: text("name"),
+          role: text("role") as "staff",
+          sensitiveAccess: form.get("sensitiveAccess") === "on",
+        },
+        config.publicUrl,
       );
-    throw error;
+      return { done: "added" as const, invitation: result.invitation };
+    }
+    case "role": {
+      const member = org.members.find((m) => m.userId === text("userId"));
+      if (!member) throw new UserError("not-found", "Brugeren er ikke medlem.");
+      await addMember(
+        db,
+        actor,
+        org.id,
+        {
+          email: member.email,
+          name: member.name,
+          role: text("role") as "staff",
+          sensitiveAccess: form.get("sensitiveAccess") === "on",
+        },
+        config.publicUrl,
+      );
+      return { done: "role" as const };
+    }
+    case "disable":
+    case "enable":
+      await setUserDisabled(db, actor, org.id, text("userId"), text("intent") === "disable");
+      return { done: text("intent") as "disable" | "enable" };
   }
-  return data({ error: "Ukendt handling." }, { status: 400 });
-}
+  throw userError("bad-request", "unknownIntent");
+});
 
 export default function OrganisationAdmin({ loaderData: org }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

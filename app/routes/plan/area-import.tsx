@@ -5,7 +5,8 @@ import type { AreaFiguresCheck } from "~/.server/domain/area/import-area-figures
 import { maxUploadBytes } from "~/.server/domain/logbook-excel/staged-uploads";
 import { getPlan } from "~/.server/domain/plans/get-plan";
 import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { statusOf, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import type { FigureMapping, LevelRole } from "~/area-figures/figure-mapping";
 import { MappingForm } from "~/components/area-figures-mapping";
 import { Breadcrumbs } from "~/components/breadcrumbs";
@@ -16,11 +17,11 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `Indlæs Beboerdata · ${data.planTitle} · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  const { plan } = await guard(() => getPlan(services(context).db, actor, params.slug, "plan.edit"));
+  const { plan } = await getPlan(services(context).db, actor, params.slug, "plan.edit");
   return { slug: params.slug, planTitle: plan.title, series: plan.series.map((s) => ({ key: s.key, label: s.label })) };
-}
+});
 
 type Answer = { error?: string; uploadId?: string; fileName?: string; check?: AreaFiguresCheck };
 

@@ -3,8 +3,8 @@ import { data, Link, redirect, useActionData, useSearchParams } from "react-rout
 import { seriesChartSvg } from "~/.server/charts/series-chart";
 import { areaView } from "~/.server/domain/area/area-view";
 import { enterSeriesFigure } from "~/.server/domain/area/enter-series-figure";
-import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { AreaListsSection } from "~/components/area-lists";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
@@ -16,9 +16,9 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `Området i tal · ${data.planTitle} · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  const v = await guard(() => areaView(services(context).db, actor, params.slug));
+  const v = await areaView(services(context).db, actor, params.slug);
   const fallbackArea = v.plan.areas[0]?.name ?? v.plan.title;
   return {
     slug: params.slug,
@@ -44,25 +44,16 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     }),
     statistics: v.areas.flatMap((a) => a.statistics.map((s) => ({ ...s, areaName: a.name }))),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   const form = Object.fromEntries(await request.formData());
-  try {
-    await enterSeriesFigure(services(context).db, actor, params.slug, form);
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
+  await enterSeriesFigure(services(context).db, actor, params.slug, form);
   return redirect(
     `/planer/${params.slug}/omraadet?gemt=${encodeURIComponent(String(form.series))}#serie-${String(form.series)}`,
   );
-}
+});
 
 export default function AreaPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();

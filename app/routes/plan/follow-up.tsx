@@ -5,7 +5,8 @@ import { readActualsXlsx } from "~/.server/domain/follow-up/read-actuals-xlsx";
 import { recordActuals } from "~/.server/domain/follow-up/record-actuals";
 import { updateMilestone } from "~/.server/domain/follow-up/update-milestone";
 import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { statusOf, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { formatAmount, formatDate, formatDue, formatNumber } from "~/format/format";
 import { localShareText } from "~/format/local-share-text";
@@ -17,9 +18,9 @@ export function meta() {
   return [{ title: "Opfølgning · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  const v = await guard(() => followUpView(services(context).db, actor, params.slug, today()));
+  const v = await followUpView(services(context).db, actor, params.slug, today());
   return {
     slug: params.slug,
     kind: v.plan.kind,
@@ -29,7 +30,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     staffing: v.staffing,
     today: today(),
   };
-}
+});
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const actor = requireActor(context, request);

@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData } from "react-router";
 import { createPlan } from "~/.server/domain/plans/create-plan";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
-import { UserError } from "~/.server/errors";
-import { requireActor, services, statusOf } from "~/.server/request-context";
+import { withFormErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { templateKinds } from "~/plan-format/templates";
@@ -20,7 +20,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return options;
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? "").trim();
@@ -33,18 +33,9 @@ export async function action({ context, request }: Route.ActionArgs) {
     periodEnd: text("periodEnd"),
     organisationId: text("organisationId"),
   };
-  try {
-    const plan = await createPlan(services(context).db, actor, values as Parameters<typeof createPlan>[2]);
-    return redirect(`/planer/${plan.slug}/rediger?gemt=created`);
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, values, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-}
+  const plan = await createPlan(services(context).db, actor, values as Parameters<typeof createPlan>[2]);
+  return redirect(`/planer/${plan.slug}/rediger?gemt=created`);
+});
 
 export default function NewPlan({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

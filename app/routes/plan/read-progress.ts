@@ -1,8 +1,9 @@
 import { data } from "react-router";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
 import { UserError } from "~/.server/errors";
+import { statusOf } from "~/.server/http/user-errors";
 import { readingStream, readingStreamHeaders } from "~/.server/plan-reader/read-stream";
-import { requireActor, services, statusOf } from "~/.server/request-context";
+import { requireActor, services } from "~/.server/request-context";
 import type { Route } from "./+types/read-progress";
 import { documentOf, readForReview } from "./read-review.server";
 

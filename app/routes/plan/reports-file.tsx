@@ -2,14 +2,15 @@ import { authorize } from "~/.server/auth/authorize";
 import { UserError } from "~/.server/errors";
 import { attachment } from "~/.server/http/attachment";
 import { languageOf } from "~/.server/http/translator";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { reportFormats } from "~/.server/reports/report-formats";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
-import { guard, loadPlan, requireActor, services } from "~/.server/request-context";
+import { loadPlan, requireActor, services } from "~/.server/request-context";
 import { today } from "../log/open-log.server";
 import type { Route } from "./+types/reports-file";
 
 /** A report as a file (PDF, Word, HTML or Excel), for the kind, period and audience in the address. */
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const { plan, planId, resource } = await loadPlan(context, request, params.slug);
   const q = new URL(request.url).searchParams;
@@ -19,7 +20,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     return new Response("Ukendt rapport eller format. Vælg dem på siden Rapporter.", { status: 400 });
   const audience = q.get("audience") === "external" ? "external" : "internal";
   const { db } = services(context);
-  await guard(() => authorize(db, actor, reportAction(kind, audience), resource, { resourceId: planId }));
+  await authorize(db, actor, reportAction(kind, audience), resource, { resourceId: planId });
   try {
     const doc = await kind.build({
       plan,
@@ -45,4 +46,4 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     if (error instanceof UserError) return new Response(error.message, { status: 400 });
     throw error;
   }
-}
+});

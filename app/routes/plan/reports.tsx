@@ -5,10 +5,11 @@ import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { readReportNotes, saveReportNotes } from "~/.server/domain/reports/report-notes";
 import { UserError } from "~/.server/errors";
 import { languageOf, translatorFor } from "~/.server/http/translator";
+import { statusOf, withPageErrors } from "~/.server/http/user-errors";
 import { renderHtmlBody } from "~/.server/reports/render-html";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
 import { reportPrompts } from "~/.server/reports/report-prompts";
-import { guard, loadPlan, requireActor, services, statusOf } from "~/.server/request-context";
+import { loadPlan, requireActor, services } from "~/.server/request-context";
 import { FormMessage } from "~/components/form";
 import { ReportPrompts } from "~/components/report-prompts";
 import { formatPeriod } from "~/format/format";
@@ -32,7 +33,7 @@ function choices(url: URL, planPeriod: { start: string; end: string }) {
   return { kind, period, audience, format };
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const { plan, planId, resource } = await loadPlan(context, request, params.slug);
   const t = translatorFor(request);
@@ -73,7 +74,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     kind.fromLogbook && mayWriteNotes
       ? reportPrompts(
           plan,
-          (await guard(() => planAttainment(services(context).db, actor, plan.slug, c.period, today()))).rows,
+          (await planAttainment(services(context).db, actor, plan.slug, c.period, today())).rows,
           notes,
           t,
         )
@@ -91,7 +92,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     preview,
     problem,
   };
-}
+});
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const actor = requireActor(context, request);

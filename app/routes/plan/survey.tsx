@@ -4,8 +4,9 @@ import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { enterPaperResponse } from "~/.server/domain/surveys/answer-survey";
 import { closeRound, openRound } from "~/.server/domain/surveys/open-round";
 import { surveyView } from "~/.server/domain/surveys/survey-view";
-import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { userError } from "~/.server/errors";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { QuestionnaireFields } from "~/components/questionnaire-fields";
@@ -18,9 +19,9 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.title} · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  const v = await guard(() => surveyView(services(context).db, actor, params.slug, params.surveyId));
+  const v = await surveyView(services(context).db, actor, params.slug, params.surveyId);
   const origin = new URL(request.url).origin;
   const rounds = await Promise.all(
     v.rounds.map(async ({ token, ...r }) => {
@@ -38,28 +39,20 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     rounds,
     comparisons: v.comparisons,
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   const { db } = services(context);
   const form = Object.fromEntries(await request.formData());
   const intent = String(form.intent ?? "");
-  try {
-    if (intent === "round") await openRound(db, actor, params.slug, params.surveyId, form);
-    else if (intent === "close") await closeRound(db, actor, params.slug, params.surveyId, String(form.round ?? ""));
-    else if (intent === "paper")
-      await enterPaperResponse(db, actor, params.slug, params.surveyId, String(form.round ?? ""), form);
-    else return data({ intent, error: "Ukendt handling.", fields: {} as Record<string, string> }, { status: 400 });
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return data(
-      { intent, error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-      { status: statusOf(error) },
-    );
-  }
+  if (intent === "round") await openRound(db, actor, params.slug, params.surveyId, form);
+  else if (intent === "close") await closeRound(db, actor, params.slug, params.surveyId, String(form.round ?? ""));
+  else if (intent === "paper")
+    await enterPaperResponse(db, actor, params.slug, params.surveyId, String(form.round ?? ""), form);
+  else throw userError("bad-request", "unknownIntent");
   return redirect(`/planer/${params.slug}/undersoegelser/${params.surveyId}?gemt=${intent}`);
-}
+});
 
 const savedKey: Record<string, string> = { paper: "paper", close: "close" };
 

@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useActionData } from "react-router";
 import { createSurvey } from "~/.server/domain/surveys/create-survey";
 import { listSurveys } from "~/.server/domain/surveys/survey-view";
-import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/surveys";
@@ -12,9 +12,9 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `Beboerundersøgelser · ${data.planTitle} · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  const v = await guard(() => listSurveys(services(context).db, actor, params.slug));
+  const v = await listSurveys(services(context).db, actor, params.slug);
   return {
     slug: params.slug,
     planTitle: v.plan.title,
@@ -22,26 +22,13 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     surveys: v.surveys,
     criteria: v.surveyCriteria,
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
-  try {
-    const id = await createSurvey(
-      services(context).db,
-      actor,
-      params.slug,
-      Object.fromEntries(await request.formData()),
-    );
-    return redirect(`/planer/${params.slug}/undersoegelser/${id}`);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return data(
-      { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-      { status: statusOf(error) },
-    );
-  }
-}
+  const id = await createSurvey(services(context).db, actor, params.slug, Object.fromEntries(await request.formData()));
+  return redirect(`/planer/${params.slug}/undersoegelser/${id}`);
+});
 
 export default function SurveysPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();

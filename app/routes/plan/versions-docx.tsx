@@ -1,23 +1,22 @@
 import { compareVersions } from "~/.server/domain/versions/compare-versions";
 import { attachment } from "~/.server/http/attachment";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { p } from "~/.server/reports/document";
 import { renderDocx } from "~/.server/reports/render-docx";
 import { versionDiffDocument } from "~/.server/reports/version-diff-document";
-import { guard, requireActor, services } from "~/.server/request-context";
+import { requireActor, services } from "~/.server/request-context";
 import type { Route } from "./+types/versions-docx";
 
 const number = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
 /** The difference between two versions as a Word document. */
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const query = new URL(request.url).searchParams;
-  const c = await guard(() =>
-    compareVersions(services(context).db, actor, params.slug, {
-      from: number(query.get("fra")),
-      to: number(query.get("til")),
-    }),
-  );
+  const c = await compareVersions(services(context).db, actor, params.slug, {
+    from: number(query.get("fra")),
+    to: number(query.get("til")),
+  });
   const doc =
     c.diff && c.from && c.to
       ? versionDiffDocument(c.plan, c.from, c.to, c.diff)
@@ -30,4 +29,4 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { compareVersions } from "~/.server/domain/versions/compare-versions";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { renderHtmlBody } from "~/.server/reports/render-html";
 import { versionDiffDocument } from "~/.server/reports/version-diff-document";
-import { guard, requireActor, services } from "~/.server/request-context";
+import { requireActor, services } from "~/.server/request-context";
 import { formatDate, formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/versions";
@@ -14,15 +15,13 @@ export function meta() {
 
 const number = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const query = new URL(request.url).searchParams;
-  const c = await guard(() =>
-    compareVersions(services(context).db, actor, params.slug, {
-      from: number(query.get("fra")),
-      to: number(query.get("til")),
-    }),
-  );
+  const c = await compareVersions(services(context).db, actor, params.slug, {
+    from: number(query.get("fra")),
+    to: number(query.get("til")),
+  });
   const label = (v: (typeof c.versions)[number]) => ({
     number: v.number,
     status: v.status,
@@ -44,7 +43,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
         ? renderHtmlBody(versionDiffDocument(c.plan, label(c.from), label(c.to), c.diff))
         : undefined,
   };
-}
+});
 
 export default function Versions({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

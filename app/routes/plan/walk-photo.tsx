@@ -1,13 +1,14 @@
 import { placePhoto } from "~/.server/domain/safety-walks/walk-view";
-import { guard, requireActor, services } from "~/.server/request-context";
+import { withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import type { Route } from "./+types/walk-photo";
 
 /** A place's photo, served with its checked type and never sniffed as anything else. */
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  const photo = await guard(() => placePhoto(services(context).db, actor, params.slug, params.walkId, params.placeId));
+  const photo = await placePhoto(services(context).db, actor, params.slug, params.walkId, params.placeId);
   if (!photo) return new Response("Billedet findes ikke.", { status: 404 });
   return new Response(new Uint8Array(photo.bytes), {
     headers: { "Content-Type": photo.type, "Content-Disposition": "inline", "Cache-Control": "private, no-store" },
   });
-}
+});

@@ -4,8 +4,8 @@ import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { addPlace } from "~/.server/domain/safety-walks/add-place";
 import { updatePlaceStatus } from "~/.server/domain/safety-walks/update-place";
 import { walkView } from "~/.server/domain/safety-walks/walk-view";
-import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { WalkMap } from "~/components/walk-map";
@@ -17,10 +17,10 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.title} · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const { db, config } = services(context);
-  const v = await guard(() => walkView(db, actor, params.slug, params.walkId));
+  const v = await walkView(db, actor, params.slug, params.walkId);
   return {
     slug: params.slug,
     planTitle: v.plan.title,
@@ -31,40 +31,32 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     mayEdit: v.mayEdit,
     tileUrl: config.mapTileUrl,
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   const { db } = services(context);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
-  try {
-    if (intent === "status")
-      await updatePlaceStatus(
-        db,
-        actor,
-        params.slug,
-        params.walkId,
-        String(form.get("place") ?? ""),
-        String(form.get("status") ?? ""),
-      );
-    else {
-      const file = form.get("photo");
-      const photo = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-      const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));
-      await addPlace(db, actor, params.slug, params.walkId, fields, photo);
-    }
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return data(
-      { intent, error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-      { status: statusOf(error) },
+  if (intent === "status")
+    await updatePlaceStatus(
+      db,
+      actor,
+      params.slug,
+      params.walkId,
+      String(form.get("place") ?? ""),
+      String(form.get("status") ?? ""),
     );
+  else {
+    const file = form.get("photo");
+    const photo = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
+    const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));
+    await addPlace(db, actor, params.slug, params.walkId, fields, photo);
   }
   return redirect(
     `/planer/${params.slug}/tryghedsvandringer/${params.walkId}?gemt=${intent === "status" ? "status" : "sted"}`,
   );
-}
+});
 
 export default function WalkPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useActionData } from "react-router";
 import { createWalk } from "~/.server/domain/safety-walks/create-walk";
 import { listWalks } from "~/.server/domain/safety-walks/walk-view";
-import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { formatDate } from "~/format/format";
@@ -14,30 +14,22 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `Tryghedsvandringer · ${data.planTitle} · Helhed` : "Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
-  const v = await guard(() => listWalks(services(context).db, actor, params.slug));
+  const v = await listWalks(services(context).db, actor, params.slug);
   return {
     slug: params.slug,
     planTitle: v.plan.title,
     mayEdit: v.mayEdit,
     walks: v.walks.map(({ id, title, date }) => ({ id, title, date })),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
-  try {
-    const id = await createWalk(services(context).db, actor, params.slug, Object.fromEntries(await request.formData()));
-    return redirect(`/planer/${params.slug}/tryghedsvandringer/${id}`);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return data(
-      { error: error.message, fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-      { status: statusOf(error) },
-    );
-  }
-}
+  const id = await createWalk(services(context).db, actor, params.slug, Object.fromEntries(await request.formData()));
+  return redirect(`/planer/${params.slug}/tryghedsvandringer/${id}`);
+});
 
 export default function WalksPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

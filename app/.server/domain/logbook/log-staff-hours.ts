@@ -3,16 +3,13 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
 import { staffHours } from "../../db/schema";
-import { userError } from "../../errors";
+import { detailsOf, userError } from "../../errors";
 import { type LogbookContext, requireActivity } from "./logbook-context";
 
 export const staffHoursSchema = z.object({
-  activityKey: z.string().min(1, "Vælg aktiviteten."),
-  week: z.iso.date({ error: "Vælg en dag i ugen, timerne hører til." }),
-  hours: z.coerce
-    .number({ error: "Skriv timerne som et tal, fx 7,5." })
-    .positive("Skriv et antal timer over 0.")
-    .max(80, "Højst 80 timer på en uge. Tjek tallet."),
+  activityKey: z.string().min(1, "chooseActivity"),
+  week: z.iso.date({ error: "chooseDayInWeek" }),
+  hours: z.coerce.number({ error: "hoursAsNumber" }).positive("hoursAboveZero").max(80, "hoursPerWeekMax"),
 });
 
 /** The Monday of the week a date falls in. */
@@ -26,11 +23,9 @@ export function mondayOf(day: string): string {
 export async function logStaffHours(db: Database, ctx: LogbookContext, input: Record<string, unknown>) {
   const parsed = staffHoursSchema.safeParse({ ...input, hours: String(input.hours ?? "").replace(",", ".") });
   if (!parsed.success)
-    throw userError(
-      "invalid-hours",
-      "Tjek felterne. Intet er gemt.",
-      parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
-    );
+    throw userError("invalid-hours", "checkFields", {
+      details: detailsOf(parsed.error.issues, (p) => String(p[0])),
+    });
   const activity = await requireActivity(db, ctx, parsed.data.activityKey, "logbook.write");
   const week = mondayOf(parsed.data.week);
   await db.insert(staffHours).values({

@@ -5,7 +5,7 @@ import { authorize } from "../../auth/authorize";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
 import { courses, participants } from "../../db/schema";
-import { UserError, userError } from "../../errors";
+import { type DetailInput, detailsOf, UserError, userError } from "../../errors";
 import { isUuid } from "../../ids";
 import { userIdOf } from "./create-participant";
 import { diffForHistory, writeHistory } from "./history";
@@ -17,21 +17,18 @@ import {
   requireActivity,
 } from "./logbook-context";
 import { mayReadPerson } from "./participant-links";
-import { outsidePlanPeriod } from "./plan-period-message";
+import { planPeriodParams } from "./plan-period-message";
 import { type RecordTypeName, recordTypes } from "./record-types";
 
-type Problem = { path: string; message: string };
+type Problem = DetailInput;
 
 /** The refusal of an edit made from an older version than the stored one: nothing is changed. */
 export class EditConflict extends UserError {
   constructor(readonly storedVersion: number) {
-    super(
-      "conflict",
-      "En anden har gemt registreringen, mens du rettede. Intet er gemt. Se begge udgaver nedenfor, og vælg hvilken der skal gælde.",
-    );
+    super("conflict", "editConflict");
   }
 }
-const invalid = (problems: Problem[]) => userError("invalid-record", "Tjek felterne. Intet er gemt.", problems);
+const invalid = (problems: Problem[]) => userError("invalid-record", "checkFields", { details: problems });
 
 /** Validates input for a record type and works out the activity it belongs to; throws with every problem. */
 async function prepare(
@@ -43,7 +40,7 @@ async function prepare(
 ) {
   const type = recordTypes[typeName];
   const parsed = type.schema.safeParse(input);
-  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  if (!parsed.success) throw invalid(detailsOf(parsed.error.issues));
   const v = parsed.data as Record<string, unknown>;
   const problems: Problem[] = [...type.check(v as never, ctx)];
   let activity: LogActivity;
@@ -53,26 +50,26 @@ async function prepare(
       .select()
       .from(courses)
       .where(and(eq(courses.id, v.courseId as string), eq(courses.planId, ctx.planId), isNull(courses.deletedAt)));
-    if (!course) throw invalid([{ path: "courseId", message: "Forløbet findes ikke." }]);
+    if (!course) throw invalid([{ path: "courseId", key: "courseNotFound" }]);
     activity = ctx.byId.get(course.activityId) as LogActivity;
     await authorize(db, ctx.actor, "logbook.write", activityResource(ctx, activity));
     const courseType = courseTypesOf(ctx).find((c) => c.key === course.courseType);
     if (typeName === "courseStage" && !courseType?.stages.some((s) => s.key === v.stage))
-      problems.push({ path: "stage", message: "Vælg et af forløbstypens trin." });
+      problems.push({ path: "stage", key: "chooseCourseStage" });
     if (typeName === "courseFollowUp") {
       if (!courseType?.followUpMonths.includes(v.offsetMonths as number))
-        problems.push({ path: "offsetMonths", message: "Forløbstypen følger ikke op efter så mange måneder." });
+        problems.push({ path: "offsetMonths", key: "followUpMonthsUnknown" });
       if (![...(courseType?.outcomes ?? []).map((o) => o.key), "ingen-kontakt"].includes(v.status as string))
-        problems.push({ path: "status", message: "Vælg en status fra listen." });
+        problems.push({ path: "status", key: "chooseStatusFromList" });
     }
-    if ((v.date as string) < course.startDate)
-      problems.push({ path: "date", message: "Datoen kan ikke ligge før forløbets start." });
+    if ((v.date as string) < course.startDate) problems.push({ path: "date", key: "dateBeforeCourseStart" });
   }
   const day = (v.date ?? v.startDate) as string;
   if (day && (day < ctx.plan.period.start || day > ctx.plan.period.end))
     problems.push({
       path: v.date ? "date" : "startDate",
-      message: outsidePlanPeriod(ctx.plan.period),
+      key: "dateOutsidePlanPeriod",
+      params: planPeriodParams(ctx.plan.period),
     });
   const persons = type.personFields.map((f) => v[f]).filter((p): p is string => typeof p === "string");
   if (persons.length > 0) {
@@ -89,10 +86,10 @@ async function prepare(
       );
     for (const field of type.personFields)
       if (typeof v[field] === "string" && !found.some((f) => f.id === v[field]))
-        problems.push({ path: field, message: "Vælg en deltager fra planen." });
+        problems.push({ path: field, key: "choosePlanParticipant" });
     for (const field of type.personFields)
       if (typeof v[field] === "string" && !(await mayReadPerson(db, ctx, v[field] as string)))
-        problems.push({ path: field, message: "Vælg en deltager fra planen." });
+        problems.push({ path: field, key: "choosePlanParticipant" });
   }
   if (problems.length) throw invalid(problems);
   if (type.encrypted.some((f) => v[f]))
@@ -246,13 +243,13 @@ export async function loadRecord(
   removed = false,
 ): Promise<Record<string, unknown>> {
   const table = recordTypes[typeName].table;
-  if (!isUuid(id)) throw userError("not-found", "Registreringen findes ikke.");
+  if (!isUuid(id)) throw userError("not-found", "recordNotFound");
   const [row] = await db
     .select()
     .from(table)
     .where(and(eq(table.id, id), eq(table.planId, ctx.planId)));
   if (!row || (!removed && row.deletedAt) || (removed && !row.deletedAt))
-    throw userError("not-found", "Registreringen findes ikke.");
+    throw userError("not-found", "recordNotFound");
   return row as Record<string, unknown>;
 }
 
@@ -272,7 +269,7 @@ export async function authorizeStored(
     activityId = c?.activityId;
   }
   const activity = activityId ? ctx.byId.get(activityId) : undefined;
-  if (!activity) throw userError("not-found", "Registreringen findes ikke.");
+  if (!activity) throw userError("not-found", "recordNotFound");
   await authorize(db, ctx.actor, action, activityResource(ctx, activity));
 }
 

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { activityRecent } from "~/.server/domain/attainment/activity-recent";
 import { translatorFor } from "~/.server/http/translator";
-import { guard, requireActor, services } from "~/.server/request-context";
+import { withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { attainmentDashboard } from "~/.server/views/attainment-view";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import { formatDate } from "~/format/format";
@@ -13,16 +14,22 @@ export function meta() {
   return [{ title: "Målopfyldelse for aktiviteten · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const scope = { kind: "activity" as const, key: params.activityKey };
   const { plan, planId, ...d } = await attainmentDashboard(context, request, params.slug, scope, today());
   const actor = requireActor(context, request);
   const t = translatorFor(request);
-  const recent = await guard(() =>
-    activityRecent(services(context).db, actor, planId, plan, params.activityKey, today(), t("attainment.ongoing")),
+  const recent = await activityRecent(
+    services(context).db,
+    actor,
+    planId,
+    plan,
+    params.activityKey,
+    today(),
+    t("attainment.ongoing"),
   );
   return { ...d, recent };
-}
+});
 
 /** The activity's criteria, and its recent events and courses (numbers only, no persons). */
 export default function ActivityAttainment({ loaderData: d }: Route.ComponentProps) {

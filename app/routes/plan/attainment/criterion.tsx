@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Link, redirect, useActionData, useSearchParams } from "react-router";
 import { criterionDrilldown } from "~/.server/domain/attainment/criterion-drilldown";
 import { enterCriterionValue } from "~/.server/domain/attainment/enter-criterion-value";
-import { UserError } from "~/.server/errors";
 import { languageOf, translatorFor } from "~/.server/http/translator";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { PeriodSwitcher, StatusTag } from "~/components/attainment-status";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
@@ -20,14 +20,20 @@ export function meta() {
   return [{ title: "Succeskriterium · Målopfyldelse · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const t = translatorFor(request);
   const { db } = services(context);
   const day = today();
   const asked = new URL(request.url).searchParams.get("periode");
-  const d = await guard(() =>
-    criterionDrilldown(db, actor, params.slug, params.criterionKey, asked ?? undefined, day, languageOf(request)),
+  const d = await criterionDrilldown(
+    db,
+    actor,
+    params.slug,
+    params.criterionKey,
+    asked ?? undefined,
+    day,
+    languageOf(request),
   );
   const plan = d.plan;
   const period = d.period;
@@ -69,9 +75,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     },
     enteredKind: ["externalStatistic", "survey", "milestone"].includes(d.criterion.measure.kind),
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   const form = await request.formData();
   const values = {
@@ -79,18 +85,9 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     value: String(form.get("value") ?? ""),
     source: String(form.get("source") ?? ""),
   };
-  try {
-    await enterCriterionValue(services(context).db, actor, params.slug, params.criterionKey, values);
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { error: error.message, values, fields: Object.fromEntries(error.details.map((x) => [x.path, x.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
+  await enterCriterionValue(services(context).db, actor, params.slug, params.criterionKey, values);
   return redirect(`/planer/${params.slug}/maalopfyldelse/${params.criterionKey}?periode=${values.period}&gemt=1`);
-}
+});
 
 export default function CriterionAttainment({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

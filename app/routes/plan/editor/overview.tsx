@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Link, redirect, useActionData, useSearchParams } from "react-router";
 import { approveVersion, discardDraft, reopenDraft, submitDraft } from "~/.server/domain/versions/approval";
 import { changeDraft } from "~/.server/domain/versions/change-draft";
 import { editorState } from "~/.server/domain/versions/editor-state";
 import { startDraft } from "~/.server/domain/versions/start-draft";
-import { UserError } from "~/.server/errors";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { userError } from "~/.server/errors";
+import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { FormMessage, PostForm, TextField } from "~/components/form";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
@@ -38,10 +39,10 @@ const tree = (a: Activity): ActivityItem => ({
   activities: a.activities.map(tree),
 });
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const actor = requireActor(context, request);
   const { db } = services(context);
-  const s = await guard(() => editorState(db, actor, params.slug));
+  const s = await editorState(db, actor, params.slug);
   const doc = s.document;
   const diff = s.open && s.approved ? diffPlans(s.approved.document, s.open.document) : undefined;
   const changes = diff
@@ -94,16 +95,16 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       })),
     },
   };
-}
+});
 
-export async function action({ context, request, params }: Route.ActionArgs) {
-  const actor = requireActor(context, request);
-  const { db } = services(context);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const slug = params.slug;
-  const text = (name: string) => String(form.get(name) ?? "");
-  try {
+export const action = withFormErrors(
+  async ({ context, request, params }: Route.ActionArgs) => {
+    const actor = requireActor(context, request);
+    const { db } = services(context);
+    const form = await request.formData();
+    const intent = String(form.get("intent") ?? "");
+    const slug = params.slug;
+    const text = (name: string) => String(form.get(name) ?? "");
     if (intent === "start") await startDraft(db, actor, slug);
     else if (intent === "submit") await submitDraft(db, actor, slug);
     else if (intent === "reopen") await reopenDraft(db, actor, slug);
@@ -113,23 +114,18 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     else if (intent.startsWith("up:") || intent.startsWith("down:")) {
       const [direction, key] = intent.split(":") as ["up" | "down", string];
       await changeDraft(db, actor, slug, (plan) => reorderActivity(plan, key, direction));
-    } else return data({ error: "Ukendt handling.", fields: {} as Record<string, string> }, { status: 400 });
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        {
-          error: [
-            error.message,
-            ...error.details.filter((d) => !["body", "on", "note"].includes(d.path)).map((d) => d.message),
-          ].join(" "),
-          fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])),
-        },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-  return redirect(`/planer/${slug}/rediger?gemt=${intent.split(":")[0]}`);
-}
+    } else throw userError("bad-request", "unknownIntent");
+    return redirect(`/planer/${slug}/rediger?gemt=${intent.split(":")[0]}`);
+    // The approval's own fields show their messages at the fields; the rest are read out above the form.
+  },
+  (failure, error) => ({
+    error: [failure.error, ...failure.problems.filter((_, i) => !approvalFields.includes(error.details[i].path))].join(
+      " ",
+    ),
+  }),
+);
+
+const approvalFields = ["body", "on", "note"];
 
 function ActivityBranch({
   a,

@@ -5,7 +5,8 @@ import { changeDraft } from "~/.server/domain/versions/change-draft";
 import { editorState } from "~/.server/domain/versions/editor-state";
 import { UserError } from "~/.server/errors";
 import { translatorFor } from "~/.server/http/translator";
-import { guard, requireActor, services, statusOf } from "~/.server/request-context";
+import { pageError, statusOf } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { EntityFields, useConditionalFields } from "~/components/entity-fields";
 import { FormMessage, PostForm } from "~/components/form";
@@ -29,7 +30,7 @@ async function open(context: Route.LoaderArgs["context"], request: Request, para
   const section = sectionById(params.section);
   if (!section) throw data({ message: "not-found", code: "not-found" }, { status: 404 });
   const { db } = services(context);
-  const state = await guard(() => editorState(db, actor, params.slug));
+  const state = await editorState(db, actor, params.slug).catch((error) => pageError(error, request));
   const query = new URL(request.url).searchParams;
   const t = translatorFor(request);
   const fields = section.fields(state.document, t, params.key, query);
