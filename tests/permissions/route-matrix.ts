@@ -185,6 +185,14 @@ export const routeMatrix: MatrixRow[] = [
     { intent: "check" },
     (role, rel) => (activityWork(role, rel) === 200 ? 400 : activityWork(role, rel)),
   ),
+  // Where someone's background import has got to: an import that is not theirs is not found.
+  logRow(
+    "/log/:slug/excel/import/:id",
+    (f, rel) => `/log/${f.plan[rel]}/excel/import/00000000-0000-4000-8000-000000000000`,
+    "GET",
+    undefined,
+    (role, rel) => (activityWork(role, rel) === 200 ? 404 : activityWork(role, rel)),
+  ),
   logRow("/log/:slug/excel/skabelon.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/skabelon.xlsx`),
   logRow("/log/:slug/excel/eksport.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/eksport.xlsx`),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`),
@@ -368,6 +376,15 @@ export const routeMatrix: MatrixRow[] = [
     method: "POST",
     path: () => "/planer/indlaes",
     // Without a document the form comes back saying what to choose; nothing is read or created.
+    form: { intent: "read" },
+    expect: (role) => (role === "administrator" || role === "planManager" ? 400 : 403),
+    anonymous: 302,
+  },
+  {
+    route: "/planer/indlaes/laes",
+    method: "POST",
+    path: () => "/planer/indlaes/laes",
+    // The reading with progress: without a document it answers at once what to choose.
     form: { intent: "read" },
     expect: (role) => (role === "administrator" || role === "planManager" ? 400 : 403),
     anonymous: 302,

@@ -1,11 +1,14 @@
 import { importJobStatus } from "~/.server/domain/logbook-excel/import-job-status";
-import { guard } from "~/.server/request-context";
+import { requireSomeActivity } from "~/.server/domain/logbook/logbook-context";
+import { withPageErrors } from "~/.server/http/user-errors";
 import type { Route } from "./+types/excel-import-status";
 import { openLog } from "./open-log.server";
 
 /** GET /log/:slug/excel/import/:id — where a background import has got to, as JSON (the page polls it). */
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { ctx, db } = await openLog(context, request, params.slug, "logbook.read");
-  const status = await guard(() => importJobStatus(db, ctx, params.id));
+  // The same right as the Excel page itself; an import of someone else is not found.
+  await requireSomeActivity(db, ctx, "logbook.read");
+  const status = await importJobStatus(db, ctx, params.id);
   return Response.json(status, { headers: { "Cache-Control": "no-store" } });
-}
+});
