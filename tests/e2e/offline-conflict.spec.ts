@@ -71,6 +71,9 @@ test("an offline edit that meets a newer saved version is shown to resolve, neve
   await context.setOffline(false);
   const outbox = page.locator(".outbox");
   await expect(outbox.getByText("Konflikt", { exact: true })).toBeVisible({ timeout: 30_000 });
+  // Named with a Danish date; only "Behold min" or "Brug den gemte" sends or drops it.
+  await expect(outbox.getByText(/Fællesspisning \d{1,2}\. [a-z]+ \d{4} · Log/)).toBeVisible();
+  await expect(outbox.getByRole("button", { name: "Send nu" })).toHaveCount(0);
   const placeRow = outbox.locator("tr", { has: page.getByRole("rowheader", { name: /Sted/ }) });
   await expect(placeRow.locator("td").nth(0)).toHaveText("Kælderen");
   await expect(placeRow.locator("td").nth(1)).toHaveText("Salen");
