@@ -38,7 +38,9 @@ export async function sendWrite(entry: OutboxEntry): Promise<SendOutcome> {
     await markConflict(entry, readConflict(await response.text().catch(() => ""), Number(conflictVersion)));
     return "conflict";
   }
-  if (response.status >= 400 && response.status < 500 && response.status !== 409 && response.status !== 408) {
+  // 409 with Retry-After: the first copy of this write is still being saved; wait and send again.
+  const busy = response.status === 408 || (response.status === 409 && response.headers.has("Retry-After"));
+  if (response.status >= 400 && response.status < 500 && !busy) {
     await markRefused(entry, response.status);
     return "refused";
   }

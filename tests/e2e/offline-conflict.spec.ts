@@ -1,5 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { checkPage } from "./page-check";
 import { demoUser, signIn } from "./sign-in";
+import { smallTapTargets } from "./tap-targets";
 
 // Issue 12: nothing is overwritten silently. An edit made offline on the phone meets a version a
 // colleague saved meanwhile: the outbox shows "Konflikt" with both versions field by field, and the
@@ -9,6 +11,12 @@ const plan = "solhaven-demo";
 
 async function hydrated(page: Page) {
   await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+}
+
+/** The choice on a phone: axe clean, no sideways scroll, no tap target under 44 × 44 px. */
+async function phoneCheck(page: Page, what: string) {
+  await checkPage(page, what);
+  expect(await smallTapTargets(page), `${what}: små trykflader`).toEqual([]);
 }
 
 /** A fællesspisning (headcount, no roster) to edit: one from the logbook, or a new one. */
@@ -63,11 +71,15 @@ test("an offline edit that meets a newer saved version is shown to resolve, neve
   await context.setOffline(false);
   const outbox = page.locator(".outbox");
   await expect(outbox.getByText("Konflikt", { exact: true })).toBeVisible({ timeout: 30_000 });
+  // Named with a Danish date; only "Behold min" or "Brug den gemte" sends or drops it.
+  await expect(outbox.getByText(/Fællesspisning \d{1,2}\. [a-z]+ \d{4} · Log/)).toBeVisible();
+  await expect(outbox.getByRole("button", { name: "Send nu" })).toHaveCount(0);
   const placeRow = outbox.locator("tr", { has: page.getByRole("rowheader", { name: /Sted/ }) });
   await expect(placeRow.locator("td").nth(0)).toHaveText("Kælderen");
   await expect(placeRow.locator("td").nth(1)).toHaveText("Salen");
   const countRow = outbox.locator("tr", { has: page.getByRole("rowheader", { name: /Antal i alt/ }) });
   await expect(countRow.locator("td").nth(1)).toHaveText("31");
+  await phoneCheck(page, "konflikt i udbakken");
   await page.screenshot({ path: "docs/screenshots/offline-conflict-375.png", fullPage: true });
   await other.goto(eventPath);
   await expect(other.getByLabel("Sted")).toHaveValue("Salen");
@@ -95,6 +107,7 @@ test("an offline edit that meets a newer saved version is shown to resolve, neve
     "Kælderen",
     "Gården",
   ]);
+  await phoneCheck(page, "konflikt ved gem");
   // What was typed stays in the form; "Brug den gemte" drops it and shows the saved version.
   await expect(page.getByLabel("Titel")).toHaveValue("Fællesspisning med dessert");
   await choice.getByRole("link", { name: "Brug den gemte" }).click();

@@ -1,12 +1,15 @@
 // Issue 12: an edit never overwrites silently. Two people (or a phone's outbox and a colleague)
 // edit the same logbook entry from the same version: the first is saved, the second is refused
 // as a conflict and changes nothing, until it is sent again on top of the stored version.
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSession } from "~/.server/auth/sessions";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { events, recordHistory } from "~/.server/db/schema";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { correctRecord, createRecord, EditConflict } from "~/.server/domain/logbook/write-record";
+import { serverDatabase, startHttpServer } from "../support/http-server";
 import { setUpLogbookPlan } from "../support/logbook-setup";
 import { tableCounts } from "../support/table-counts";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
@@ -73,4 +76,65 @@ describe(`edits from the same version on ${testDatabaseKind}`, () => {
     expect(row.version).toBe(2);
     expect(["Salen", "Gården"]).toContain(row.place);
   });
+});
+
+describe(`an edit from an older version over HTTP, as the phone's outbox sends it, on ${testDatabaseKind}`, () => {
+  let database: Awaited<ReturnType<typeof serverDatabase>>;
+  let app: Awaited<ReturnType<typeof startHttpServer>>;
+  let eventId = "";
+  let token = "";
+  beforeAll(async () => {
+    database = await serverDatabase();
+    const h = await database.open();
+    const s = await setUpLogbookPlan(h.db);
+    const ctx = await openLogbook(h.db, s.manager, "logbog-test", "plan.read");
+    const fields = { activityKey: "lektiecafe", type: "lektiecafe", date: "2014-03-04", breakdown: {} };
+    eventId = (await createRecord(h.db, s.cipher, ctx, "event", { ...fields, place: "Klubhuset" })).id;
+    await correctRecord(h.db, s.cipher, ctx, "event", eventId, { ...fields, place: "Salen" }, 1);
+    const session = { userId: s.lektieStaff.userId, method: "password" as const, secondFactorDone: true };
+    token = await createSession(h.db, { idleMinutes: 30, maxHours: 12 }, session);
+    await h.close();
+    app = await startHttpServer(database.env);
+  }, 180_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  const send = (version: number, key: string) => {
+    const a = app.auth(token);
+    const body = new URLSearchParams({ _csrf: a.csrf, intent: "details", version: String(version) });
+    for (const [k, v] of Object.entries({ type: "lektiecafe", date: "2014-03-04", place: "Kælderen" })) body.set(k, v);
+    return fetch(`${app.base}/log/logbog-test/arrangement/${eventId}`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { Cookie: a.cookie, Origin: a.origin, "Idempotency-Key": key },
+    });
+  };
+
+  it("answers 409 with both versions, changes nothing, judges a repeat again, and saves on the newer version", async () => {
+    const key = randomUUID();
+    for (const attempt of [1, 2]) {
+      const refused = await send(1, key);
+      expect(refused.status, `attempt ${attempt}`).toBe(409);
+      expect(refused.headers.get("helhed-conflict")).toBe("2");
+      expect(refused.headers.get("idempotent-replayed")).toBeNull();
+      const html = await refused.text();
+      expect(html).toContain("En anden har gemt registreringen");
+      expect(html).toMatch(/data-version="2"/);
+      expect(html).toMatch(/data-field="place"[\s\S]*?Kælderen[\s\S]*?Salen/);
+    }
+    const saved = await send(2, randomUUID());
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain("Gemt.");
+    await app.close();
+    const h = await database.open();
+    const [row] = await h.db.select().from(events).where(eq(events.id, eventId));
+    const lines = await h.db.select().from(recordHistory).where(eq(recordHistory.recordId, eventId));
+    await h.close();
+    expect(row).toMatchObject({ place: "Kælderen", version: 3 });
+    // The create, the first correction and the one kept: the refused edits left no line.
+    expect(lines.map((l) => l.action)).toEqual(["create", "update", "update"]);
+  }, 120_000);
 });

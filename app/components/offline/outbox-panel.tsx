@@ -98,7 +98,7 @@ export function OutboxPanel({ owner }: { owner: string }) {
             </li>
           ))}
         </ul>
-        {online ? (
+        {online && entries.some((e) => !e.refused && !e.conflict) ? (
           <button type="button" className="button button-primary" onClick={() => void send()}>
             {t("outbox.sendNow")}
           </button>

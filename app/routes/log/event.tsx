@@ -17,7 +17,8 @@ import type { Route } from "./+types/event";
 import { formObject, openLog } from "./open-log.server";
 
 export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.activity.title} ${data.event.date} · Log · Helhed` : "Helhed" }];
+  // A Danish date: the title is also the label of an edit kept in the phone's outbox.
+  return [{ title: data ? `${data.activity.title} ${formatDate(data.event.date)} · Log · Helhed` : "Helhed" }];
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
