@@ -107,6 +107,19 @@ describe("the criterion builder on sentences in the national template's style", 
     });
   });
 
+  it("'kriminalitetsforebyggende forløb' is a course, not the crime figure; a programme is a course; a completed education one outcome", () => {
+    const course = propose("Antal unge, der deltager i kriminalitetsforebyggende forløb: 25", street);
+    expect(course.measure).toMatchObject({ kind: "coursesStarted", courseType: "kriminalitetsforebyggende-forloeb" });
+    expect(course.creates?.courseType?.name).toBe("Kriminalitetsforebyggende forløb");
+    expect(propose("Mindre kriminalitet i området", street).measure.kind).toBe("externalStatistic");
+    const programme = propose("Antal forældre, der gennemfører et forældreprogram: 24", learning);
+    expect(programme.measure).toMatchObject({ kind: "outcomes", courseType: "foraeldreprogram" });
+    expect(propose("Antal unge, der gennemfører en ungdomsuddannelse: 10 om året", learning).measure).toMatchObject({
+      kind: "outcomes",
+      outcomes: ["gennemfoert-uddannelse"],
+    });
+  });
+
   it("referrals, volunteers, walks and a change of an area figure read as before", () => {
     expect(propose("Antal beboere, der henvises til jobcentret: 50 i alt", jobs).measure.kind).toBe("referrals");
     expect(propose("Mindst 10 frivillige er aktive i fællesskaberne hvert år", together).measure.kind).toBe(

@@ -18,7 +18,7 @@ export const cues = {
     /\b(\w*undersøgelse\w*|måling\w*|måle|måler|spørge|spørges|spørgeskema\w*|angiver|angive|svarer|interview\w*)\b/,
   ),
   statistic: da(
-    /\b(fraflytning\w*|udsættelse\w*|kriminalitet\w*|anmeldelse\w*|skolefravær\w*|fravær\w*|ledighed\w*|beskæftigelsesfrekvens\w*|erhvervsfrekvens\w*|indkomst\w*|karaktergennemsnit\w*|hærværk\w*|indbrud\w*|sigtelse\w*|dømte|tomgang\w*|lejetab\w*|restance\w*|kontanthjælpsmodtager\w*|overførselsindkomst\w*)\b/,
+    /\b(fraflytning\w*|udsættelse\w*|kriminalitet(?!sforebyg|spræv)\w*|anmeldelse\w*|skolefravær\w*|fravær\w*|ledighed\w*|beskæftigelsesfrekvens\w*|erhvervsfrekvens\w*|indkomst\w*|karaktergennemsnit\w*|hærværk\w*|indbrud\w*|sigtelse\w*|dømte|tomgang\w*|lejetab\w*|restance\w*|kontanthjælpsmodtager\w*|overførselsindkomst\w*)\b/,
   ),
   /** "falder fra 8 til 4", "stiger fra 20 % til 30 %". */
   change: da(/\b(falde[rt]?|stige[rt]?|reduceres|nedbringes|øges|sænkes|hæves|mindskes|nedsættes)\b.*\bfra\b.*\btil\b/),

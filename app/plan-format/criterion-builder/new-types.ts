@@ -28,12 +28,17 @@ export const outcomeVerb = da(
 /** The outcomes the text names, as a new course type would have them. */
 export function outcomesInText(reading: Reading) {
   const found = outcomeWords.filter((o) => o.pattern.test(reading.flat)).map(({ key, name }) => ({ key, name }));
-  // "fastholdes i uddannelse": one outcome, kept in education, not education or kept
+  // "fastholdes i uddannelse", "gennemfører en ungdomsuddannelse": one outcome, not two
   const kept = da(/\b(fastholdes|fastholdt|fastholder) i (job|uddannelse)\b/).exec(reading.flat);
-  if (!kept) return found;
-  const what = kept[2] === "job" ? "job" : "uddannelse";
-  const rest = found.filter((o) => o.key !== "fastholdt" && o.key !== what);
-  return [{ key: `fastholdt-i-${what}`, name: `Fastholdt i ${what}` }, ...rest];
+  const done = da(/\b(gennemfører|gennemførte|fuldfører|fuldførte) (en |et |sin |deres )?\w*uddannelse\b/).exec(
+    reading.flat,
+  );
+  if (!kept && !done) return found;
+  const what = kept ? (kept[2] === "job" ? "job" : "uddannelse") : "uddannelse";
+  const [was, key, name] = kept
+    ? ["fastholdt", `fastholdt-i-${what}`, `Fastholdt i ${what}`]
+    : ["gennemfoert", "gennemfoert-uddannelse", "Gennemført uddannelse"];
+  return [{ key, name }, ...found.filter((o) => o.key !== was && o.key !== what)];
 }
 
 /** The kind of course a text speaks of: mentoring, a job pathway, membership … ("other" if none). */
@@ -68,12 +73,18 @@ export const namesCourse = (reading: Reading) =>
  * Startet and the outcomes the text names.
  */
 export function newCourseType(reading: Reading, scope: Scope): CourseType {
-  const noun = reading.tokens.find(
-    (t) => t.kind === "word" && /forløb(et|ene)?$|kursus$|handleplan$|praktik$/.test(t.lower) && t.lower !== "forløbet",
+  const at = reading.tokens.findIndex(
+    (t) =>
+      t.kind === "word" &&
+      /forløb(et|ene)?$|kursus$|handleplan$|praktik$|program$/.test(t.lower) &&
+      t.lower !== "forløbet",
   );
+  const noun = reading.tokens[at];
   const kind = categoryOf(reading.flat);
-  // "sundhedsforløbene" → Sundhedsforløb
-  const base = noun?.lower.replace(/forløb(et|ene)$/, "forløb");
+  // "sundhedsforløbene" → Sundhedsforløb; "kriminalitetsforebyggende forløb" keeps its adjective
+  const before = reading.tokens[at - 1];
+  const adjective = noun?.lower === "forløb" && before?.kind === "word" && /(nde|ske|ige)$/.test(before.lower);
+  const base = noun && (adjective ? `${before.lower} forløb` : noun.lower.replace(/forløb(et|ene)$/, "forløb"));
   const name = base
     ? base.charAt(0).toUpperCase() + base.slice(1)
     : (categoryNames[kind ?? "other"] ?? `Forløb i ${scope.activity?.title ?? scope.focusArea?.title ?? "planen"}`);
