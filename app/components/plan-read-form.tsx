@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigation } from "react-router";
@@ -46,6 +47,15 @@ async function refusal(response: Response, fallback: string): Promise<ReadAnswer
   return { error: body?.error ?? body?.message ?? fallback };
 }
 
+/** The status line: how far the reading is, in the reader's language. */
+function statusText(progress: Progress | "sending" | undefined, submitting: boolean, t: TFunction) {
+  if (progress === undefined) return submitting ? t("planRead.reading") : undefined;
+  if (progress === "sending") return t("planRead.sending");
+  if (progress.step === "side")
+    return progress.of > 1 ? t("planRead.page", { done: progress.done, of: progress.of }) : t("planRead.reading");
+  return progress.step === "struktur" ? t("planRead.structure") : t("planRead.criteriaStep", { n: progress.of });
+}
+
 /**
  * The plan import form. With JavaScript the document is sent to the reading stream and the page
  * shows how far it is ("Læser side 37 af 100", "Finder succeskriterier …"); without it the form is
@@ -78,20 +88,7 @@ export function PlanReadForm({
     }
   }
 
-  const status =
-    progress === undefined
-      ? submitting
-        ? t("planRead.reading")
-        : undefined
-      : progress === "sending"
-        ? t("planRead.sending")
-        : progress.step === "side"
-          ? progress.of > 1
-            ? t("planRead.page", { done: progress.done, of: progress.of })
-            : t("planRead.reading")
-          : progress.step === "struktur"
-            ? t("planRead.structure")
-            : t("planRead.criteriaStep", { n: progress.of });
+  const status = statusText(progress, submitting, t);
   return (
     <PostForm encType="multipart/form-data" onSubmit={submit}>
       <div className="form-group">

@@ -22,7 +22,7 @@ export interface Part {
    * above its text, a count of sub-activities, a name in running text, a row of an overview table,
    * or a project named in a document written as prose.
    */
-  found?: "bold" | "subheading" | "announced" | "prose" | "table" | "project";
+  found?: "bold" | "subheading" | "announced" | "paired" | "prose" | "table" | "project";
 }
 
 /** The text of one labelled field, with the block it started at and the period its label names. */

@@ -105,6 +105,23 @@ describe("finding focus areas and activities a plan marks without headings", () 
     expect(reading.items.find((i) => i.value === "Jobklar")?.confidence).toBe("low");
   });
 
+  it("an activity named after two things, each with a paragraph of its own, has them as sub-activities", () => {
+    const text = (first: string) =>
+      [
+        "Helhedsplan 2021-2024",
+        "1. Indsatsområder",
+        "1.1 Fællesskab",
+        "1.1.1 Madklub og Gårdfester",
+        `${first} holdes hver torsdag i beboerhuset, hvor beboerne laver mad sammen og spiser sammen bagefter.`,
+        "Gårdfester holdes om sommeren i alle fire gårde, og beboerne planlægger dem selv med hjælp fra os.",
+      ].join("\n");
+    expect(outlineOf(text("Madklub")).tree).toEqual([
+      ["Fællesskab", [["Madklub og Gårdfester", ["Madklub", "Gårdfester"]]]],
+    ]);
+    // one half without its own paragraph: no sub-activities
+    expect(outlineOf(text("Fællesspisningen")).tree).toEqual([["Fællesskab", ["Madklub og Gårdfester"]]]);
+  });
+
   it("a plan with numbered headings proposes no sub-activities from its labels or sentences", () => {
     const { tree: t } = outlineOf(
       [
@@ -113,6 +130,8 @@ describe("finding focus areas and activities a plan marks without headings", () 
         "1.1 Sundhed",
         "1.1.1 Motion for kvinder",
         "Holdene træner to gange om ugen i hallen.",
+        "Tabel 2",
+        "Tabellen viser, hvor mange kvinder der deltog i holdene i 2020 og 2021, fordelt på afdelingerne i området.",
         "Målgruppe",
         "Kvinder over 30 år i afdelingerne, som ikke dyrker motion i forvejen.",
         "Succeskriterier",

@@ -32,6 +32,30 @@ function addAnnounced(parts: Part[]) {
   }
 }
 
+/**
+ * An activity named after two things ("Opgangsmøder og Homeparties") whose running text gives each
+ * a paragraph of its own ("Opgangsmøder skal bruges til …", "Homeparties er mindre møder …"): the
+ * two are its sub-activities.
+ */
+function addPaired(parts: Part[]) {
+  for (const a of allParts(parts).filter((p) => p.kind === "activity" && p.parts.length === 0 && !p.found)) {
+    const pair = /^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?) (?:og|&) (\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)$/u.exec(a.title);
+    if (!pair) continue;
+    const names = [pair[1], pair[2]].map((n) => n.charAt(0).toUpperCase() + n.slice(1));
+    const paragraphs = a.fields.filter((f) => f.field === "content" && !f.label).flatMap((f) => f.text.split("\n"));
+    const opens = (name: string) =>
+      paragraphs.find((t) => t.length >= 80 && t.toLowerCase().startsWith(`${name.toLowerCase()} `));
+    const found = names.map(opens);
+    if (!found.every(Boolean)) continue;
+    names.forEach((name, i) => {
+      const text = found[i] ?? "";
+      const part = softPart(name, { kind: "paragraph", text, at: a.at }, "paired");
+      part.fields.push({ field: "content", text, at: a.at, label: "", tables: [] });
+      a.parts.push(part);
+    });
+  }
+}
+
 const quoted = /indsatsområde(?:t|rne)?\s+[”"“‘'’»]([^”"“‘'’«»]{3,70})[”"“‘'’«]/giu;
 
 /** Focus areas named in quotes in the running text, not found as headings. */
@@ -110,6 +134,7 @@ function addTableActivities(result: Outline, blocks: Block[]) {
 /** Adds to the outline what the plan names outside its headings. */
 export function addProseParts(result: Outline, blocks: Block[]) {
   addAnnounced(result.parts);
+  addPaired(result.parts);
   addProseFocusAreas(result, blocks);
   addTableActivities(result, blocks);
 }

@@ -20,6 +20,7 @@ const titleLike = (text: string, maxWords = 7) =>
   /^\p{Lu}/u.test(text) &&
   !/[.:;,!?…]$/.test(text) &&
   !/\d{3,}/.test(text) &&
+  !/^(tabel|figur|bilag|kilde|note|side)\b/i.test(text) &&
   fieldOf(text) === undefined;
 
 /** "En **Familielejr** der skal:" or a line all in bold: the bold name, when the line is short. */

@@ -29,7 +29,9 @@ function entriesOf(b: Block, inToc: boolean): string[] | undefined {
     const found = [...body.matchAll(numberedEntry)];
     if (found.length >= 2) return found.map((m) => `${m[1]} ${m[2]}`);
   }
-  const m = entryText.exec(b.text);
+  // (an entry is short and ends in its page number: long paragraphs are not tried, the pattern is slow on them)
+  const short = b.text.replace(/[.…\s]{3,}/gu, " … ").length <= 120;
+  const m = short && /\d$/.test(b.text) ? entryText.exec(b.text) : null;
   if (m && m[1].length <= 100 && (inToc || /\.{3,}|…/.test(b.text))) return [m[1].replace(/[\s.…]+$/u, "")];
   return undefined;
 }

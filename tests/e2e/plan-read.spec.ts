@@ -133,7 +133,7 @@ test("a 100-page PDF is read in under 20 s with progress shown page by page", as
   });
   const started = Date.now();
   await page.getByRole("button", { name: "Læs dokumentet" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Læser side \d+ af 100/);
+  await expect(page.getByRole("status")).toHaveText(/Læser side \d+ af 100/, { timeout: 20_000 });
   await shot(page, "plan-read-progress");
   await expect(page.getByRole("heading", { name: /^Succeskriterier \(\d+\)$/ })).toBeVisible({ timeout: 20_000 });
   const seconds = (Date.now() - started) / 1000;

@@ -90,8 +90,8 @@ describe("reading the example plans' source documents (text, DOCX, PDF)", () => 
     // sub-activities marked by "Delaktivitet:", a bold name, a title line or "består af tre underaktiviteter:"
     expect(of("staermosegaarden.yaml")["sub-activities"]).toBe("5/5");
     expect(of("amager-tryghedsplan-2017.yaml")["sub-activities"]).toBe("2/2");
-    // Rum for Liv's other eight sub-activities are named by the plan's authors from running text
-    expect(Number(of("rum-for-liv.yaml")["sub-activities"].split("/")[0])).toBeGreaterThanOrEqual(5);
+    // Rum for Liv's other six sub-activities are named by the plan's authors from running text
+    expect(Number(of("rum-for-liv.yaml")["sub-activities"].split("/")[0])).toBeGreaterThanOrEqual(7);
     // the article and the application have no headings of focus areas: the project they name is
     // found; the other names in the two example plans are the converter's words, not the document's
     expect(of("ips-sydhavnen.yaml").activities).toBe("1/1");

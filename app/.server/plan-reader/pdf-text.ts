@@ -64,12 +64,22 @@ export function pageText(items: Item[]): string {
   return out;
 }
 
+let pdfjs: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | undefined;
+/**
+ * Loads pdfjs once, in the background: the import page calls it when it opens, so that the first
+ * PDF's first page is not held up by loading the library (seconds on a busy machine).
+ */
+export const preloadPdfReader = () => {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjs;
+};
+
 /** Blocks of a PDF, page by page ("side 3"); `progress` is told after each page. */
 export async function blocksFromPdf(
   data: Uint8Array,
   progress?: (page: number, pages: number) => unknown,
 ): Promise<Block[]> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const { getDocument } = await preloadPdfReader();
   const doc = await getDocument({ data, useSystemFonts: true, isEvalSupported: false, verbosity: 0 }).promise;
   const blocks: Block[] = [];
   try {

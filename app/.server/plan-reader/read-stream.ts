@@ -20,6 +20,8 @@ export function readingStream(read: (progress: ReadProgress) => Promise<unknown>
     async start(controller) {
       const send = (line: ReadingLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
+        send({ progress: { step: "side", done: 0, of: 0 } }); // the document has arrived; reading starts
+        await yieldToSocket();
         const answer = await read(async (step, done, of) => {
           send({ progress: { step, done, of } });
           await yieldToSocket();

@@ -295,6 +295,8 @@ function householdSource(reading: Reading, scope: Scope): Source {
   const { flat } = reading;
   if (/rådgivning|henvendelse|vejledning|kontakt/.test(flat)) return "contacts";
   if (/arrangement|aktivitet|begivenhed/.test(flat)) return "events";
+  // "familier, der deltager i forældrekurser": taking part in events
+  if (/\bdelt(ager|og|age)\b|kursus|kurser/.test(flat)) return "events";
   if (/forløb/.test(flat)) return "courses";
   return scope.attendanceModes.length > 0 ? "events" : "contacts";
 }
@@ -342,7 +344,12 @@ function survey(reading: Reading): Measure {
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^at /i, "")
-      .replace(/^[\d,.]+ ?(%|procent) af (beboerne|deltagerne|familierne|de adspurgte) /i, "")
+      // "Mindst 80 % af deltagerne i lektiecaféen oplever …" → "Oplever …"
+      .replace(/^(mindst|minimum|over|op til|min\.) /i, "")
+      .replace(
+        /^[\d,.]+ ?(%|procent) af (de )?(beboerne|deltagerne|familierne|forældrene|de unge|unge|brugerne|de adspurgte|de deltagende \p{L}+)( (i|på|ved) [\p{L}-]+)? /iu,
+        "",
+      )
       .replace(/ (ved målingen|sammenlignet med|ved naboskabsundersøgelsen).*$/i, "")
       .replace(/[.,;:\s]+$/, ""),
   );

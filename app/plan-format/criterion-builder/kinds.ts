@@ -18,7 +18,7 @@ export const cues = {
     /\b(\w*undersøgelse\w*|måling\w*|måle|måler|spørge|spørges|spørgeskema\w*|angiver|angive|svarer|interview\w*)\b/,
   ),
   statistic: da(
-    /\b(fraflytning\w*|udsættelse\w*|kriminalitet\w*|anmeldelse\w*|skolefravær\w*|fravær\w*|ledighed\w*|beskæftigelsesfrekvens\w*|erhvervsfrekvens\w*|indkomst\w*|karaktergennemsnit\w*|hærværk\w*|indbrud\w*|sigtelse\w*|dømte|tomgang\w*|lejetab\w*|restance\w*|kontanthjælpsmodtager\w*|overførselsindkomst\w*)\b/,
+    /\b(fraflytning\w*|udsættelse\w*|kriminalitet(?!sforebyg|spræv)\w*|anmeldelse\w*|skolefravær\w*|fravær\w*|ledighed\w*|beskæftigelsesfrekvens\w*|erhvervsfrekvens\w*|indkomst\w*|karaktergennemsnit\w*|hærværk\w*|indbrud\w*|sigtelse\w*|dømte|tomgang\w*|lejetab\w*|restance\w*|kontanthjælpsmodtager\w*|overførselsindkomst\w*)\b/,
   ),
   /** "falder fra 8 til 4", "stiger fra 20 % til 30 %". */
   change: da(/\b(falde[rt]?|stige[rt]?|reduceres|nedbringes|øges|sænkes|hæves|mindskes|nedsættes)\b.*\bfra\b.*\btil\b/),
@@ -119,6 +119,9 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
   const cohort = da(/\b(deltager\w*|forløb\w*)\b/).test(flat);
   if (percent && courses.length > 0 && (clues.outcomes.length > 0 || cues.rate.test(flat) || cohort))
     return choose("outcomeRate", "en andel af forløbene, der når et udfald");
+  // "50 % af deltagerne kommer i job inden for et år" where the plan has no course type yet
+  if (percent && courses.length === 0 && outcomeVerb.test(flat) && !cues.perception.test(flat))
+    return choose("outcomeRate", "en andel af forløbene, der når et udfald (forløbstypen oprettes)", false);
   if (percent) return choose("survey", "en andel af beboerne kan kun måles ved en undersøgelse", false);
   if (clues.assessments.length > 0) return choose("assessments", "en vurdering fra planens logbog");
   if (cues.actionPlan.test(flat)) return choose("actionPlans", "personlige handleplaner");
@@ -158,7 +161,9 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
   }
   // the field's verbs where the plan has no course type yet: "12 unge starter et mentorforløb",
   // "5 beboere kommer i job", "10 gennemfører et forløb"; the builder offers the course type
-  if (courses.length === 0 && subject !== "things" && courseWord(reading) && startVerb.test(flat))
+  // … and "Antal unge i mentorforløb: 15": people in a course
+  const inCourse = da(/\bi (et |en |\w+ )?\w*forløb(et|ene)?\b/).test(flat);
+  if (courses.length === 0 && subject !== "things" && courseWord(reading) && (startVerb.test(flat) || inCourse))
     return choose("coursesStarted", "forløb, der starter (forløbstypen oprettes)", false);
   if (courses.length === 0 && subject !== "things" && outcomeVerb.test(flat))
     return choose("outcomes", "forløb, der ender med et udfald (forløbstypen oprettes)", false);

@@ -14,7 +14,7 @@ export interface NewTypes {
 const outcomeWords: { pattern: RegExp; key: string; name: string }[] = [
   { pattern: da(/\bfritidsjob\w*|lommepengejob\w*/), key: "fritidsjob", name: "Fritidsjob" },
   { pattern: da(/\b(job|jobs|arbejde|beskæftigelse|beskæftiget|ansat|ansættelse)\b/), key: "job", name: "Job" },
-  { pattern: da(/\b(uddannelse\w*|efteruddann\w*|optaget)\b/), key: "uddannelse", name: "Uddannelse" },
+  { pattern: da(/\b(\w*uddannelse\w*|efteruddann\w*|optaget)\b/), key: "uddannelse", name: "Uddannelse" },
   { pattern: da(/\bpraktik\w*/), key: "praktik", name: "Praktik" },
   { pattern: da(/\b(gennemfør\w*|fuldfør\w*|afslutte[rt]?)\b/), key: "gennemfoert", name: "Gennemført" },
   { pattern: da(/\b(fastholdes|fastholdt|fastholder|fortsat)\b/), key: "fastholdt", name: "Fastholdt" },
@@ -22,12 +22,23 @@ const outcomeWords: { pattern: RegExp; key: string; name: string }[] = [
 
 /** "kommer i job", "starter på en uddannelse", "gennemfører et forløb", "fastholdes i job". */
 export const outcomeVerb = da(
-  /\b(kommer|kom|komme|går|gik|starter|startede|begynder|begyndte) (i|på|ud i|videre i) (\w+ )?(job|arbejde|beskæftigelse|uddannelse|praktik|fritidsjob|lommepengejob)|\b(bliver|blev) (ansat|optaget|selvforsørgende)|\b(gennemfører|gennemførte|fuldfører|fastholdes|fastholdt|fastholder) /,
+  /\b(kommer|kom|komme|går|gik|starter|startede|begynder|begyndte) (i|på|ud i|videre i) (\w+ )?(job|arbejde|beskæftigelse|\w*uddannelse|praktik|fritidsjob|lommepengejob)\b|\b(bliver|blev) (ansat|optaget|selvforsørgende)|\b(gennemfører|gennemførte|fuldfører|fastholdes|fastholdt|fastholder) /,
 );
 
 /** The outcomes the text names, as a new course type would have them. */
 export function outcomesInText(reading: Reading) {
-  return outcomeWords.filter((o) => o.pattern.test(reading.flat)).map(({ key, name }) => ({ key, name }));
+  const found = outcomeWords.filter((o) => o.pattern.test(reading.flat)).map(({ key, name }) => ({ key, name }));
+  // "fastholdes i uddannelse", "gennemfører en ungdomsuddannelse": one outcome, not two
+  const kept = da(/\b(fastholdes|fastholdt|fastholder) i (job|uddannelse)\b/).exec(reading.flat);
+  const done = da(/\b(gennemfører|gennemførte|fuldfører|fuldførte) (en |et |sin |deres )?\w*uddannelse\b/).exec(
+    reading.flat,
+  );
+  if (!kept && !done) return found;
+  const what = kept ? (kept[2] === "job" ? "job" : "uddannelse") : "uddannelse";
+  const [was, key, name] = kept
+    ? ["fastholdt", `fastholdt-i-${what}`, `Fastholdt i ${what}`]
+    : ["gennemfoert", "gennemfoert-uddannelse", "Gennemført uddannelse"];
+  return [{ key, name }, ...found.filter((o) => o.key !== was && o.key !== what)];
 }
 
 /** The kind of course a text speaks of: mentoring, a job pathway, membership … ("other" if none). */
@@ -62,10 +73,20 @@ export const namesCourse = (reading: Reading) =>
  * Startet and the outcomes the text names.
  */
 export function newCourseType(reading: Reading, scope: Scope): CourseType {
-  const noun = reading.tokens.find((t) => t.kind === "word" && /forløb$|kursus$|handleplan$|praktik$/.test(t.lower));
+  const at = reading.tokens.findIndex(
+    (t) =>
+      t.kind === "word" &&
+      /forløb(et|ene)?$|kursus$|handleplan$|praktik$|program$/.test(t.lower) &&
+      t.lower !== "forløbet",
+  );
+  const noun = reading.tokens[at];
   const kind = categoryOf(reading.flat);
-  const name = noun
-    ? noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1)
+  // "sundhedsforløbene" → Sundhedsforløb; "kriminalitetsforebyggende forløb" keeps its adjective
+  const before = reading.tokens[at - 1];
+  const adjective = noun?.lower === "forløb" && before?.kind === "word" && /(nde|ske|ige)$/.test(before.lower);
+  const base = noun && (adjective ? `${before.lower} forløb` : noun.lower.replace(/forløb(et|ene)$/, "forløb"));
+  const name = base
+    ? base.charAt(0).toUpperCase() + base.slice(1)
     : (categoryNames[kind ?? "other"] ?? `Forløb i ${scope.activity?.title ?? scope.focusArea?.title ?? "planen"}`);
   const used = scope.index.courseTypes.map((c) => c.courseType.key);
   const outcomes = outcomesInText(reading);
@@ -90,7 +111,9 @@ export function newEventType(reading: Reading, scope: Scope): Word | undefined {
   if (!noun || reading.subject !== "things" || genericEvents.test(noun.lower)) return undefined;
   const head = reading.head ? reading.tokens.slice(reading.head.from, reading.head.to) : [];
   const words = head.filter(
-    (t) => t.kind === "word" && !/^(årlige|årligt|nye|flere|mindre|større|forskellige)$/.test(t.lower),
+    (t) =>
+      t.kind === "word" &&
+      !/^(årlige|årligt|nye|flere|mindre|større|forskellige|afholdte|gennemførte|planlagte)$/.test(t.lower),
   );
   const phrase = words.map((t) => t.text).join(" ");
   const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);

@@ -98,6 +98,8 @@ export function read(text: string): Reading {
   if (!head) {
     const antal = tokens.findIndex((t) => /^antal(let)?$/.test(t.lower));
     if (antal >= 0 && tokens[antal + 1]?.lower === "af") head = phraseFrom(tokens, antal + 2);
+    // the national template's "Antal beboere, der kommer i job eller uddannelse: 40"
+    else if (antal === 0 && tokens[1]?.kind === "word") head = phraseFrom(tokens, 1);
   }
   if (!head && main?.kind === "count" && ["fra", "af"].includes(tokens[main.end]?.lower ?? ""))
     head = phraseFrom(tokens, main.end + 1); // "5 fra målgruppen"

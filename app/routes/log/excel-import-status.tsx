@@ -1,5 +1,5 @@
 import { importJobStatus } from "~/.server/domain/logbook-excel/import-job-status";
-import { requireSomeActivity } from "~/.server/domain/logbook/logbook-context";
+import { requireSomeActivity } from "~/.server/domain/logbook-excel/logbook-excel";
 import { withPageErrors } from "~/.server/http/user-errors";
 import type { Route } from "./+types/excel-import-status";
 import { openLog } from "./open-log.server";

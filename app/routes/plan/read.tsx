@@ -5,6 +5,7 @@ import { createPlanFromDocument } from "~/.server/domain/plans/create-plan-from-
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
 import { UserError } from "~/.server/errors";
 import { statusOf } from "~/.server/http/user-errors";
+import { preloadPdfReader } from "~/.server/plan-reader/pdf-text";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage } from "~/components/form";
@@ -22,6 +23,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireActor(context, request);
   const options = await newPlanOptions(services(context).db, actor);
   if (options.organisations.length === 0) throw data({ message: "forbidden", code: "forbidden" }, { status: 403 });
+  void preloadPdfReader().catch(() => undefined); // ready before the first PDF arrives
   return { organisations: options.organisations };
 }
 
