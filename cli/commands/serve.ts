@@ -44,7 +44,7 @@ export const serve: CliCommand = {
         config.liveRecords,
       );
       const cipher = loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile });
-      const jobs = await startJobQueue(handle, helhedJobs(io, cipher), helhedSchedules, io, {
+      const jobs = await startJobQueue(handle, helhedJobs(io, { cipher, publicUrl: config.publicUrl }), helhedSchedules, io, {
         installed: !!config.databaseOwnerUrl,
       });
       const server = await listen(
