@@ -40,9 +40,12 @@ export const serve: CliCommand = {
       }
       const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
       // The build has its own copy of the domain modules: the bound is set where the routes read it.
-      (build.entry.module as unknown as { setLiveFactsBudget: (n: number) => void }).setLiveFactsBudget(
-        config.liveRecords,
-      );
+      const live = build.entry.module as unknown as {
+        setLiveFactsBudget: (n: number) => void;
+        setLiveWaitMs: (ms: number) => void;
+      };
+      live.setLiveFactsBudget(config.liveRecords);
+      live.setLiveWaitMs(config.liveWaitMs);
       const cipher = loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile });
       const jobs = await startJobQueue(handle, helhedJobs(io, { cipher, publicUrl: config.publicUrl }), helhedSchedules, io, {
         installed: !!config.databaseOwnerUrl,
