@@ -69,19 +69,18 @@ async function milestonesDue(db: Database, today: string): Promise<MilestoneDue[
     .where(and(lte(plans.periodStart, today), gte(plans.periodEnd, today)));
   if (running.length === 0) return [];
   const ids = running.map((p) => p.id);
-  const [rows, updates, managers] = await Promise.all([
-    db.select().from(milestones).where(inArray(milestones.planId, ids)),
-    db.select().from(milestoneUpdates).where(inArray(milestoneUpdates.planId, ids)),
-    db
-      .select({ organisationId: memberships.organisationId, userId: memberships.userId })
-      .from(memberships)
-      .where(
-        and(
-          eq(memberships.role, "planManager"),
-          inArray(memberships.organisationId, [...new Set(running.map((p) => p.organisationId))]),
-        ),
+  // One after the other: in a transaction, PostgreSQL's client runs one statement at a time.
+  const rows = await db.select().from(milestones).where(inArray(milestones.planId, ids));
+  const updates = await db.select().from(milestoneUpdates).where(inArray(milestoneUpdates.planId, ids));
+  const managers = await db
+    .select({ organisationId: memberships.organisationId, userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.role, "planManager"),
+        inArray(memberships.organisationId, [...new Set(running.map((p) => p.organisationId))]),
       ),
-  ]);
+    );
   return running.flatMap((p) => {
     const planned: Milestone[] = rows
       .filter((m) => m.planId === p.id)
@@ -129,10 +128,8 @@ export async function sendReminders(db: Database, input: { today: string; public
       .onConflictDoNothing()
       .returning({ day: reminderRuns.day });
     if (claimed.length === 0) return { mails: 0, alreadySent: true };
-    const [sessions, due] = await Promise.all([
-      unrecordedSessions(tx, dayBefore(input.today)),
-      milestonesDue(tx, input.today),
-    ]);
+    const sessions = await unrecordedSessions(tx, dayBefore(input.today));
+    const due = await milestonesDue(tx, input.today);
     const ids = [...new Set([...sessions.flatMap((s) => s.staffIds), ...due.flatMap((m) => m.managerIds)])];
     const people =
       ids.length === 0
