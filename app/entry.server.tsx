@@ -62,6 +62,6 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(`[fejl ${id}] ${request.method} ${new URL(request.url).pathname}`, error);
 };
 
-export { setLiveFactsBudget } from "./.server/domain/attainment/live-logbook";
+export { setLiveFactsBudget, setLiveWaitMs } from "./.server/domain/attainment/live-logbook";
 /** The server (server/create-server.ts) builds each request's context with the build's own context keys. */
 export { createRequestContext } from "./.server/request-context";

@@ -5,6 +5,9 @@
 //     connections, each once a second) for BENCH_SECONDS (60);
 //  2. a read mix (dashboard, plan pages, a criterion) at a fixed 200 requests a second (autocannon,
 //     open loop: enough connections that the rate, not the answers, sets the pace) for BENCH_SECONDS.
+// Part 1 runs once per HELHED_LIVE_WAIT_MS in BENCH_LIVE_WAITS (default "600000,150": readers that
+// wait for every catch-up, as before, then readers given the figures computed last after 150 ms), on
+// a fresh server each, and prints their ratio: the same machine, the same minute.
 // Every figure is printed with its target and whether it is met. Run `npm run build` first.
 import autocannon from "autocannon";
 import { startHttpServer } from "../tests/support/http-server";
@@ -15,6 +18,7 @@ const slug = process.env.BENCH_PLAN ?? "rum-for-liv";
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const writeEvery = Number(process.env.BENCH_WRITE_EVERY_MS ?? 30_000);
 const rate = Number(process.env.BENCH_RATE ?? 200);
+const waits = (process.env.BENCH_LIVE_WAITS ?? "600000,150").split(",").map(Number);
 
 const database = await benchDatabase();
 const setup = await openBench(database.url);
@@ -32,7 +36,7 @@ const eventType = plan.logbook?.eventTypes[0]?.key;
 await setup.close();
 if (!activity || !eventType) throw new Error("Planen har ingen aktivitet eller ingen arrangementstyper.");
 
-const server = await startHttpServer({ DATABASE_URL: database.url });
+let server = await startHttpServer({ DATABASE_URL: database.url }, { HELHED_LIVE_WAIT_MS: String(waits[0]) });
 const dashboard = `/planer/${slug}/maalopfyldelse`;
 const headersOf = (token: string) => {
   const a = server.auth(token);
@@ -71,11 +75,10 @@ function cannon(options: autocannon.Options) {
   );
 }
 
-try {
-  console.log(`\nPostgreSQL, ${slug} med ${attendance} fremmøder, ${seconds} s pr. del`);
+/** Part 1 on the running server: 5 writers and 5 dashboard readers; returns the dashboard's p50 and p99. */
+async function writersAndReaders(wait: number) {
   // Warm the server first, as a server that has run a while is (the cold figure is bench:attainment's).
   await fetch(`${server.base}${dashboard}`, { headers: { cookie: headersOf(readerTokens[0]).cookie } });
-
   const saves: number[] = [];
   const errors: string[] = [];
   const until = Date.now() + seconds * 1000;
@@ -90,7 +93,9 @@ try {
     ...writerTokens.map((t) => writer(t, until, saves, errors)),
   ]);
   const s = spread(saves);
-  console.log(`\n1. 5 skrivende (hver ${writeEvery / 1000} s) og 5 læsere af målopfyldelsen (hver 1 s):`);
+  console.log(
+    `\n1. 5 skrivende (hver ${writeEvery / 1000} s) og 5 læsere af målopfyldelsen (hver 1 s), HELHED_LIVE_WAIT_MS=${wait}:`,
+  );
   console.log(`   ${readers.requests.total} visninger, ${saves.length} gemte arrangementer`);
   verdict("målopfyldelse p50", readers.latency.p50, 250);
   verdict("målopfyldelse p99", readers.latency.p99, 250);
@@ -102,6 +107,27 @@ try {
     1,
     "stk",
   );
+  return { p50: readers.latency.p50, p99: readers.latency.p99, saveP99: s.p99 };
+}
+
+try {
+  console.log(`\nPostgreSQL, ${slug} med ${attendance} fremmøder, ${seconds} s pr. del`);
+  const runs: { wait: number; p50: number; p99: number; saveP99: number }[] = [];
+  for (const [i, wait] of waits.entries()) {
+    if (i > 0) {
+      await server.close();
+      server = await startHttpServer({ DATABASE_URL: database.url }, { HELHED_LIVE_WAIT_MS: String(wait) });
+    }
+    runs.push({ wait, ...(await writersAndReaders(wait)) });
+  }
+  if (runs.length > 1) {
+    const [a, b] = [runs[0], runs[runs.length - 1]];
+    const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(1) : "–");
+    console.log(`\n   Forhold (vent ${a.wait} ms ÷ vent ${b.wait} ms), samme kørsel:`);
+    console.log(
+      `   målopfyldelse p50 ${ratio(a.p50, b.p50)}×, p99 ${ratio(a.p99, b.p99)}×; gem p99 ${ratio(a.saveP99, b.saveP99)}×`,
+    );
+  }
 
   const mix = readerTokens.flatMap((t) =>
     [dashboard, `/planer/${slug}`, `/planer/${slug}/maalopfyldelse?periode=PY2`, `/log`].map((path) => ({

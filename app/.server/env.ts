@@ -47,6 +47,12 @@ const envSchema = z.object({
     .int("HELHED_LIVE_RECORDS skal være et helt tal, fx 4000000.")
     .positive("HELHED_LIVE_RECORDS skal være større end 0.")
     .default(4_000_000),
+  /** How long a dashboard waits for the figures after a write before it shows those computed last (ms). */
+  HELHED_LIVE_WAIT_MS: z.coerce
+    .number({ message: "HELHED_LIVE_WAIT_MS skal være et helt antal millisekunder, fx 150." })
+    .int("HELHED_LIVE_WAIT_MS skal være et helt antal millisekunder, fx 150.")
+    .min(0, "HELHED_LIVE_WAIT_MS kan ikke være negativ.")
+    .default(150),
   HELHED_MAP_TILE_URL: z
     .string()
     .regex(
@@ -70,6 +76,8 @@ export interface Config {
   mailFrom: string;
   /** The logbook records the live figures may hold in memory over all plans (least recently used leave first). */
   liveRecords: number;
+  /** How long a dashboard waits for the figures after a write before it shows those computed last (ms). */
+  liveWaitMs: number;
   production: boolean;
   /** The map tiles for safety walks (Leaflet): OpenStreetMap by default; the CSP allows its origin. */
   mapTileUrl: string;
@@ -98,6 +106,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl: e.HELHED_SMTP_URL,
     mailFrom: e.HELHED_MAIL_FROM,
     liveRecords: e.HELHED_LIVE_RECORDS,
+    liveWaitMs: e.HELHED_LIVE_WAIT_MS,
     production: e.NODE_ENV === "production",
     encryptionKey: e.HELHED_ENCRYPTION_KEY,
     keyFile: resolve(cwd, e.HELHED_KEY_FILE),

@@ -43,13 +43,15 @@ export function ImportJobProgress({ initial, statusUrl }: { initial: ImportJobSt
       <h2 id="import-progress">{t("logExcel.importing", { name: job.fileName })}</h2>
       <p role="status">
         {t(`logExcel.phase.${job.phase}`)}
-        {job.phase === "writing" ? ` ${t("logExcel.progressRows", { done: n(job.done), total: n(job.total) })}` : ""}
+        {counted && job.total > 0
+          ? ` ${t(job.phase === "writing" ? "logExcel.progressRows" : "logExcel.progressChecked", { done: n(job.done), total: n(job.total) })}`
+          : ""}
       </p>
       <progress
         className="import-progress-bar"
         aria-labelledby="import-progress"
         max={counted && job.total > 0 ? job.total : undefined}
-        value={job.phase === "writing" ? job.done : undefined}
+        value={counted && job.total > 0 ? job.done : undefined}
       />
       <p className="form-hint">{t("logExcel.importingHint")}</p>
     </section>

@@ -72,6 +72,20 @@ export function attainment(
   today: string,
   reuse: (criterionKey: string, measure: Measure) => AttainmentRow | undefined = () => undefined,
 ): AttainmentRow[] {
+  return [...attainmentRows(plan, facts, periodId, today, reuse)];
+}
+
+/**
+ * The rows of `attainment`, one criterion at a time, so a caller computing in the background can
+ * let other work run between criteria.
+ */
+export function* attainmentRows(
+  plan: PlanFile,
+  facts: LogbookFacts,
+  periodId: string,
+  today: string,
+  reuse: (criterionKey: string, measure: Measure) => AttainmentRow | undefined = () => undefined,
+): Generator<AttainmentRow> {
   const planRange = plan.period;
   const asked = { ...periodInPlan(periodId, planRange), id: periodId };
   const courseTypes = courseTypesOf(plan);
@@ -79,9 +93,12 @@ export function attainment(
     plan.milestones.map((m) => [m.key, /^\d{4}-\d{2}-\d{2}$/.test(m.due) ? m.due : periodRange(m.due, planRange).end]),
   );
   const areaLists = planListHistories(plan, facts.seriesValues ?? []);
-  return indexPlan(plan).criteria.map(({ criterion, activity, focusArea }) => {
+  for (const { criterion, activity, focusArea } of indexPlan(plan).criteria) {
     const kept = reuse(criterion.key, criterion.measure);
-    if (kept) return kept;
+    if (kept) {
+      yield kept;
+      continue;
+    }
     const owner: CriterionOwner = { activityKey: activity?.key, focusAreaKey: focusArea?.key };
     const m = criterion.measure;
     const growth = growthOf(m);
@@ -107,7 +124,7 @@ export function attainment(
       b?.value ??
       (b?.period !== undefined ? measure({ ...periodRange(b.period, planRange), id: b.period }).value : null);
     const comparisonValue = b?.comparisonValue ?? null;
-    return {
+    yield {
       key: criterion.key,
       text: criterion.text,
       owner,
@@ -148,5 +165,5 @@ export function attainment(
       counted: result.counted,
       ...(result.immature !== undefined ? { immature: result.immature } : {}),
     };
-  });
+  }
 }

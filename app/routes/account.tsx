@@ -3,6 +3,7 @@ import { data, redirect, useActionData } from "react-router";
 import { recordAudit } from "~/.server/audit/record-audit";
 import { openSessions, revokeAllSessions, revokeSession } from "~/.server/auth/sessions";
 import { changePassword } from "~/.server/domain/accounts/change-password";
+import { reminderMailsOn, setReminderMails } from "~/.server/domain/reminders/set-reminder-mails";
 import { UserError } from "~/.server/errors";
 import { statusOf } from "~/.server/http/user-errors";
 import { currentUserContext, services } from "~/.server/request-context";
@@ -26,6 +27,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { db, config } = services(context);
   const list = await openSessions(db, config.session, user.actor.userId);
   return {
+    reminderMails: await reminderMailsOn(db, user.actor),
     name: user.actor.name,
     email: user.actor.email,
     sessions: list.map((s) => ({
@@ -52,6 +54,11 @@ export async function action({ context, request }: Route.ActionArgs) {
     if (target) await revokeSession(db, user.actor.userId, target.id);
     await recordAudit(db, user.actor, { action: "auth.endSession", resourceType: "session", outcome: "allowed" });
     return { message: "session-ended" };
+  }
+  if (intent === "reminders") {
+    const on = form.get("reminderMails") === "on";
+    await setReminderMails(db, user.actor, on);
+    return { message: on ? "reminders-on" : "reminders-off" };
   }
   if (intent === "end-others") {
     await revokeAllSessions(db, user.actor.userId, user.sessionId);
@@ -128,6 +135,27 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <button type="submit" name="intent" value="end-others" className="button button-secondary">
             {t("account.endOthers")}
           </button>
+        </PostForm>
+      </section>
+      <section className="plan-section" aria-labelledby="reminders">
+        <h2 id="reminders">{t("account.reminders")}</h2>
+        <PostForm>
+          <input type="hidden" name="intent" value="reminders" />
+          <div className="form-group-checkbox">
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id="felt-reminderMails"
+              name="reminderMails"
+              defaultChecked={loaderData.reminderMails}
+              aria-describedby="felt-reminderMails-hint"
+            />
+            <label htmlFor="felt-reminderMails">{t("account.reminderMails")}</label>
+            <span className="form-hint" id="felt-reminderMails-hint">
+              {t("account.reminderMailsHint")}
+            </span>
+          </div>
+          <SubmitButton>{t("account.saveReminders")}</SubmitButton>
         </PostForm>
       </section>
       <section className="plan-section">

@@ -40,13 +40,22 @@ export const serve: CliCommand = {
       }
       const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
       // The build has its own copy of the domain modules: the bound is set where the routes read it.
-      (build.entry.module as unknown as { setLiveFactsBudget: (n: number) => void }).setLiveFactsBudget(
-        config.liveRecords,
-      );
+      const live = build.entry.module as unknown as {
+        setLiveFactsBudget: (n: number) => void;
+        setLiveWaitMs: (ms: number) => void;
+      };
+      live.setLiveFactsBudget(config.liveRecords);
+      live.setLiveWaitMs(config.liveWaitMs);
       const cipher = loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile });
-      const jobs = await startJobQueue(handle, helhedJobs(io, cipher), helhedSchedules, io, {
-        installed: !!config.databaseOwnerUrl,
-      });
+      const jobs = await startJobQueue(
+        handle,
+        helhedJobs(io, { cipher, publicUrl: config.publicUrl }),
+        helhedSchedules,
+        io,
+        {
+          installed: !!config.databaseOwnerUrl,
+        },
+      );
       const server = await listen(
         createApp(build, { db: handle.db, cipher, config, demo: !!values.demo, jobs }, `${buildDir}client`),
         config.port,

@@ -171,7 +171,10 @@ describe.runIf(testDatabaseKind === "postgres")("the application's own PostgreSQ
     const asApp = await openDatabase({ databaseUrl: appUrl.toString(), dataDir: "memory" });
     const queue = await startJobQueue(
       asApp,
-      helhedJobs({ out: () => {}, err: () => {} }, new FieldCipher(randomBytes(32))),
+      helhedJobs(
+        { out: () => {}, err: () => {} },
+        { cipher: new FieldCipher(randomBytes(32)), publicUrl: "http://localhost" },
+      ),
       helhedSchedules,
       { err: () => {} },
       {

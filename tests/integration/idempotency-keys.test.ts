@@ -77,7 +77,10 @@ describe(`idempotency keys on ${testDatabaseKind}`, () => {
         createdAt: new Date(Date.now() - (idempotencyKeyDays - 1) * day),
       },
     ]);
-    await helhedJobs({ out: () => {}, err: () => {} }, new FieldCipher(randomBytes(32)))["idempotency-purge"](h.db, {});
+    await helhedJobs(
+      { out: () => {}, err: () => {} },
+      { cipher: new FieldCipher(randomBytes(32)), publicUrl: "http://localhost" },
+    )["idempotency-purge"](h.db, {});
     const left = (await h.db.select().from(idempotencyKeys)).map((k) => k.key);
     expect(left).toContain(recent);
     expect(left).not.toContain(old);

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { plans } from "~/.server/db/schema";
 import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
-import { liveFacts, liveFactsUsage, setLiveFactsBudget } from "~/.server/domain/attainment/live-logbook";
+import { liveFacts, liveFactsUsage, setLiveFactsBudget, setLiveWaitMs } from "~/.server/domain/attainment/live-logbook";
+import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
+import { attainment } from "~/measures/attainment";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
 
 const system = { kind: "system", reason: "test" } as const;
@@ -25,6 +27,7 @@ describe(`the live figures' memory (${testDatabaseKind})`, () => {
   }, 120_000);
   afterAll(async () => {
     setLiveFactsBudget(4_000_000);
+    setLiveWaitMs(Number.POSITIVE_INFINITY);
     await h.close();
   });
 
@@ -40,6 +43,33 @@ describe(`the live figures' memory (${testDatabaseKind})`, () => {
     // Caught up, not read again: the lists the write did not touch are the same objects.
     expect(entries[0].facts.participants).toBe(before.facts.participants);
     expect(entries[0].facts.events).not.toBe(before.facts.events);
+  });
+
+  it("serves the figures computed last while one catch-up runs, which computes the new ones before they are shown", async () => {
+    const [{ slug }] = await h.db.select({ slug: plans.slug }).from(plans).where(eq(plans.id, ids[0]));
+    const today = "2026-11-23";
+    const shown = await planAttainment(h.db, system, slug, undefined, today);
+    const before = await liveFacts(h.db, ids[0]);
+    expect(before.results.size).toBeGreaterThan(0);
+    await h.db.execute(
+      sql`UPDATE events SET headcount = coalesce(headcount, 0) + 5 WHERE id = (SELECT id FROM events WHERE plan_id = ${ids[0]} ORDER BY date DESC LIMIT 1)`,
+    );
+    setLiveWaitMs(0);
+    try {
+      // Readers that arrive while the catch-up runs get the figures of the revision before.
+      const during = await Promise.all(Array.from({ length: 3 }, () => liveFacts(h.db, ids[0])));
+      for (const e of during) expect(e).toBe(before);
+    } finally {
+      setLiveWaitMs(Number.POSITIVE_INFINITY);
+    }
+    // Then the catch-up is done: the new revision, with the periods readers asked for computed already.
+    const after = await liveFacts(h.db, ids[0]);
+    expect(after.revision).toBeGreaterThan(before.revision);
+    expect([...after.results.keys()].sort()).toEqual([...before.results.keys()].sort());
+    for (const [key, rows] of after.results) {
+      const [period, day] = key.split("|");
+      expect(rows).toEqual(attainment(shown.plan, after.facts, period, day));
+    }
   });
 
   it("keeps the plans within the memory bound, least recently used first", async () => {

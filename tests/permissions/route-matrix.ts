@@ -195,6 +195,14 @@ export const routeMatrix: MatrixRow[] = [
   ),
   logRow("/log/:slug/excel/skabelon.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/skabelon.xlsx`),
   logRow("/log/:slug/excel/eksport.xlsx", (f, rel) => `/log/${f.plan[rel]}/excel/eksport.xlsx`),
+  // An import nobody started is not found, for those who may log at all.
+  logRow(
+    "/log/:slug/excel/import/:id",
+    (f, rel) => `/log/${f.plan[rel]}/excel/import/00000000-0000-4000-8000-000000000000`,
+    "GET",
+    undefined,
+    (role, rel) => (activityWork(role, rel) === 200 ? 404 : activityWork(role, rel)),
+  ),
   logRow("/log/:slug/arrangement/:eventId", (f, rel) => `/log/${f.plan[rel]}/arrangement/${f.event[rel]}`),
   // Attendance is taken on the attendance screen now; details without a type are refused (nothing changes).
   logRow(

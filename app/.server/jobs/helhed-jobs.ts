@@ -3,12 +3,13 @@ import { purgeIdempotencyKeys } from "../domain/idempotency/idempotency-keys";
 import { runImportJob } from "../domain/logbook-excel/run-import-job";
 import { importJobName } from "../domain/logbook-excel/start-import-job";
 import { applyRetention } from "../domain/persons/apply-retention";
+import { sendReminders } from "../domain/reminders/send-reminders";
 import type { JobHandlers } from "./job-queue";
 
 /** Helhed's background jobs, run by the job queue in the database. */
 export function helhedJobs(
   io: { out: (t: string) => void; err: (t: string) => void },
-  cipher: FieldCipher,
+  { cipher, publicUrl }: { cipher: FieldCipher; publicUrl: string },
 ): JobHandlers {
   return {
     /** The retention rules, applied as of the day the job runs. */
@@ -20,16 +21,21 @@ export function helhedJobs(
     "idempotency-purge": async (db) => {
       await purgeIdempotencyKeys(db, new Date(Date.now() - idempotencyKeyDays * 86_400_000));
     },
+    /** The daily reminder mails: sessions without attendance, milestones due or overdue. */
+    reminders: async (db) => {
+      const sent = await sendReminders(db, { today: new Date().toISOString().slice(0, 10), publicUrl });
+      if (sent.mails > 0) io.out(`Påmindelser lagt i udbakken: ${sent.mails}.`);
+    },
     /** A logbook workbook imported in the background, all or nothing, with its progress recorded. */
     [importJobName]: (db, data) => runImportJob(db, cipher, data, io.err),
   };
 }
 
 /** The names of Helhed's queues (installed by the owner when the app runs as a role of its own). */
-export const helhedJobNames = ["retention", "idempotency-purge", importJobName];
+export const helhedJobNames = ["retention", "idempotency-purge", "reminders", importJobName];
 
 /** How long a write's idempotency key is honoured: a phone offline for weeks still sends nothing twice. */
 export const idempotencyKeyDays = 60;
 
-/** When the recurring jobs run (cron, the server's time): retention at 03:15, old idempotency keys at 03:45. */
-export const helhedSchedules = { retention: "15 3 * * *", "idempotency-purge": "45 3 * * *" };
+/** When the recurring jobs run (cron, the server's time): retention at 03:15, old idempotency keys at 03:45, reminders at 07:00. */
+export const helhedSchedules = { retention: "15 3 * * *", "idempotency-purge": "45 3 * * *", reminders: "0 7 * * *" };

@@ -14,6 +14,7 @@ export * from "./organisations";
 export * from "./plan-parts";
 export * from "./plans";
 export * from "./rate-limits";
+export * from "./reminders";
 export * from "./report-notes";
 export * from "./retention";
 export * from "./safety-walks";

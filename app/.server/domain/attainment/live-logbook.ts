@@ -1,5 +1,5 @@
 import { and, eq, lte, sql } from "drizzle-orm";
-import { type AttainmentRow, attainment } from "~/measures/attainment";
+import { type AttainmentRow, attainment, attainmentRows } from "~/measures/attainment";
 import { dependsOn, type FactList } from "~/measures/depends-on";
 import type { LogbookFacts } from "~/measures/facts";
 import { patchFacts } from "~/measures/patch-facts";
@@ -21,6 +21,8 @@ export interface LiveEntry {
   intern: Intern;
   /** Figures of earlier revisions and what changed since, so unaffected criteria are not computed again. */
   earlier?: Earlier;
+  /** The plan the figures were last computed for (the catch-up computes them again for it). */
+  plan?: PlanFile;
 }
 
 interface Earlier {
@@ -32,18 +34,29 @@ interface Earlier {
 interface PlanCache {
   /** In order of last use (a Map keeps insertion order; a hit is moved to the end). */
   entries: Map<string, LiveEntry>;
-  /** One read in flight per plan and revision, shared by every request that needs it. */
-  inflight: Map<string, Promise<LiveEntry>>;
+  /** One read or catch-up in flight per plan, shared by every request that needs it. */
+  inflight: Map<string, { revision: number; read: Promise<LiveEntry> }>;
   weight: number;
 }
 
 /** Per database (tests open many), per plan. */
 const caches = new WeakMap<object, PlanCache>();
 let budget = 4_000_000;
+/** How long a reader waits for a catch-up before it is given the figures computed last (the server sets it). */
+let waitMs = Number.POSITIVE_INFINITY;
 
 /** Sets the memory bound: the records the live figures may hold over all plans (least recently used go first). */
 export function setLiveFactsBudget(records: number) {
   budget = records;
+}
+
+/**
+ * Sets how long a reader waits for the catch-up after a write before it is served the figures
+ * computed last (at most one catch-up per plan runs; readers never pile up behind it). Infinity:
+ * always wait (the command line, reports, tests).
+ */
+export function setLiveWaitMs(ms: number) {
+  waitMs = ms;
 }
 
 /** What the cache holds now (for benchmarks and the memory bound's test). */
@@ -105,8 +118,10 @@ function store(cache: PlanCache, planId: string, entry: LiveEntry) {
  * The plan's logbook as facts for the measure engine, kept in memory while the logbook is
  * unchanged: one small query per request checks the revision. After a change the rows changed
  * since the kept revision are read and patched in (the whole logbook only after a structural or
- * bulk change, or when the plan is not in memory). Concurrent requests share one read per plan
- * and revision. Figures are therefore always those of the logbook as it is.
+ * bulk change, or when the plan is not in memory), and the figures readers asked for are computed
+ * again, criterion by criterion, before the new revision is shown. One read per plan runs at a
+ * time; a reader that has figures of an earlier revision waits for it at most `setLiveWaitMs`,
+ * then is given those. Without a wait bound, figures are always those of the logbook as it is.
  */
 export async function liveFacts(db: Database, planId: string): Promise<LiveEntry> {
   const cache = cacheOf(db);
@@ -117,23 +132,73 @@ export async function liveFacts(db: Database, planId: string): Promise<LiveEntry
     cache.entries.set(planId, hit);
     return hit;
   }
-  const key = `${planId}@${revision}`;
-  const pending = cache.inflight.get(key);
-  if (pending) return pending;
-  const read = (async () => {
-    const entry =
-      hit && hit.revision >= loggedFrom
-        ? await catchUp(db, planId, hit, revision)
-        : await fullRead(db, planId, revision);
-    store(cache, planId, entry);
-    if (revision - loggedFrom > 5_000) await pruneChanges(db, planId, revision - 1_000);
-    return entry;
-  })();
-  cache.inflight.set(key, read);
-  try {
-    return await read;
-  } finally {
-    cache.inflight.delete(key);
+  let pending = cache.inflight.get(planId);
+  if (!pending) {
+    const read = readRevision(db, cache, planId, hit, revision, loggedFrom);
+    pending = { revision, read };
+    cache.inflight.set(planId, pending);
+    // Readers given earlier figures do not wait for it; its failure reaches those who do.
+    read.catch(() => {}).finally(() => cache.inflight.delete(planId));
+  }
+  if (hit && Number.isFinite(waitMs)) {
+    let timer: NodeJS.Timeout | undefined;
+    const earlier = new Promise<LiveEntry>((resolve) => {
+      timer = setTimeout(() => resolve(hit), waitMs);
+    });
+    try {
+      return await Promise.race([pending.read, earlier]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  const entry = await pending.read;
+  // A read of an earlier revision was in flight: catch up from it to this one.
+  return entry.revision >= revision ? entry : liveFacts(db, planId);
+}
+
+/** Reads or catches up a plan to `revision`, computes again what readers asked for, and keeps it. */
+async function readRevision(
+  db: Database,
+  cache: PlanCache,
+  planId: string,
+  hit: LiveEntry | undefined,
+  revision: number,
+  loggedFrom: number,
+): Promise<LiveEntry> {
+  const entry =
+    hit && hit.revision >= loggedFrom ? await catchUp(db, planId, hit, revision) : await fullRead(db, planId, revision);
+  if (hit && entry !== hit) await recompute(entry, hit);
+  store(cache, planId, entry);
+  if (revision - loggedFrom > 5_000) await pruneChanges(db, planId, revision - 1_000);
+  return entry;
+}
+
+/** Lets requests waiting on this process run between two criteria. */
+const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Computes for a new revision the figures readers asked for at the one before (the same periods,
+ * as of the latest day asked), one criterion at a time with a breather between, so the server
+ * keeps answering while it runs.
+ */
+async function recompute(entry: LiveEntry, before: LiveEntry) {
+  const plan = before.plan;
+  if (!plan || entry.results.size > 0) return;
+  entry.plan = plan;
+  const keys = [...before.results.keys()];
+  const latest = keys
+    .map((k) => k.split("|")[1])
+    .sort()
+    .at(-1);
+  for (const key of keys) {
+    const [period, today] = key.split("|");
+    if (today !== latest) continue;
+    const rows: AttainmentRow[] = [];
+    for (const row of attainmentRows(plan, entry.facts, period, today, reuseFrom(entry, key))) {
+      rows.push(row);
+      await breather();
+    }
+    entry.results.set(key, rows);
   }
 }
 
@@ -190,6 +255,7 @@ async function pruneChanges(db: Database, planId: string, below: number) {
 /** Every criterion's målopfyldelse for a period, computed once per logbook revision and day. */
 export function attainmentOf(entry: LiveEntry, plan: PlanFile, period: string, today: string): AttainmentRow[] {
   const key = `${period}|${today}`;
+  entry.plan = plan;
   let rows = entry.results.get(key);
   if (!rows) {
     rows = attainment(plan, entry.facts, period, today, reuseFrom(entry, key));

@@ -186,7 +186,9 @@ export async function importLogbook(
   const rows = layouts.mapped.reduce((s, m) => s + m.raw.rows.length, 0);
   progress({ phase: "checking", done: 0, total: rows });
   await db.transaction(async (tx) => {
-    checked = await checkRows(tx, ctx, lists, layouts.mapped);
+    checked = await checkRows(tx, ctx, lists, layouts.mapped, (done) =>
+      progress({ phase: "checking", done, total: rows }),
+    );
     if (checked.problems.length === 0 && checked.counts.some((c) => c.create > 0))
       await writeImport(tx, ctx, checked.writes, (done, total) => progress({ phase: "writing", done, total }));
   });

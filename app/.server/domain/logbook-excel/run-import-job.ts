@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { loadActor } from "../../auth/load-actor";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";

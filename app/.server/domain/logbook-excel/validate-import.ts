@@ -111,13 +111,22 @@ class RowCheck {
  * Checks every row of the mapped sheets with the same schemas, rules and policy as the forms
  * (record-types.ts, participant-input.ts, `can` per activity) and works out what to write. Rows
  * whose ID is already in the plan are counted and passed over. Nothing is written here.
+ * `onChecked` hears every 1,000 rows how many are checked.
  */
 export async function checkRows(
   db: Database,
   ctx: LogbookContext,
   lists: PlanLists,
   mapped: MappedSheet[],
+  onChecked: (rows: number) => void = () => {},
 ): Promise<Checked> {
+  let checkedRows = 0;
+  /** Every 1,000 rows: progress, and a breather, so the server answers others while a large file is checked. */
+  const tick = async () => {
+    if (++checkedRows % 1000 !== 0) return;
+    onChecked(checkedRows);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
   const problems: ImportProblem[] = [];
   const notes: string[] = [];
   const counts: SheetCount[] = [];
@@ -370,6 +379,7 @@ export async function checkRows(
 
   // ---- Deltagere: new participants (pseudonymous), their activity's roster and households.
   for (const r of rowsOf("participants")) {
+    await tick();
     const ref = r.text("ref");
     if (!ref) {
       r.report("ref", "Skriv deltagerens kode i Helhed eller jeres egen reference.");
@@ -445,6 +455,7 @@ export async function checkRows(
 
   // ---- Hold: more activities' rosters.
   for (const r of rowsOf("roster")) {
+    await tick();
     required(r);
     const activity = activityOf(r);
     const person = personOf(r, "participantId", true);
@@ -462,6 +473,7 @@ export async function checkRows(
   const madeEvents = newIds();
   const eventInfo = new Map<string, { activity: LogActivity; headcount: boolean; row: RowCheck }>();
   for (const r of rowsOf("events")) {
+    await tick();
     const who = identify(r, oldEvents, madeEvents);
     if (who.existing) {
       finish(r, false);
@@ -499,6 +511,7 @@ export async function checkRows(
   const attendanceRows: RowCheck[] = [];
   const seenAttendance = new Set<string>();
   for (const r of rowsOf("attendance")) {
+    await tick();
     required(r);
     const ref = r.text("eventId");
     const person = personOf(r, "participantId", true);
@@ -560,6 +573,7 @@ export async function checkRows(
       courseInfo.set(id, { activity, courseType: old.courseType as string, startDate: old.startDate as string });
   }
   for (const r of rowsOf("courses")) {
+    await tick();
     const who = identify(r, oldCourses, madeCourses);
     if (who.existing) {
       finish(r, false);
@@ -615,6 +629,7 @@ export async function checkRows(
   // ---- Forløbstrin.
   const madeStages = newIds();
   for (const r of rowsOf("courseStages")) {
+    await tick();
     const who = identify(r, oldOther.courseStages ?? new Map(), madeStages);
     if (who.existing) {
       finish(r, false);
@@ -647,6 +662,7 @@ export async function checkRows(
   // ---- Opfølgninger.
   const madeFollowUps = newIds();
   for (const r of rowsOf("followUps")) {
+    await tick();
     const who = identify(r, oldOther.followUps ?? new Map(), madeFollowUps);
     if (who.existing) {
       finish(r, false);
@@ -682,6 +698,7 @@ export async function checkRows(
   // ---- Henvendelser.
   const madeContacts = newIds();
   for (const r of rowsOf("contacts")) {
+    await tick();
     const who = identify(r, oldContacts, madeContacts);
     if (who.existing) {
       finish(r, false);
@@ -704,6 +721,7 @@ export async function checkRows(
   // ---- Brobygning.
   const madeReferrals = newIds();
   for (const r of rowsOf("referrals")) {
+    await tick();
     const who = identify(r, oldOther.referrals ?? new Map(), madeReferrals);
     if (who.existing) {
       finish(r, false);
@@ -736,6 +754,7 @@ export async function checkRows(
   // ---- Vurderinger.
   const madeAssessments = newIds();
   for (const r of rowsOf("assessments")) {
+    await tick();
     const who = identify(r, oldOther.assessments ?? new Map(), madeAssessments);
     if (who.existing) {
       finish(r, false);
@@ -757,6 +776,7 @@ export async function checkRows(
   // ---- Frivillige timer.
   const madeHours = newIds();
   for (const r of rowsOf("volunteerHours")) {
+    await tick();
     const who = identify(r, oldOther.volunteerHours ?? new Map(), madeHours);
     if (who.existing) {
       finish(r, false);
