@@ -205,6 +205,10 @@ describe(`the logbook on ${testDatabaseKind}`, () => {
       ])
         await createRecord(h.db, s.cipher, ctx, "courseStage", { courseId: id, stage, date });
       await endCourse(h.db, s.cipher, ctx, id, { outcome: "job", outcomeDate: "2014-08-01" });
+      // Ended again (a phone that was offline): refused as a conflict, the first outcome stands.
+      await expect(
+        endCourse(h.db, s.cipher, ctx, id, { outcome: "uddannelse", outcomeDate: "2014-09-01" }),
+      ).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("1. august 2014") });
       await createRecord(h.db, s.cipher, ctx, "courseFollowUp", {
         courseId: id,
         offsetMonths: "3",
