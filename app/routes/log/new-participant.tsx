@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useActionData } from "react-router";
 import { addToRoster } from "~/.server/domain/logbook/attendance";
-import { createParticipant, personSettings } from "~/.server/domain/logbook/create-participant";
+import { createParticipant } from "~/.server/domain/logbook/create-participant";
 import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { personSettings } from "~/.server/domain/logbook/person-settings";
 import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";

@@ -1,0 +1,98 @@
+import { isUuid } from "./cells";
+import { lower } from "./existing-rows";
+import type { ImportCheck } from "./import-check";
+
+// The sheets Henvendelser (contacts) and Brobygning (referrals, perhaps from a contact).
+
+/** Henvendelser: new contacts; returns the file's own contact references. */
+export function checkContacts(check: ImportCheck) {
+  const {
+    writes,
+    lists,
+    rowsOf,
+    finish,
+    activityOf,
+    required,
+    personOf,
+    homeOf,
+    dateOf,
+    listOf,
+    newIds,
+    identify,
+    validate,
+    dbRow,
+  } = check;
+  const { oldContacts } = check.old;
+  const madeContacts = newIds();
+  for (const r of rowsOf("contacts")) {
+    const who = identify(r, oldContacts, madeContacts);
+    if (who.existing) {
+      finish(r, false);
+      continue;
+    }
+    required(r);
+    const activity = activityOf(r);
+    const v = validate(r, "contact", {
+      activityKey: activity?.key ?? "",
+      participantId: personOf(r, "participantId"),
+      householdId: homeOf(r, "householdId"),
+      date: dateOf(r, "date") ?? "",
+      topic: r.text("topic") ? listOf(r, "topic", lists.lists.topics) : undefined,
+    });
+    if (r.ok && v && activity)
+      writes.records.push({ type: "contact", id: who.id, row: dbRow("contact", v, activity), activity });
+    finish(r, true);
+  }
+  return madeContacts;
+}
+
+/** Brobygning: new referrals, each perhaps from a contact of the plan or the file. */
+export function checkReferrals(check: ImportCheck, madeContacts: ReturnType<typeof checkContacts>) {
+  const {
+    writes,
+    lists,
+    rowsOf,
+    finish,
+    activityOf,
+    required,
+    personOf,
+    homeOf,
+    dateOf,
+    listOf,
+    newIds,
+    identify,
+    validate,
+    dbRow,
+  } = check;
+  const { oldContacts, oldOther } = check.old;
+  const madeReferrals = newIds();
+  for (const r of rowsOf("referrals")) {
+    const who = identify(r, oldOther.referrals ?? new Map(), madeReferrals);
+    if (who.existing) {
+      finish(r, false);
+      continue;
+    }
+    required(r);
+    const activity = activityOf(r);
+    const contactRef = r.text("contactId");
+    let contactId: string | null = null;
+    if (contactRef) {
+      const old = isUuid(contactRef) ? oldContacts.get(contactRef.toLowerCase()) : undefined;
+      contactId = old ? (old.id as string) : (madeContacts.get(lower(contactRef))?.id ?? null);
+      if (!contactId)
+        r.report("contactId", `Henvendelsen «${contactRef}» findes hverken i planen eller på arket Henvendelser.`);
+    }
+    const v = validate(r, "referral", {
+      activityKey: activity?.key ?? "",
+      contactId,
+      participantId: personOf(r, "participantId"),
+      householdId: homeOf(r, "householdId"),
+      date: dateOf(r, "date") ?? "",
+      receivingBody: listOf(r, "receivingBody", lists.lists.receivingBodies),
+      result: r.text("result") || undefined,
+    });
+    if (r.ok && v && activity)
+      writes.records.push({ type: "referral", id: who.id, row: dbRow("referral", v, activity), activity });
+    finish(r, true);
+  }
+}

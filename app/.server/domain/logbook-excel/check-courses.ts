@@ -1,0 +1,170 @@
+import { randomUUID } from "node:crypto";
+import type { LogActivity } from "../logbook/logbook-context";
+import { mayOn } from "../logbook/logbook-context";
+import { isUuid } from "./cells";
+import { lower } from "./existing-rows";
+import type { ImportCheck } from "./import-check";
+import type { RowCheck } from "./row-check";
+
+// The sheets Forløb (courses), Forløbstrin (stages) and Opfølgninger (follow-ups).
+
+/** The courses the file adds and those of the plan, and how a stage or follow-up row finds its course. */
+export type FileCourses = ReturnType<typeof checkCourses>;
+
+/** Forløb: new courses; returns how later sheets find a course. */
+export function checkCourses(check: ImportCheck) {
+  const {
+    writes,
+    courseTypes,
+    ctx,
+    lists,
+    rowsOf,
+    finish,
+    refuse,
+    activityOf,
+    required,
+    personOf,
+    dateOf,
+    listOf,
+    newIds,
+    identify,
+    validate,
+    dbRow,
+  } = check;
+  const { oldCourses } = check.old;
+  const madeCourses = newIds();
+  const courseInfo = new Map<string, { activity: LogActivity; courseType: string; startDate: string }>();
+  for (const [id, old] of oldCourses) {
+    const activity = ctx.byId.get(old.activityId as string);
+    if (activity && !old.deletedAt)
+      courseInfo.set(id, { activity, courseType: old.courseType as string, startDate: old.startDate as string });
+  }
+  for (const r of rowsOf("courses")) {
+    const who = identify(r, oldCourses, madeCourses);
+    if (who.existing) {
+      finish(r, false);
+      continue;
+    }
+    required(r);
+    const activity = activityOf(r);
+    const courseType = listOf(r, "courseType", lists.lists.courseTypes);
+    const own = lists.courseType(courseType);
+    const v = validate(r, "course", {
+      activityKey: activity?.key ?? "",
+      courseType,
+      participantId: personOf(r, "participantId") ?? "",
+      mentorParticipantId: personOf(r, "mentorParticipantId"),
+      startDate: dateOf(r, "startDate") ?? "",
+      endDate: dateOf(r, "endDate") || null,
+      outcome: r.text("outcome") ? (own?.outcomes.resolve(r.text("outcome")) ?? r.text("outcome")) : undefined,
+      outcomeDate: dateOf(r, "outcomeDate") || null,
+    });
+    if (activity && v)
+      courseInfo.set(who.id, { activity, courseType: v.courseType as string, startDate: v.startDate as string });
+    if (r.ok && v && activity)
+      writes.records.push({ type: "course", id: who.id, row: dbRow("course", v, activity), activity });
+    finish(r, true);
+  }
+  /** The course a stage or follow-up row names, if found and allowed. */
+  const courseOf = (r: RowCheck) => {
+    const ref = r.text("courseId");
+    if (!ref) return undefined;
+    const old = isUuid(ref) ? oldCourses.get(ref.toLowerCase()) : undefined;
+    if (old?.deletedAt) {
+      r.report("courseId", "Forløbet er fjernet fra loggen.");
+      return undefined;
+    }
+    const id = old ? (old.id as string) : madeCourses.get(lower(ref))?.id;
+    if (!id) {
+      r.report("courseId", `Forløbet «${ref}» findes hverken i planen eller på arket Forløb.`);
+      return undefined;
+    }
+    // A new course whose own row has a problem with its activity is reported on that row.
+    const info = courseInfo.get(id);
+    if (!info) return undefined;
+    if (!mayOn(ctx, "logbook.write", info.activity)) {
+      refuse(r, "logbook.write", info.activity, "courseId");
+      return undefined;
+    }
+    return { id, ...info, type: courseTypes.get(info.courseType), lists: lists.courseType(info.courseType) };
+  };
+  const courseChecks = (r: RowCheck, c: NonNullable<ReturnType<typeof courseOf>>, date: string | undefined) => {
+    if (date && date < c.startDate) r.report("date", "Datoen kan ikke ligge før forløbets start.");
+  };
+  return { courseOf, courseChecks };
+}
+
+/** Forløbstrin: stages of new or existing courses. */
+export function checkCourseStages(check: ImportCheck, { courseOf, courseChecks }: FileCourses) {
+  const { writes, rowsOf, finish, required, dateOf, newIds, identify, validate, dbRow } = check;
+  const { oldOther } = check.old;
+  const madeStages = newIds();
+  for (const r of rowsOf("courseStages")) {
+    const who = identify(r, oldOther.courseStages ?? new Map(), madeStages);
+    if (who.existing) {
+      finish(r, false);
+      continue;
+    }
+    required(r);
+    const course = courseOf(r);
+    const stageText = r.text("stage");
+    const stage = stageText ? (course?.lists?.stages.resolve(stageText) ?? stageText) : "";
+    const v = validate(r, "courseStage", {
+      courseId: course?.id ?? randomUUID(),
+      stage,
+      date: dateOf(r, "date") ?? "",
+    });
+    if (course && v) {
+      if (stage && !course.type?.stages.some((s) => s.key === stage))
+        r.report("stage", `Forløbstypen «${course.type?.name ?? course.courseType}» har ikke trinnet «${stageText}».`);
+      courseChecks(r, course, v.date as string);
+    }
+    if (r.ok && v && course)
+      writes.records.push({
+        type: "courseStage",
+        id: who.id,
+        row: dbRow("courseStage", v, course.activity),
+        activity: course.activity,
+      });
+    finish(r, true);
+  }
+}
+
+/** Opfølgninger: follow-ups of new or existing courses. */
+export function checkFollowUps(check: ImportCheck, { courseOf, courseChecks }: FileCourses) {
+  const { writes, rowsOf, finish, required, dateOf, integerOf, newIds, identify, validate, dbRow } = check;
+  const { oldOther } = check.old;
+  const madeFollowUps = newIds();
+  for (const r of rowsOf("followUps")) {
+    const who = identify(r, oldOther.followUps ?? new Map(), madeFollowUps);
+    if (who.existing) {
+      finish(r, false);
+      continue;
+    }
+    required(r);
+    const course = courseOf(r);
+    const statusText = r.text("status");
+    const status = statusText ? (course?.lists?.followUps.resolve(statusText) ?? statusText) : "";
+    const v = validate(r, "courseFollowUp", {
+      courseId: course?.id ?? randomUUID(),
+      offsetMonths: integerOf(r, "offsetMonths") ?? "",
+      date: dateOf(r, "date") ?? "",
+      status,
+    });
+    if (course && v) {
+      if (!course.type?.followUpMonths.includes(v.offsetMonths as number))
+        r.report("offsetMonths", "Forløbstypen følger ikke op efter så mange måneder.");
+      if (![...(course.type?.outcomes ?? []).map((o) => o.key), "ingen-kontakt"].includes(status))
+        r.report("status", "Vælg en status fra listen.");
+      courseChecks(r, course, v.date as string);
+    }
+    if (r.ok && v && course)
+      writes.records.push({
+        type: "courseFollowUp",
+        id: who.id,
+        row: dbRow("courseFollowUp", v, course.activity),
+        activity: course.activity,
+      });
+    finish(r, true);
+  }
+}
