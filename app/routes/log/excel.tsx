@@ -7,7 +7,8 @@ import {
   requireSomeActivity,
   type SheetMapping,
 } from "~/.server/domain/logbook-excel/logbook-excel";
-import { looseName, type SheetKey, sheets } from "~/.server/domain/logbook-excel/sheets";
+import type { SheetKey } from "~/.server/domain/logbook-excel/sheet-types";
+import { looseName, sheets } from "~/.server/domain/logbook-excel/sheets";
 import { dropUpload, maxUploadBytes, stagedUpload, stageUpload } from "~/.server/domain/logbook-excel/staged-uploads";
 import { UserError } from "~/.server/errors";
 import { guard, statusOf } from "~/.server/request-context";

@@ -6,31 +6,10 @@ import type { ImportCheck } from "./import-check";
 
 /** Henvendelser: new contacts; returns the file's own contact references. */
 export function checkContacts(check: ImportCheck) {
-  const {
-    writes,
-    lists,
-    rowsOf,
-    finish,
-    activityOf,
-    required,
-    personOf,
-    homeOf,
-    dateOf,
-    listOf,
-    newIds,
-    identify,
-    validate,
-    dbRow,
-  } = check;
+  const { lists, activityOf, personOf, homeOf, dateOf, listOf, newIds, validate, newRows, record } = check;
   const { oldContacts } = check.old;
   const madeContacts = newIds();
-  for (const r of rowsOf("contacts")) {
-    const who = identify(r, oldContacts, madeContacts);
-    if (who.existing) {
-      finish(r, false);
-      continue;
-    }
-    required(r);
+  newRows("contacts", oldContacts, madeContacts, (r, id) => {
     const activity = activityOf(r);
     const v = validate(r, "contact", {
       activityKey: activity?.key ?? "",
@@ -39,40 +18,17 @@ export function checkContacts(check: ImportCheck) {
       date: dateOf(r, "date") ?? "",
       topic: r.text("topic") ? listOf(r, "topic", lists.lists.topics) : undefined,
     });
-    if (r.ok && v && activity)
-      writes.records.push({ type: "contact", id: who.id, row: dbRow("contact", v, activity), activity });
-    finish(r, true);
-  }
+    record(r, "contact", id, v, activity);
+  });
   return madeContacts;
 }
 
 /** Brobygning: new referrals, each perhaps from a contact of the plan or the file. */
 export function checkReferrals(check: ImportCheck, madeContacts: ReturnType<typeof checkContacts>) {
-  const {
-    writes,
-    lists,
-    rowsOf,
-    finish,
-    activityOf,
-    required,
-    personOf,
-    homeOf,
-    dateOf,
-    listOf,
-    newIds,
-    identify,
-    validate,
-    dbRow,
-  } = check;
+  const { lists, activityOf, personOf, homeOf, dateOf, listOf, newIds, validate, newRows, record } = check;
   const { oldContacts, oldOther } = check.old;
   const madeReferrals = newIds();
-  for (const r of rowsOf("referrals")) {
-    const who = identify(r, oldOther.referrals ?? new Map(), madeReferrals);
-    if (who.existing) {
-      finish(r, false);
-      continue;
-    }
-    required(r);
+  newRows("referrals", oldOther.referrals ?? new Map(), madeReferrals, (r, id) => {
     const activity = activityOf(r);
     const contactRef = r.text("contactId");
     let contactId: string | null = null;
@@ -91,8 +47,6 @@ export function checkReferrals(check: ImportCheck, madeContacts: ReturnType<type
       receivingBody: listOf(r, "receivingBody", lists.lists.receivingBodies),
       result: r.text("result") || undefined,
     });
-    if (r.ok && v && activity)
-      writes.records.push({ type: "referral", id: who.id, row: dbRow("referral", v, activity), activity });
-    finish(r, true);
-  }
+    record(r, "referral", id, v, activity);
+  });
 }

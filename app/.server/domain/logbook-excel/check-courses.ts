@@ -13,24 +13,8 @@ export type FileCourses = ReturnType<typeof checkCourses>;
 
 /** Forløb: new courses; returns how later sheets find a course. */
 export function checkCourses(check: ImportCheck) {
-  const {
-    writes,
-    courseTypes,
-    ctx,
-    lists,
-    rowsOf,
-    finish,
-    refuse,
-    activityOf,
-    required,
-    personOf,
-    dateOf,
-    listOf,
-    newIds,
-    identify,
-    validate,
-    dbRow,
-  } = check;
+  const { courseTypes, ctx, lists, refuse, activityOf, personOf, dateOf, listOf, newIds, validate, newRows, record } =
+    check;
   const { oldCourses } = check.old;
   const madeCourses = newIds();
   const courseInfo = new Map<string, { activity: LogActivity; courseType: string; startDate: string }>();
@@ -39,13 +23,7 @@ export function checkCourses(check: ImportCheck) {
     if (activity && !old.deletedAt)
       courseInfo.set(id, { activity, courseType: old.courseType as string, startDate: old.startDate as string });
   }
-  for (const r of rowsOf("courses")) {
-    const who = identify(r, oldCourses, madeCourses);
-    if (who.existing) {
-      finish(r, false);
-      continue;
-    }
-    required(r);
+  newRows("courses", oldCourses, madeCourses, (r, id) => {
     const activity = activityOf(r);
     const courseType = listOf(r, "courseType", lists.lists.courseTypes);
     const own = lists.courseType(courseType);
@@ -60,11 +38,9 @@ export function checkCourses(check: ImportCheck) {
       outcomeDate: dateOf(r, "outcomeDate") || null,
     });
     if (activity && v)
-      courseInfo.set(who.id, { activity, courseType: v.courseType as string, startDate: v.startDate as string });
-    if (r.ok && v && activity)
-      writes.records.push({ type: "course", id: who.id, row: dbRow("course", v, activity), activity });
-    finish(r, true);
-  }
+      courseInfo.set(id, { activity, courseType: v.courseType as string, startDate: v.startDate as string });
+    record(r, "course", id, v, activity);
+  });
   /** The course a stage or follow-up row names, if found and allowed. */
   const courseOf = (r: RowCheck) => {
     const ref = r.text("courseId");
@@ -96,16 +72,10 @@ export function checkCourses(check: ImportCheck) {
 
 /** Forløbstrin: stages of new or existing courses. */
 export function checkCourseStages(check: ImportCheck, { courseOf, courseChecks }: FileCourses) {
-  const { writes, rowsOf, finish, required, dateOf, newIds, identify, validate, dbRow } = check;
+  const { dateOf, newIds, validate, newRows, record } = check;
   const { oldOther } = check.old;
   const madeStages = newIds();
-  for (const r of rowsOf("courseStages")) {
-    const who = identify(r, oldOther.courseStages ?? new Map(), madeStages);
-    if (who.existing) {
-      finish(r, false);
-      continue;
-    }
-    required(r);
+  newRows("courseStages", oldOther.courseStages ?? new Map(), madeStages, (r, id) => {
     const course = courseOf(r);
     const stageText = r.text("stage");
     const stage = stageText ? (course?.lists?.stages.resolve(stageText) ?? stageText) : "";
@@ -119,29 +89,16 @@ export function checkCourseStages(check: ImportCheck, { courseOf, courseChecks }
         r.report("stage", `Forløbstypen «${course.type?.name ?? course.courseType}» har ikke trinnet «${stageText}».`);
       courseChecks(r, course, v.date as string);
     }
-    if (r.ok && v && course)
-      writes.records.push({
-        type: "courseStage",
-        id: who.id,
-        row: dbRow("courseStage", v, course.activity),
-        activity: course.activity,
-      });
-    finish(r, true);
-  }
+    record(r, "courseStage", id, v, course?.activity);
+  });
 }
 
 /** Opfølgninger: follow-ups of new or existing courses. */
 export function checkFollowUps(check: ImportCheck, { courseOf, courseChecks }: FileCourses) {
-  const { writes, rowsOf, finish, required, dateOf, integerOf, newIds, identify, validate, dbRow } = check;
+  const { dateOf, integerOf, newIds, validate, newRows, record } = check;
   const { oldOther } = check.old;
   const madeFollowUps = newIds();
-  for (const r of rowsOf("followUps")) {
-    const who = identify(r, oldOther.followUps ?? new Map(), madeFollowUps);
-    if (who.existing) {
-      finish(r, false);
-      continue;
-    }
-    required(r);
+  newRows("followUps", oldOther.followUps ?? new Map(), madeFollowUps, (r, id) => {
     const course = courseOf(r);
     const statusText = r.text("status");
     const status = statusText ? (course?.lists?.followUps.resolve(statusText) ?? statusText) : "";
@@ -158,13 +115,6 @@ export function checkFollowUps(check: ImportCheck, { courseOf, courseChecks }: F
         r.report("status", "Vælg en status fra listen.");
       courseChecks(r, course, v.date as string);
     }
-    if (r.ok && v && course)
-      writes.records.push({
-        type: "courseFollowUp",
-        id: who.id,
-        row: dbRow("courseFollowUp", v, course.activity),
-        activity: course.activity,
-      });
-    finish(r, true);
-  }
+    record(r, "courseFollowUp", id, v, course?.activity);
+  });
 }

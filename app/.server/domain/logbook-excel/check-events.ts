@@ -11,31 +11,11 @@ export type FileEvents = ReturnType<typeof checkEvents>;
 
 /** Arrangementer: new events. */
 export function checkEvents(check: ImportCheck) {
-  const {
-    writes,
-    lists,
-    rowsOf,
-    finish,
-    activityOf,
-    required,
-    dateOf,
-    integerOf,
-    listOf,
-    newIds,
-    identify,
-    validate,
-    dbRow,
-  } = check;
+  const { lists, activityOf, dateOf, integerOf, listOf, newIds, validate, newRows, record } = check;
   const { oldEvents } = check.old;
   const madeEvents = newIds();
   const eventInfo = new Map<string, { activity: LogActivity; headcount: boolean; row: RowCheck }>();
-  for (const r of rowsOf("events")) {
-    const who = identify(r, oldEvents, madeEvents);
-    if (who.existing) {
-      finish(r, false);
-      continue;
-    }
-    required(r);
+  newRows("events", oldEvents, madeEvents, (r, id) => {
     const activity = activityOf(r);
     const breakdown: Record<string, string> = {};
     for (const c of r.sheet.def.columns)
@@ -57,11 +37,9 @@ export function checkEvents(check: ImportCheck) {
     });
     // An empty count is no count (the schema would coerce it to 0).
     if (v && headcount === undefined) v.headcount = null;
-    if (activity) eventInfo.set(who.id, { activity, headcount: headcount !== undefined, row: r });
-    if (r.ok && v && activity)
-      writes.records.push({ type: "event", id: who.id, row: dbRow("event", v, activity), activity });
-    finish(r, true);
-  }
+    if (activity) eventInfo.set(id, { activity, headcount: headcount !== undefined, row: r });
+    record(r, "event", id, v, activity);
+  });
   return { madeEvents, eventInfo };
 }
 

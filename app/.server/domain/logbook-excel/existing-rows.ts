@@ -17,7 +17,7 @@ import {
 import type { LogbookContext } from "../logbook/logbook-context";
 import { isUuid } from "./cells";
 import type { RowCheck } from "./row-check";
-import type { SheetKey } from "./sheets";
+import type { SheetKey } from "./sheet-types";
 
 /** A row of the database as read back, by column. */
 export type Row = Record<string, unknown>;

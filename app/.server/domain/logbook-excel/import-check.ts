@@ -9,7 +9,7 @@ import { type ExistingRows, lower, type Row } from "./existing-rows";
 import type { MappedSheet } from "./layout";
 import { type Choices, choices, type PlanLists } from "./lists";
 import { headingOf, type ImportProblem, problemAt, RowCheck } from "./row-check";
-import type { SheetKey } from "./sheets";
+import type { SheetKey } from "./sheet-types";
 import type { PlannedWrites, SheetCount } from "./validate-import";
 
 /**
@@ -199,5 +199,31 @@ export class ImportCheck {
       else row[key] = value;
     }
     return row;
+  };
+
+  /**
+   * Checks each row of a sheet that is not in the plan yet: the required cells first, then `checkRow`
+   * with the row's new id. Rows already in the plan are counted and passed over.
+   */
+  newRows = (
+    sheet: SheetKey,
+    old: Map<string, Row>,
+    made: Map<string, { id: string; row: RowCheck }>,
+    checkRow: (r: RowCheck, id: string) => void,
+  ) => {
+    for (const r of this.rowsOf(sheet)) {
+      const who = this.identify(r, old, made);
+      if (who.existing) {
+        this.finish(r, false);
+        continue;
+      }
+      this.required(r);
+      checkRow(r, who.id);
+      this.finish(r, true);
+    }
+  };
+  /** Plans a checked record for writing, when its row has no problems. */
+  record = (r: RowCheck, type: RecordTypeName, id: string, v: Row | undefined, activity: LogActivity | undefined) => {
+    if (r.ok && v && activity) this.writes.records.push({ type, id, row: this.dbRow(type, v, activity), activity });
   };
 }

@@ -1,7 +1,8 @@
 import { cellText, columnLetter } from "./cells";
 import type { MappedSheet } from "./layout";
 import type { RawCell } from "./read-workbook";
-import { type ColumnDef, columnForPath } from "./sheets";
+import type { ColumnDef } from "./sheet-types";
+import { columnForPath } from "./sheets";
 
 /** A problem with a cell or row: sheet, row and column as in the file, and what to do (Danish). */
 export interface ImportProblem {

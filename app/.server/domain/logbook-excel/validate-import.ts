@@ -14,7 +14,7 @@ import { ImportCheck } from "./import-check";
 import type { MappedSheet } from "./layout";
 import type { PlanLists } from "./lists";
 import type { ImportProblem } from "./row-check";
-import { type SheetKey, sheetKeys } from "./sheets";
+import { type SheetKey, sheetKeys } from "./sheet-types";
 
 export type { ImportProblem } from "./row-check";
 
