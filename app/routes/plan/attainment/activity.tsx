@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { today } from "~/.server/clock";
 import { activityRecent } from "~/.server/domain/attainment/activity-recent";
 import { translatorFor } from "~/.server/http/translator";
 import { guard, requireActor, services } from "~/.server/request-context";
@@ -6,7 +7,6 @@ import { attainmentDashboard } from "~/.server/views/attainment-view";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
-import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/activity";
 
 export function meta() {

@@ -1,6 +1,6 @@
+import { today } from "~/.server/clock";
 import { attainmentDashboard } from "~/.server/views/attainment-view";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
-import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/overview";
 
 export function meta() {
