@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
+import { today } from "~/.server/clock";
 import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
@@ -10,7 +11,6 @@ import { statuses } from "~/measures/status";
 import { lbfAreas } from "~/portfolio/lbf-areas";
 import type { AreaCounts } from "~/portfolio/portfolio-row";
 import type { Route } from "./+types/portfolio";
-import { today } from "./log/open-log.server";
 
 export function meta() {
   return [{ title: "Portefølje · Helhed" }];

@@ -29,7 +29,8 @@ import routes from "../../app/routes";
 import { startApp } from "../support/app-harness";
 import { runCli } from "../support/cli";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
-import { cliMatrix, type MatrixFixture, operatorCommands, type Relation, relations, routeMatrix } from "./route-matrix";
+import { cliMatrix, operatorCommands } from "./cli-matrix";
+import { type MatrixFixture, type Relation, relations, routeMatrix } from "./route-matrix";
 
 const system = { kind: "system", reason: "test" } as const;
 const mini = readFileSync(new URL("../fixtures/mini-plan.yaml", import.meta.url), "utf8");

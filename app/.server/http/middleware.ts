@@ -1,10 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
 import type { MiddlewareFunction } from "react-router";
 import { data, redirect } from "react-router";
 import { loadActor } from "../auth/load-actor";
+import { secondFactorRequired } from "../auth/second-factor";
 import { readSession } from "../auth/sessions";
-import { memberships, organisations } from "../db/schema";
 import { currentUserContext, requestInfoContext, services } from "../request-context";
 import { readCookie, sessionCookieName } from "./cookies";
 
@@ -76,26 +75,3 @@ export const authMiddleware: MiddlewareFunction<Response> = async ({ request, co
   response.headers.set("Cache-Control", "no-store");
   return response;
 };
-
-/** A second factor is owed when the user has TOTP, or one of their organisations requires it. */
-export async function secondFactorRequired(
-  db: Parameters<typeof loadActor>[0],
-  user: { id: string; totpEnabled: boolean },
-) {
-  if (user.totpEnabled) return true;
-  const orgs = await db
-    .select({ organisationId: memberships.organisationId })
-    .from(memberships)
-    .where(eq(memberships.userId, user.id));
-  if (orgs.length === 0) return false;
-  const rows = await db
-    .select({ requireTotp: organisations.requireTotp })
-    .from(organisations)
-    .where(
-      inArray(
-        organisations.id,
-        orgs.map((o) => o.organisationId),
-      ),
-    );
-  return rows.some((r) => r.requireTotp);
-}

@@ -1,45 +1,50 @@
-import type { RouterContextProvider } from "react-router";
+import type { TFunction } from "i18next";
 import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-text";
 import { formatPeriod, formatPeriodShort } from "~/format/format";
+import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
 import { periodChoices } from "~/plan-format/periods";
 import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
+import type { UserActor } from "../auth/policy";
 import { statusBarsSvg } from "../charts/render-chart";
 import { sparklineSvg } from "../charts/sparkline";
 import { statusColours } from "../charts/status-colours";
+import type { Database } from "../db/client";
 import { planAttainment } from "../domain/attainment/plan-attainment";
 import { userError } from "../errors";
-import { languageOf, translatorFor } from "../http/translator";
-import { guard, requireActor, services } from "../request-context";
 
 /** Which criteria a dashboard shows: the whole plan, one focus area, or one activity and everything below it. */
 export type DashboardScope = { kind: "plan" } | { kind: "focusArea"; key: string } | { kind: "activity"; key: string };
 
+/** Who reads a dashboard, and in which language. */
+export interface DashboardReader {
+  db: Database;
+  actor: UserActor;
+  t: TFunction;
+  lang: Language;
+}
+
 /**
- * The data of a målopfyldelse dashboard (plan, focus area or activity) for the period asked in
- * the address (?periode=), or the current year while the plan runs: status counts with their
- * chart, and the criteria grouped by where they sit, each with its rule and trend.
+ * The data of a målopfyldelse dashboard (plan, focus area or activity) for the period asked
+ * (`asked`, from ?periode=), or the current year while the plan runs: status counts with their
+ * chart, and the criteria grouped by where they sit, each with its rule and trend. User errors are
+ * thrown (the route turns them into answers).
  */
 export async function attainmentDashboard(
-  context: Readonly<RouterContextProvider>,
-  request: Request,
+  { db, actor, t, lang }: DashboardReader,
   slug: string,
   scope: DashboardScope,
   today: string,
+  asked: string | undefined,
 ) {
-  const actor = requireActor(context, request);
-  const t = translatorFor(request);
-  const lang = languageOf(request);
-  const { db } = services(context);
-  const asked = new URL(request.url).searchParams.get("periode");
   const started = performance.now();
-  const a = await guard(() => planAttainment(db, actor, slug, asked ?? undefined, today, { lang }));
+  const a = await planAttainment(db, actor, slug, asked, today, { lang });
   const plan = a.plan;
   const index = indexPlan(plan);
   const focusArea = scope.kind === "focusArea" ? plan.focusAreas.find((f) => f.key === scope.key) : undefined;
   const activity = scope.kind === "activity" ? index.activities.find((x) => x.activity.key === scope.key) : undefined;
   if ((scope.kind === "focusArea" && !focusArea) || (scope.kind === "activity" && !activity))
-    await guard(() => Promise.reject(userError("not-found", "Siden findes ikke i planen.")));
+    throw userError("not-found", "Siden findes ikke i planen.");
   const inActivity = activity
     ? new Set([activity.activity, ...descendantsOf(activity.activity)].map((a) => a.key))
     : undefined;
@@ -50,6 +55,47 @@ export async function attainmentDashboard(
         ? r.owner.focusAreaKey === scope.key
         : r.owner.activityKey !== undefined && inActivity?.has(r.owner.activityKey),
   );
+  const groups = dashboardGroups(scope, plan, index, rows, inActivity, t, lang);
+  const counts = statuses.map((s) => ({ status: s, count: rows.filter((r) => r.status === s).length }));
+  return {
+    slug,
+    planId: a.planId,
+    plan,
+    title:
+      scope.kind === "plan"
+        ? t("attainment.title")
+        : scope.kind === "focusArea"
+          ? `${t("attainment.title")}: ${focusArea?.title}`
+          : `${t("attainment.title")}: ${activity?.activity.title}`,
+    period: a.period,
+    periodLabel: formatPeriodWithDates(a.period, plan.period, t, lang),
+    choices: periodChoices(plan.period).map((c) => ({ ...c, label: formatPeriod(c.id, plan.period, t) })),
+    subPeriods: a.subPeriods.map((p) => formatPeriodShort(p, t)),
+    counts,
+    chart: statusBarsSvg(
+      counts.map((c) => ({
+        label: t(`attainment.statuses.${c.status}`),
+        value: c.count,
+        color: statusColours[c.status],
+      })),
+    ),
+    groups: groups.filter((g) => g.rows.length > 0 || scope.kind !== "plan"),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+type Attainment = Awaited<ReturnType<typeof planAttainment>>;
+
+/** The dashboard's criteria grouped by where they sit: the plan and its focus areas, or the activities below. */
+function dashboardGroups(
+  scope: DashboardScope,
+  plan: Attainment["plan"],
+  index: ReturnType<typeof indexPlan>,
+  rows: Attainment["rows"],
+  inActivity: Set<string> | undefined,
+  t: TFunction,
+  lang: Language,
+) {
   const view = (r: (typeof rows)[number]) => ({
     key: r.key,
     text: r.text,
@@ -102,32 +148,7 @@ export async function attainmentDashboard(
               rows: rows.filter((r) => r.owner.activityKey === x.activity.key).map(view),
             })),
         ];
-  const counts = statuses.map((s) => ({ status: s, count: rows.filter((r) => r.status === s).length }));
-  return {
-    slug,
-    planId: a.planId,
-    plan,
-    title:
-      scope.kind === "plan"
-        ? t("attainment.title")
-        : scope.kind === "focusArea"
-          ? `${t("attainment.title")}: ${focusArea?.title}`
-          : `${t("attainment.title")}: ${activity?.activity.title}`,
-    period: a.period,
-    periodLabel: formatPeriodWithDates(a.period, plan.period, t, lang),
-    choices: periodChoices(plan.period).map((c) => ({ ...c, label: formatPeriod(c.id, plan.period, t) })),
-    subPeriods: a.subPeriods.map((p) => formatPeriodShort(p, t)),
-    counts,
-    chart: statusBarsSvg(
-      counts.map((c) => ({
-        label: t(`attainment.statuses.${c.status}`),
-        value: c.count,
-        color: statusColours[c.status],
-      })),
-    ),
-    groups: groups.filter((g) => g.rows.length > 0 || scope.kind !== "plan"),
-    ms: Math.round(performance.now() - started),
-  };
+  return groups;
 }
 
 export type AttainmentDashboard = Awaited<ReturnType<typeof attainmentDashboard>>;

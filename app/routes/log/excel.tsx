@@ -8,7 +8,8 @@ import {
   requireSomeActivity,
   type SheetMapping,
 } from "~/.server/domain/logbook-excel/logbook-excel";
-import { looseName, type SheetKey, sheets } from "~/.server/domain/logbook-excel/sheets";
+import type { SheetKey } from "~/.server/domain/logbook-excel/sheet-types";
+import { looseName, sheets } from "~/.server/domain/logbook-excel/sheets";
 import { maxUploadBytes, stagedUpload, stageUpload } from "~/.server/domain/logbook-excel/staged-uploads";
 import { startImportJob } from "~/.server/domain/logbook-excel/start-import-job";
 import { userError } from "~/.server/errors";

@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData } from "react-router";
 import { addToRoster } from "~/.server/domain/logbook/attendance";
-import { createParticipant, personSettings } from "~/.server/domain/logbook/create-participant";
+import { createParticipant } from "~/.server/domain/logbook/create-participant";
 import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { personSettings } from "~/.server/domain/logbook/person-settings";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { today } from "~/.server/clock";
 import { followUpView } from "~/.server/domain/follow-up/follow-up-view";
 import { readActualsXlsx } from "~/.server/domain/follow-up/read-actuals-xlsx";
 import { recordActuals } from "~/.server/domain/follow-up/record-actuals";
@@ -11,7 +12,6 @@ import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/compon
 import { formatAmount, formatDate, formatDue, formatNumber } from "~/format/format";
 import { localShareText } from "~/format/local-share-text";
 import type { Language } from "~/i18n";
-import { today } from "../log/open-log.server";
 import type { Route } from "./+types/follow-up";
 
 export function meta() {

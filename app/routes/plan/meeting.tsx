@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { today } from "~/.server/clock";
 import { meetingPage } from "~/.server/views/meeting-page";
 import { StatusTag } from "~/components/attainment-status";
 import { FormMessage } from "~/components/form";
 import { MeetingChoiceForm, MilestoneList, PrintButton } from "~/components/meeting-parts";
-import { today } from "../log/open-log.server";
 import type { Route } from "./+types/meeting";
 
 export function meta() {

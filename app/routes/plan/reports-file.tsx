@@ -1,4 +1,5 @@
 import { authorize } from "~/.server/auth/authorize";
+import { today } from "~/.server/clock";
 import { UserError } from "~/.server/errors";
 import { attachment } from "~/.server/http/attachment";
 import { languageOf } from "~/.server/http/translator";
@@ -6,7 +7,6 @@ import { withPageErrors } from "~/.server/http/user-errors";
 import { reportFormats } from "~/.server/reports/report-formats";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
 import { loadPlan, requireActor, services } from "~/.server/request-context";
-import { today } from "../log/open-log.server";
 import type { Route } from "./+types/reports-file";
 
 /** A report as a file (PDF, Word, HTML or Excel), for the kind, period and audience in the address. */

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
 import { can } from "~/.server/auth/policy";
+import { today } from "~/.server/clock";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { readReportNotes, saveReportNotes } from "~/.server/domain/reports/report-notes";
 import { UserError } from "~/.server/errors";
@@ -14,7 +15,6 @@ import { FormMessage } from "~/components/form";
 import { ReportPrompts } from "~/components/report-prompts";
 import { formatPeriod } from "~/format/format";
 import { defaultPeriod, periodChoices } from "~/plan-format/periods";
-import { today } from "../log/open-log.server";
 import type { Route } from "./+types/reports";
 
 export function meta() {

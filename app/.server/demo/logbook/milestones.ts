@@ -1,6 +1,13 @@
 import { periodRange } from "~/plan-format/periods";
+import type { DemoLogbook } from "../demo-logbook-rows";
 import { addMonthsDay, dayOf, isoOf } from "../demo-random";
 import type { DemoPeople } from "./people";
+
+const postponedBecause = [
+  "Samarbejdspartneren kunne først i det næste kvartal.",
+  "Medarbejderen var sygemeldt i perioden.",
+  "Flyttet for at falde sammen med afdelingsmødet.",
+];
 
 /** Milestones due by today: most done, some postponed, a few dropped. */
 export function milestoneUpdates(gen: DemoPeople) {
@@ -10,32 +17,20 @@ export function milestoneUpdates(gen: DemoPeople) {
     const due = dueDay(m.due);
     if (due > gen.today || due > dayOf(gen.plan.period.end) + 90) continue;
     const roll = r.next();
+    const update = (u: Omit<DemoLogbook["milestoneUpdates"][number], "id" | "milestoneKey">) =>
+      gen.out.milestoneUpdates.push({ id: gen.ids.next(), milestoneKey: m.key, ...u });
+    const start = dayOf(gen.plan.period.start);
     if (roll < 0.75)
-      gen.out.milestoneUpdates.push({
-        id: gen.ids.next(),
-        milestoneKey: m.key,
+      update({
         status: "done",
-        doneDate: isoOf(Math.min(gen.today, Math.max(due - r.int(0, 75), dayOf(gen.plan.period.start) - 60))),
+        doneDate: isoOf(Math.min(gen.today, Math.max(due - r.int(0, 75), start - 60))),
         newDue: null,
         reason: null,
       });
     else if (roll < 0.88)
-      gen.out.milestoneUpdates.push({
-        id: gen.ids.next(),
-        milestoneKey: m.key,
-        status: "postponed",
-        doneDate: null,
-        newDue: nextQuarter(due),
-        reason: r.pick([
-          "Samarbejdspartneren kunne først i det næste kvartal.",
-          "Medarbejderen var sygemeldt i perioden.",
-          "Flyttet for at falde sammen med afdelingsmødet.",
-        ]),
-      });
+      update({ status: "postponed", doneDate: null, newDue: nextQuarter(due), reason: r.pick(postponedBecause) });
     else if (roll < 0.93)
-      gen.out.milestoneUpdates.push({
-        id: gen.ids.next(),
-        milestoneKey: m.key,
+      update({
         status: "dropped",
         doneDate: null,
         newDue: null,

@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
 import { clearAttempts, countAttempt, limits, refundAttempt } from "../../auth/rate-limit";
+import { secondFactorRequired } from "../../auth/second-factor";
 import { createSession, type SessionRules } from "../../auth/sessions";
 import type { Database } from "../../db/client";
 import { users } from "../../db/schema";
 import { userError } from "../../errors";
-import { secondFactorRequired } from "../../http/middleware";
 import { lockAccount } from "./lock-account";
 
 /** The one answer for an unknown e-mail, a wrong password, a locked account and a limit reached. */

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "./cells";
 import type { PlanLists } from "./lists";
-import { type ColumnDef, guideSheetName, type ListName, listSheetName, type SheetKey, sheets } from "./sheets";
+import type { ColumnDef, ListName, SheetKey } from "./sheet-types";
+import { guideSheetName, listSheetName, sheets } from "./sheets";
 
 /** A value in a data cell: text, a number, a date (written as an Excel date) or empty. */
 export type CellValue = string | number | Date | null;

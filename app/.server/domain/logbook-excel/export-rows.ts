@@ -18,7 +18,8 @@ import {
 import type { LogActivity, LogbookContext } from "../logbook/logbook-context";
 import type { CellValue } from "./build-workbook";
 import type { PlanLists } from "./lists";
-import { type SheetKey, sheetByKey } from "./sheets";
+import type { SheetKey } from "./sheet-types";
+import { sheetByKey } from "./sheets";
 
 const date = (iso: string | null | undefined): CellValue => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 const chunk = <T>(list: T[], size = 1000): T[][] =>

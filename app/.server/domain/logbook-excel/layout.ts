@@ -3,17 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { importMappings } from "../../db/schema";
 import type { RawSheet } from "./read-workbook";
-import {
-  type ColumnDef,
-  guideSheetName,
-  listSheetName,
-  looseName,
-  type SheetDef,
-  type SheetKey,
-  sheetByKey,
-  sheetKeys,
-  sheets,
-} from "./sheets";
+import { type ColumnDef, type SheetDef, type SheetKey, sheetKeys } from "./sheet-types";
+import { guideSheetName, listSheetName, looseName, sheetByKey, sheets } from "./sheets";
 
 /** Which template sheet a sheet of one's own is, and which of its headings is which field. */
 export interface SheetMapping {

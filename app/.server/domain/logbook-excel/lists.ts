@@ -1,5 +1,5 @@
 import { courseTypesOf, type LogActivity, type LogbookContext } from "../logbook/logbook-context";
-import type { ListName } from "./sheets";
+import type { ListName } from "./sheet-types";
 
 /** A list of choices: what a drop-down shows, and the way back from a cell to the key. */
 export interface Choices {

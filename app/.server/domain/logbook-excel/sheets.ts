@@ -1,119 +1,13 @@
-import type { RecordTypeName } from "../logbook/record-types";
-
-/** The sheets of the logbook workbook, in the order the template has them. */
-export const sheetKeys = [
-  "participants",
-  "roster",
-  "events",
-  "attendance",
-  "courses",
-  "courseStages",
-  "followUps",
-  "contacts",
-  "referrals",
-  "assessments",
-  "volunteerHours",
-] as const;
-export type SheetKey = (typeof sheetKeys)[number];
-
-/** The lists drop-downs take their values from (the plan's words, activities and fixed choices). */
-export type ListName =
-  | "activities"
-  | "eventTypes"
-  | "courseTypes"
-  | "stages"
-  | "outcomes"
-  | "followUpStatuses"
-  | "topics"
-  | "receivingBodies"
-  | "assessmentTypes"
-  | "volunteerRoles"
-  | "targetGroupTags"
-  | "departments"
-  | "genders"
-  | "yesNo";
-
-/**
- * How a cell is read: a reference to a row (participant code, an ID), text, a date, a time, a
- * whole or decimal number, yes/no, or a value from a list (the plan's words, by name or key).
- */
-export type ColumnKind = "ref" | "text" | "date" | "time" | "integer" | "decimal" | "yesNo" | "list";
-
-/** A column: its field, Danish heading, how it is read, and what the guide says about it. */
-export interface ColumnDef {
-  field: string;
-  heading: string;
-  kind: ColumnKind;
-  required?: boolean;
-  list?: ListName;
-  /** Several values separated by commas (target groups). */
-  multiple?: boolean;
-  /** Whole numbers within these bounds get an Excel validation. */
-  min?: number;
-  max?: number;
-  hint: string;
-  width?: number;
-  /** Problem paths (from the record schemas and rules) that belong to this column; default [field]. */
-  paths?: string[];
-}
-
-/** A sheet: its key, Danish name, the record type it writes (if any) and its columns. */
-export interface SheetDef {
-  key: SheetKey;
-  name: string;
-  recordType?: RecordTypeName;
-  about: string;
-  columns: ColumnDef[];
-}
-
-const id: ColumnDef = {
-  field: "id",
-  heading: "ID",
-  kind: "ref",
-  hint: "Tom for en ny række, eller jeres egen reference, som andre ark kan henvise til. En eksport skriver Helheds ID; en række med et ID, der allerede findes i planen, springes over.",
-  width: 38,
-};
-const activity: ColumnDef = {
-  field: "activityKey",
-  heading: "Aktivitet",
-  kind: "list",
-  list: "activities",
-  required: true,
-  hint: "Aktiviteten fra planen (vælg fra listen).",
-  width: 32,
-  paths: ["activityKey", "activity"],
-};
-const participant = (required: boolean, field = "participantId", heading = "Deltager"): ColumnDef => ({
-  field,
-  heading,
-  kind: "ref",
-  required,
-  hint: "Deltagerens kode i Helhed (fx D-0012) eller referencen fra arket Deltagere.",
-  width: 14,
-});
-const household: ColumnDef = {
-  field: "householdId",
-  heading: "Husstand",
-  kind: "ref",
-  hint: "Husstandens kode (fx H-0003) eller jeres egen reference fra arket Deltagere.",
-  width: 12,
-};
-const date = (required = true, field = "date", heading = "Dato"): ColumnDef => ({
-  field,
-  heading,
-  kind: "date",
-  required,
-  hint: "Datoen som ÅÅÅÅ-MM-DD (fx 2015-03-04) eller som en dato i Excel. Skal ligge i planens periode.",
-  width: 12,
-});
-const course: ColumnDef = {
-  field: "courseId",
-  heading: "Forløb",
-  kind: "ref",
-  required: true,
-  hint: "Forløbets ID fra arket Forløb, eller Helheds ID for et forløb, der allerede findes.",
-  width: 38,
-};
+import {
+  activityColumn,
+  type ColumnDef,
+  courseColumn,
+  dateColumn,
+  householdColumn,
+  idColumn,
+  participantColumn,
+  type SheetDef,
+} from "./sheet-types";
 
 /** Every sheet of the logbook workbook and its columns. The headings are what the import reads. */
 export const sheets: SheetDef[] = [
@@ -131,7 +25,7 @@ export const sheets: SheetDef[] = [
         hint: "Deltagerens kode i Helhed (fx D-0012) for en, der findes, eller jeres egen reference for en ny deltager.",
         width: 14,
       },
-      { ...activity, hint: "Aktiviteten deltageren registreres på (kommer på holdlisten)." },
+      { ...activityColumn, hint: "Aktiviteten deltageren registreres på (kommer på holdlisten)." },
       { field: "initials", heading: "Initialer", kind: "text", hint: "Højst 6 bogstaver, fx AB.", width: 10 },
       {
         field: "birthYear",
@@ -159,7 +53,7 @@ export const sheets: SheetDef[] = [
         width: 10,
       },
       {
-        ...household,
+        ...householdColumn,
         field: "household",
         paths: ["household", "householdId"],
         hint: "Husstandens kode (fx H-0003), eller jeres egen reference: deltagere med samme reference bliver én husstand.",
@@ -189,7 +83,7 @@ export const sheets: SheetDef[] = [
     name: "Hold",
     about:
       "Deltagere på flere aktiviteters holdlister: én række pr. deltager og aktivitet ud over den aktivitet, der står på arket Deltagere.",
-    columns: [activity, participant(true, "participantId")],
+    columns: [activityColumn, participantColumn(true, "participantId")],
   },
   {
     key: "events",
@@ -198,8 +92,8 @@ export const sheets: SheetDef[] = [
     about:
       "Én række pr. arrangement, møde eller gang i en aktivitet. Skriv et samlet antal (med opdeling), eller kryds navngivne deltagere af på arket Fremmøde — ikke begge dele.",
     columns: [
-      id,
-      activity,
+      idColumn,
+      activityColumn,
       {
         field: "type",
         heading: "Type",
@@ -210,7 +104,7 @@ export const sheets: SheetDef[] = [
         width: 18,
       },
       { field: "title", heading: "Titel", kind: "text", hint: "Fx «Sommerfest». Kan stå tom.", width: 24 },
-      date(),
+      dateColumn(),
       { field: "startTime", heading: "Fra kl.", kind: "time", hint: "Klokkeslæt som TT:MM, fx 15:00.", width: 8 },
       { field: "endTime", heading: "Til kl.", kind: "time", hint: "Klokkeslæt som TT:MM, fx 17:00.", width: 8 },
       { field: "place", heading: "Sted", kind: "text", hint: "Kan stå tom.", width: 18 },
@@ -257,7 +151,7 @@ export const sheets: SheetDef[] = [
         hint: "Arrangementets ID fra arket Arrangementer, eller Helheds ID for et arrangement, der allerede findes.",
         width: 38,
       },
-      participant(true, "participantId"),
+      participantColumn(true, "participantId"),
     ],
   },
   {
@@ -266,8 +160,8 @@ export const sheets: SheetDef[] = [
     recordType: "course",
     about: "Én række pr. forløb (mentorforløb, jobforløb …). Trinene står på arket Forløbstrin.",
     columns: [
-      id,
-      activity,
+      idColumn,
+      activityColumn,
       {
         field: "courseType",
         heading: "Forløbstype",
@@ -277,13 +171,13 @@ export const sheets: SheetDef[] = [
         hint: "Forløbstypen fra planen.",
         width: 20,
       },
-      participant(true),
+      participantColumn(true),
       {
-        ...participant(false, "mentorParticipantId", "Mentor"),
+        ...participantColumn(false, "mentorParticipantId", "Mentor"),
         hint: "Mentorens kode eller reference, hvis forløbet har en mentor.",
       },
-      date(true, "startDate", "Startdato"),
-      date(false, "endDate", "Slutdato"),
+      dateColumn(true, "startDate", "Startdato"),
+      dateColumn(false, "endDate", "Slutdato"),
       {
         field: "outcome",
         heading: "Udfald",
@@ -292,7 +186,7 @@ export const sheets: SheetDef[] = [
         hint: "Udfaldet fra forløbstypen, når forløbet er slut.",
         width: 18,
       },
-      date(false, "outcomeDate", "Udfaldsdato"),
+      dateColumn(false, "outcomeDate", "Udfaldsdato"),
     ],
   },
   {
@@ -301,8 +195,8 @@ export const sheets: SheetDef[] = [
     recordType: "courseStage",
     about: "Et forløbs trin med dato (afklaring, praktik, løntilskud, job …).",
     columns: [
-      id,
-      course,
+      idColumn,
+      courseColumn,
       {
         field: "stage",
         heading: "Trin",
@@ -312,7 +206,7 @@ export const sheets: SheetDef[] = [
         hint: "Et af forløbstypens trin.",
         width: 18,
       },
-      date(),
+      dateColumn(),
     ],
   },
   {
@@ -321,8 +215,8 @@ export const sheets: SheetDef[] = [
     recordType: "courseFollowUp",
     about: "Opfølgning et antal måneder efter et forløb (fx 3, 6 og 12 måneder).",
     columns: [
-      id,
-      course,
+      idColumn,
+      courseColumn,
       {
         field: "offsetMonths",
         heading: "Måneder efter",
@@ -332,7 +226,7 @@ export const sheets: SheetDef[] = [
         hint: "Et af forløbstypens opfølgningstidspunkter i måneder.",
         width: 10,
       },
-      date(),
+      dateColumn(),
       {
         field: "status",
         heading: "Status",
@@ -350,11 +244,11 @@ export const sheets: SheetDef[] = [
     recordType: "contact",
     about: "Rådgivning og andre henvendelser. Deltager og husstand kan stå tomme (anonym henvendelse).",
     columns: [
-      id,
-      activity,
-      participant(false),
-      household,
-      date(),
+      idColumn,
+      activityColumn,
+      participantColumn(false),
+      householdColumn,
+      dateColumn(),
       { field: "topic", heading: "Emne", kind: "list", list: "topics", hint: "Emnet fra planen.", width: 18 },
     ],
   },
@@ -364,8 +258,8 @@ export const sheets: SheetDef[] = [
     recordType: "referral",
     about: "Henvisninger (brobygning) til en modtager: kommune, jobcenter, gældsrådgivning …",
     columns: [
-      id,
-      activity,
+      idColumn,
+      activityColumn,
       {
         field: "contactId",
         heading: "Henvendelse",
@@ -373,9 +267,9 @@ export const sheets: SheetDef[] = [
         hint: "Henvendelsens ID fra arket Henvendelser, hvis henvisningen kom af en henvendelse.",
         width: 38,
       },
-      participant(false),
-      household,
-      date(),
+      participantColumn(false),
+      householdColumn,
+      dateColumn(),
       {
         field: "receivingBody",
         heading: "Modtager",
@@ -394,9 +288,9 @@ export const sheets: SheetDef[] = [
     recordType: "assessment",
     about: "En medarbejders vurdering af en deltager, fx «styrket socialt netværk».",
     columns: [
-      id,
-      activity,
-      participant(true),
+      idColumn,
+      activityColumn,
+      participantColumn(true),
       {
         field: "assessment",
         heading: "Vurdering",
@@ -406,7 +300,7 @@ export const sheets: SheetDef[] = [
         hint: "Vurderingen fra planen.",
         width: 24,
       },
-      date(),
+      dateColumn(),
     ],
   },
   {
@@ -415,10 +309,10 @@ export const sheets: SheetDef[] = [
     recordType: "volunteerHours",
     about: "Timer, en frivillig har givet til en aktivitet.",
     columns: [
-      id,
-      activity,
-      participant(true),
-      date(),
+      idColumn,
+      activityColumn,
+      participantColumn(true),
+      dateColumn(),
       { field: "hours", heading: "Timer", kind: "decimal", required: true, min: 0, max: 24, hint: "Fx 2,5.", width: 8 },
       {
         field: "role",

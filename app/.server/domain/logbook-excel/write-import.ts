@@ -11,9 +11,9 @@ import {
   recordHistory,
   rosterEntries,
 } from "../../db/schema";
-import { userIdOf } from "../logbook/create-participant";
 import { diffForHistory } from "../logbook/history";
 import type { LogbookContext } from "../logbook/logbook-context";
+import { userIdOf } from "../logbook/logbook-context";
 import { recordTypes } from "../logbook/record-types";
 import type { PlannedWrites } from "./validate-import";
 

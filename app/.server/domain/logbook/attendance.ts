@@ -5,8 +5,7 @@ import { attendance, rosterEntries } from "../../db/schema";
 import { userError } from "../../errors";
 import { isUuid } from "../../ids";
 import { changeAttendance, requirePlanParticipants } from "./change-attendance";
-import { userIdOf } from "./create-participant";
-import { type LogbookContext, requireActivity } from "./logbook-context";
+import { type LogbookContext, requireActivity, userIdOf } from "./logbook-context";
 
 /**
  * Sets who came to an event as a whole list, by turning it into ticks and unticks against what is

@@ -4,12 +4,13 @@ import { recordAudit } from "../../audit/record-audit";
 import { authorize } from "../../auth/authorize";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
-import { consents, households, organisations, participants, rosterEntries } from "../../db/schema";
+import { consents, households, participants, rosterEntries } from "../../db/schema";
 import { userError } from "../../errors";
 import { nextCode } from "./codes";
 import { writeHistory } from "./history";
-import { activityResource, type LogbookContext, requireActivity } from "./logbook-context";
+import { activityResource, type LogbookContext, requireActivity, userIdOf } from "./logbook-context";
 import { type ParticipantInput, participantInputSchema, participantRuleProblems } from "./participant-input";
+import { personSettings } from "./person-settings";
 
 /** A likely duplicate shown before a new participant is created. */
 export interface DuplicateCandidate {
@@ -18,17 +19,6 @@ export interface DuplicateCandidate {
   initials: string | null;
   birthYear: number | null;
   departmentNumber: string | null;
-}
-
-/** The organisation's settings for personal data in the logbook. */
-export async function personSettings(db: Database, ctx: LogbookContext) {
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, ctx.resource.organisationId));
-  return {
-    personNamesEnabled: org.personNamesEnabled,
-    cprEnabled: org.cprEnabled,
-    tags: (ctx.plan.logbook?.targetGroupTags ?? []).map((t) => t.key),
-    departments: ctx.plan.areas.flatMap((a) => a.departments.map((d) => d.number)),
-  };
 }
 
 /**
@@ -162,9 +152,4 @@ export async function createParticipant(
     });
     return { created: { id, code: row.code } };
   });
-}
-
-/** The acting user's id, or null for the operator. */
-export function userIdOf(ctx: LogbookContext): string | null {
-  return ctx.actor.kind === "user" ? ctx.actor.userId : null;
 }

@@ -5,8 +5,7 @@ import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
 import { eventSeries, events } from "../../db/schema";
 import { userError } from "../../errors";
-import { userIdOf } from "./create-participant";
-import { type LogbookContext, requireActivity } from "./logbook-context";
+import { type LogbookContext, requireActivity, userIdOf } from "./logbook-context";
 
 /** A recurring session: weekdays (1 = Monday … 7 = Sunday), time, place and a date range. */
 export const seriesSchema = z

@@ -107,3 +107,8 @@ export function loggableActivities(ctx: LogbookContext): LogActivity[] {
 export function courseTypesOf(ctx: LogbookContext) {
   return indexPlan(ctx.plan).courseTypes.map((c) => ({ ...c.courseType, activityKey: c.activity.key }));
 }
+
+/** The acting user's id, or null for the operator. */
+export function userIdOf(ctx: LogbookContext): string | null {
+  return ctx.actor.kind === "user" ? ctx.actor.userId : null;
+}

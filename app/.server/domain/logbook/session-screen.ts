@@ -2,9 +2,9 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Database } from "../../db/client";
 import { attendance, events, participants } from "../../db/schema";
-import { personSettings } from "./create-participant";
 import { roster } from "./find-participants";
 import { type LogActivity, type LogbookContext, mayOn, requireActivity } from "./logbook-context";
+import { personSettings } from "./person-settings";
 import { usualEventType } from "./usual-event-type";
 
 /** A date moved inside the plan's period (for plans that have ended or not begun). */

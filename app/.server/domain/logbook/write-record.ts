@@ -7,7 +7,6 @@ import type { Database } from "../../db/client";
 import { courses, participants } from "../../db/schema";
 import { type DetailInput, detailsOf, UserError, userError } from "../../errors";
 import { isUuid } from "../../ids";
-import { userIdOf } from "./create-participant";
 import { diffForHistory, writeHistory } from "./history";
 import {
   activityResource,
@@ -15,6 +14,7 @@ import {
   type LogActivity,
   type LogbookContext,
   requireActivity,
+  userIdOf,
 } from "./logbook-context";
 import { mayReadPerson } from "./participant-links";
 import { planPeriodParams } from "./plan-period-message";

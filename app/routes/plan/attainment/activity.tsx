@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
+import { today } from "~/.server/clock";
 import { activityRecent } from "~/.server/domain/attainment/activity-recent";
 import { translatorFor } from "~/.server/http/translator";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
-import { attainmentDashboard } from "~/.server/views/attainment-view";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
-import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/activity";
+import { loadAttainmentDashboard } from "./dashboard.server";
 
 export function meta() {
   return [{ title: "Målopfyldelse for aktiviteten · Helhed" }];
@@ -16,7 +16,7 @@ export function meta() {
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const scope = { kind: "activity" as const, key: params.activityKey };
-  const { plan, planId, ...d } = await attainmentDashboard(context, request, params.slug, scope, today());
+  const { plan, planId, ...d } = await loadAttainmentDashboard(context, request, params.slug, scope, today());
   const actor = requireActor(context, request);
   const t = translatorFor(request);
   const recent = await activityRecent(

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData, useSearchParams } from "react-router";
+import { today } from "~/.server/clock";
 import { criterionDrilldown } from "~/.server/domain/attainment/criterion-drilldown";
 import { enterCriterionValue } from "~/.server/domain/attainment/enter-criterion-value";
 import { languageOf, translatorFor } from "~/.server/http/translator";
@@ -13,7 +14,6 @@ import { formatDate, formatFigure, formatPeriod, formatPeriodShort } from "~/for
 import type { Language } from "~/i18n";
 import { periodChoices } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
-import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/criterion";
 
 export function meta() {

@@ -1,7 +1,7 @@
-import { attainmentDashboard } from "~/.server/views/attainment-view";
+import { today } from "~/.server/clock";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
-import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/focus-area";
+import { loadAttainmentDashboard } from "./dashboard.server";
 
 export function meta() {
   return [{ title: "Målopfyldelse for indsatsområdet · Helhed" }];
@@ -9,7 +9,7 @@ export function meta() {
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const scope = { kind: "focusArea" as const, key: params.focusAreaKey };
-  const { plan, planId, ...d } = await attainmentDashboard(context, request, params.slug, scope, today());
+  const { plan, planId, ...d } = await loadAttainmentDashboard(context, request, params.slug, scope, today());
   return d;
 }
 

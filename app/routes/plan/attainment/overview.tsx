@@ -1,14 +1,20 @@
-import { attainmentDashboard } from "~/.server/views/attainment-view";
+import { today } from "~/.server/clock";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
-import { today } from "../../log/open-log.server";
 import type { Route } from "./+types/overview";
+import { loadAttainmentDashboard } from "./dashboard.server";
 
 export function meta() {
   return [{ title: "Målopfyldelse · Helhed" }];
 }
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const { plan, planId, ...d } = await attainmentDashboard(context, request, params.slug, { kind: "plan" }, today());
+  const { plan, planId, ...d } = await loadAttainmentDashboard(
+    context,
+    request,
+    params.slug,
+    { kind: "plan" },
+    today(),
+  );
   return d;
 }
 

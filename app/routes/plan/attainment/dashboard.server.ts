@@ -1,0 +1,19 @@
+import type { RouterContextProvider } from "react-router";
+import { languageOf, translatorFor } from "~/.server/http/translator";
+import { guard, requireActor, services } from "~/.server/request-context";
+import { attainmentDashboard, type DashboardScope } from "~/.server/views/attainment-view";
+
+/** A dashboard page's data for the signed-in user, in their language, for the period in the address. */
+export function loadAttainmentDashboard(
+  context: Readonly<RouterContextProvider>,
+  request: Request,
+  slug: string,
+  scope: DashboardScope,
+  today: string,
+) {
+  const actor = requireActor(context, request);
+  const { db } = services(context);
+  const reader = { db, actor, t: translatorFor(request), lang: languageOf(request) };
+  const asked = new URL(request.url).searchParams.get("periode") ?? undefined;
+  return guard(() => attainmentDashboard(reader, slug, scope, today, asked));
+}
