@@ -48,8 +48,7 @@ export function decisionsOf(
       .trim()
       .replace(",", ".");
     const value = raw === "" ? undefined : Number(raw);
-    if (value !== undefined && (!Number.isFinite(value) || value < 0))
-      errors[`value:${c.key}`] = "Skriv målet som et tal på 0 eller mere, fx 12.";
+    if (value !== undefined && (!Number.isFinite(value) || value < 0)) errors[`value:${c.key}`] = "targetAsNumber";
     criteria[c.key] = {
       keep: form.has(`keepCriterion:${c.key}`),
       ...(text && text !== c.text ? { text } : {}),
