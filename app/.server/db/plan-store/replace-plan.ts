@@ -95,8 +95,7 @@ export async function logbookUseProblems(db: Database, planId: string, plan: Pla
  */
 export async function replacePlanStructure(db: Database, planId: string, plan: PlanFile, organisationId: string) {
   const { problems, old } = await logbookUseProblems(db, planId, plan);
-  if (problems.length > 0)
-    throw userError("plan-in-use", "Den nye version fjerner noget, logbogen bruger. Intet er gemt.", problems);
+  if (problems.length > 0) throw userError("plan-in-use", "newVersionRemovesUsed", problems);
 
   const partners = await db
     .select({ key: t.planPartners.key, link: t.planPartners.linkedOrganisationId })

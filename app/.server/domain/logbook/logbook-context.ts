@@ -85,9 +85,7 @@ export async function requireActivity(
 ): Promise<LogActivity> {
   const activity = ctx.byKey.get(key);
   if (!activity)
-    throw userError("unknown-activity", "Vælg en aktivitet fra planen.", [
-      { path: "activity", message: "Vælg en aktivitet fra planen." },
-    ]);
+    throw userError("unknown-activity", "choosePlanActivity", [{ path: "activity", message: "choosePlanActivity" }]);
   await authorize(db, ctx.actor, action, activityResource(ctx, activity));
   return activity;
 }

@@ -32,8 +32,7 @@ function meetingDays(choice: MeetingChoice, plan: { start: string; end: string }
       throw userError("invalid-date", `Skriv ${name} som en dato, fx 2018-12-10.`);
   const meeting = choice.meeting ?? (today > plan.end ? plan.end : today);
   const since = choice.since ?? addMonths(meeting, -3);
-  if (since >= meeting)
-    throw userError("invalid-date", "Sidste møde skal ligge før dette møde. Vælg en tidligere dato.");
+  if (since >= meeting) throw userError("invalid-date", "lastMeetingBefore");
   return { meeting, since };
 }
 

@@ -40,7 +40,7 @@ export async function createPlanFromDocument(
     throw userError(
       "plan-exists",
       `Nøglen "${checked.plan.slug}" er allerede brugt af en anden plan. Skriv en anden nøgle.`,
-      [{ path: "slug", message: "Vælg en anden nøgle." }],
+      [{ path: "slug", message: "chooseAnotherSlug" }],
     );
   await saveNewPlan(db, actor, checked.plan, input.organisationId, "document");
   return checked.plan;

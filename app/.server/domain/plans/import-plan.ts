@@ -27,9 +27,8 @@ function owningOrganisation(actor: Extract<Actor, { kind: "user" }>, asked?: str
     can(actor, "plan.import", { type: "organisation", organisationId: m.organisationId }),
   );
   if (allowed.length === 1) return allowed[0].organisationId;
-  if (allowed.length === 0)
-    throw userError("forbidden", "Du har ikke ret til at importere planer i nogen organisation.");
-  throw userError("organisation-required", "Du er medlem af flere organisationer. Angiv hvilken der skal eje planen.");
+  if (allowed.length === 0) throw userError("forbidden", "mayNotImportPlans");
+  throw userError("organisation-required", "chooseOwningOrganisation");
 }
 
 /**
