@@ -43,10 +43,7 @@ export function checkZip(bytes: Uint8Array, limits = zipLimits): void {
   }
   if (refused === "broken" || entries === 0) throw userError("bad-file", "notAnExcelSheet");
   if (refused)
-    throw userError(
-      "file-too-large",
-      refused === "entries"
-        ? `Filen indeholder for mange dele (over ${limits.maxEntries}). Gem arket på ny som .xlsx og prøv igen.`
-        : "zipTooLarge",
-    );
+    throw refused === "entries"
+      ? userError("file-too-large", "zipTooManyEntries", { params: { max: limits.maxEntries } })
+      : userError("file-too-large", "zipTooLarge");
 }

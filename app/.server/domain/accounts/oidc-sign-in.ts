@@ -138,10 +138,7 @@ export async function finishOidcSignIn(
       outcome: "denied",
       details: { method: "oidc", reason: row ? "disabled" : "not-member" },
     });
-    throw userError(
-      "sso-not-member",
-      `Du er ikke oprettet som bruger i ${org.name} i Helhed. Bed en administrator om at tilføje dig.`,
-    );
+    throw userError("sso-not-member", "ssoNotMember", { params: { organisation: org.name } });
   }
   const token = await createSession(db, rules, {
     userId: row.user.id,

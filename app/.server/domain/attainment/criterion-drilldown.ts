@@ -34,7 +34,7 @@ export async function criterionDrilldown(
   const found = indexPlan(plan).criteria.find((c) => c.criterion.key === key);
   if (!found) throw userError("not-found", "criterionNotFound");
   const period = asked ?? defaultPeriod(plan.period, today);
-  if (!isPeriodOf(plan.period, period)) throw userError("not-found", `Perioden "${period}" findes ikke i planen.`);
+  if (!isPeriodOf(plan.period, period)) throw userError("not-found", "periodNotInPlan", { params: { period } });
   const live = await liveFacts(db, ctx.planId);
   const facts = live.facts;
   const rowOf = (p: string) => attainmentOf(live, plan, p, today).find((r) => r.key === key);

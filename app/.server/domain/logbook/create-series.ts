@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { formatDate } from "~/format/format";
 import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
 import { eventSeries, events } from "../../db/schema";
 import { userError } from "../../errors";
 import { userIdOf } from "./create-participant";
 import { type LogbookContext, requireActivity } from "./logbook-context";
+import { planPeriodParams } from "./plan-period-message";
 
 /** A recurring session: weekdays (1 = Monday … 7 = Sunday), time, place and a date range. */
 export const seriesSchema = z
@@ -63,7 +63,8 @@ export async function createSeries(db: Database, ctx: LogbookContext, input: z.i
     throw userError("invalid-series", "checkFields", [
       {
         path: "fromDate",
-        message: `Serien skal ligge i planens periode (${formatDate(ctx.plan.period.start)} – ${formatDate(ctx.plan.period.end)}).`,
+        key: "seriesOutsidePlanPeriod",
+        params: planPeriodParams(ctx.plan.period),
       },
     ]);
   const dates = seriesDates(s.fromDate, s.toDate, s.weekdays);

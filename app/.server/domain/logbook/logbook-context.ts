@@ -35,7 +35,7 @@ export interface LogbookContext {
  */
 export async function openLogbook(db: Database, actor: Actor, slug: string, action: Action): Promise<LogbookContext> {
   const found = await planResourceBySlug(db, slug);
-  if (!found) throw userError("not-found", `Planen "${slug}" findes ikke.`);
+  if (!found) throw userError("not-found", "planNotFound", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
   const [rows, responsibility] = await Promise.all([
     loadPlanRows(db, found.planId),

@@ -6,7 +6,7 @@ import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { logbookUseProblems } from "../../db/plan-store/replace-plan";
 import { planVersions } from "../../db/schema";
-import { userError } from "../../errors";
+import { type DetailInput, userError } from "../../errors";
 import { planForEdit } from "./plan-for-edit";
 import { openVersion } from "./version-store";
 
@@ -30,7 +30,7 @@ export async function changeDraft(
   if (next.slug !== draft.document.slug)
     throw userError("invalid-plan", "slugUnchangeable", [{ path: "slug", message: "planKeyUnchangeable" }]);
   const parsed = planFileSchema.safeParse(next);
-  const problems = parsed.success
+  const problems: DetailInput[] = parsed.success
     ? checkPlan(parsed.data)
     : parsed.error.issues.map((i) => ({ path: formatPath(i.path as (string | number)[]), message: i.message }));
   // Found now, not only at approval: what the logbook uses cannot be removed.
