@@ -2,19 +2,16 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { userError } from "../../errors";
+import { type ErrorKey, userError } from "../../errors";
 import { writeEnteredFigure } from "../attainment/entered-figures";
 import { getPlan } from "../plans/get-plan";
 
-const decimal = (what: string) =>
+const decimal = (message: ErrorKey) =>
   z
     .string()
     .trim()
     .transform((s) => s.replace(/\s/g, "").replace(",", "."))
-    .refine(
-      (s) => s === "" || /^-?\d+(\.\d+)?$/.test(s),
-      `Skriv ${what} som et tal, fx 38,1, eller lad feltet stå tomt.`,
-    )
+    .refine((s) => s === "" || /^-?\d+(\.\d+)?$/.test(s), message)
     .transform((s) => (s === "" ? null : Number(s)));
 
 const figureSchema = z.object({
@@ -23,9 +20,9 @@ const figureSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{4}(H[12]|Q[1-4])?$/, "yearOrHalfYear"),
-  value: decimal("områdets tal").refine((v) => v !== null, "areaFigureExample"),
-  comparisonValue: decimal("kommunens tal"),
-  referenceValue: decimal("landets eller regionens tal"),
+  value: decimal("areaFigureNumber").refine((v) => v !== null, "areaFigureExample"),
+  comparisonValue: decimal("municipalityFigureNumber"),
+  referenceValue: decimal("referenceFigureNumber"),
   source: z.string().trim().min(2, "figureSourceBeboerdata").max(300),
 });
 

@@ -5,20 +5,20 @@ import { stripMetadata } from "~/safety-walks/strip-metadata";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { safetyWalkPlaces } from "../../db/schema";
-import { userError } from "../../errors";
+import { type ErrorKey, userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
 import { walkOfPlan } from "./walk-of-plan";
 
-const coordinate = (min: number, max: number, what: string) =>
+const coordinate = (min: number, max: number, message: ErrorKey) =>
   z
     .string()
     .trim()
     .transform((s) => Number(s.replace(",", ".")))
-    .refine((n) => Number.isFinite(n) && n >= min && n <= max, `Vælg stedet på kortet, eller skriv ${what}.`);
+    .refine((n) => Number.isFinite(n) && n >= min && n <= max, message);
 
 const input = z.object({
-  lat: coordinate(-90, 90, "breddegraden (fx 55,66)"),
-  lng: coordinate(-180, 180, "længdegraden (fx 12,60)"),
+  lat: coordinate(-90, 90, "placeOrLatitude"),
+  lng: coordinate(-180, 180, "placeOrLongitude"),
   problem: z.string().trim().min(3, "placeProblemRequired").max(2000),
   action: z.string().trim().min(3, "actionRequired").max(2000),
   responsible: z.string().trim().min(2, "responsibleRequired").max(200),
