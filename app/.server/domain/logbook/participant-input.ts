@@ -30,7 +30,7 @@ export const participantInputSchema = z.object({
     .number({ error: errorText("birthYearNumber") })
     .int()
     .min(1900, errorText("birthYearAfter1900"))
-    .max(year, `Fødselsåret kan ikke ligge efter ${year}.`)
+    .max(year, errorText("birthYearNotAfter", { year }))
     .optional(),
   gender: z.enum(["female", "male", "other", "unknown"]).default("unknown"),
   departmentNumber: optionalText,
@@ -87,7 +87,7 @@ export function participantRuleProblems(
   }
   for (const tag of p.targetGroupTags)
     if (!settings.tags.includes(tag))
-      problems.push({ path: "targetGroupTags", message: `Målgruppen "${tag}" findes ikke i planen.` });
+      problems.push({ path: "targetGroupTags", message: errorText("targetGroupNotInPlan", { tag }) });
   if (p.departmentNumber && settings.departments.length > 0 && !settings.departments.includes(p.departmentNumber))
     problems.push({ path: "departmentNumber", message: errorText("chooseDepartment") });
   return problems;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import * as t from "../../db/schema";
-import { errorText } from "../../errors";
+import { type ErrorKey, errorText } from "../../errors";
 import { courseTypesOf, type LogbookContext } from "./logbook-context";
 
 const date = z.iso.date({ error: errorText("dateFormat") });
@@ -30,12 +30,10 @@ const inVocabulary = (
   list: "eventTypes" | "contactTopics" | "receivingBodies" | "assessmentTypes" | "volunteerRoles",
   key: string | null | undefined,
   path: string,
-  what: string,
+  message: ErrorKey,
 ) => {
   const words = ctx.plan.logbook?.[list] ?? [];
-  return key && words.length > 0 && !words.some((w) => w.key === key)
-    ? [{ path, message: `Vælg ${what} fra listen.` }]
-    : [];
+  return key && words.length > 0 && !words.some((w) => w.key === key) ? [{ path, message: errorText(message) }] : [];
 };
 
 /** A kind of logbook entry: its table, the fields staff fill in, its rules and whether it has an activity. */
@@ -97,7 +95,7 @@ export const eventRecord = recordType({
     notes: text,
   }),
   check: (v, ctx) => {
-    const problems = inVocabulary(ctx, "eventTypes", v.type, "type", "en type");
+    const problems = inVocabulary(ctx, "eventTypes", v.type, "type", "chooseTypeFromList");
     const b = v.breakdown as Record<string, number>;
     const total = v.headcount as number | null;
     for (const [a, c] of [
@@ -204,7 +202,7 @@ export const contactRecord = recordType({
     topic: text,
     notes: text,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "contactTopics", v.topic, "topic", "et emne"),
+  check: (v, ctx) => inVocabulary(ctx, "contactTopics", v.topic, "topic", "chooseTopicFromList"),
   personFields: ["participantId"],
   encrypted: ["notes"],
 });
@@ -231,7 +229,7 @@ export const referralRecord = recordType({
     receivingBody: z.string().min(1, errorText("chooseReceivingBody")),
     result: text,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "receivingBodies", v.receivingBody, "receivingBody", "en modtager"),
+  check: (v, ctx) => inVocabulary(ctx, "receivingBodies", v.receivingBody, "receivingBody", "chooseReceiverFromList"),
   personFields: ["participantId"],
   encrypted: [],
 });
@@ -246,7 +244,7 @@ export const assessmentRecord = recordType({
     assessment: z.string().min(1, errorText("chooseAssessment")),
     date,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "assessmentTypes", v.assessment, "assessment", "en vurdering"),
+  check: (v, ctx) => inVocabulary(ctx, "assessmentTypes", v.assessment, "assessment", "chooseAssessmentFromList"),
   personFields: ["participantId"],
   encrypted: [],
 });
@@ -265,7 +263,7 @@ export const volunteerHoursRecord = recordType({
       .max(24, errorText("hoursPerDayMax")),
     role: text,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "volunteerRoles", v.role, "role", "en rolle"),
+  check: (v, ctx) => inVocabulary(ctx, "volunteerRoles", v.role, "role", "chooseRoleFromList"),
   personFields: ["participantId"],
   encrypted: [],
 });
