@@ -28,6 +28,22 @@ export function isErrorKey(text: string): text is ErrorKey {
   return Object.hasOwn(messages, text);
 }
 
+/** Danish texts without values back to their keys (see `keyOf`). */
+const keysByText = new Map(
+  Object.entries(messages)
+    .filter(([, text]) => !text.includes("{{"))
+    .map(([key, text]) => [text, key as ErrorKey]),
+);
+
+/**
+ * The key of a message given as a key or as its Danish text. Modules whose messages are also read
+ * as text elsewhere (the Excel import reads the logbook's zod messages) write `errorText(key)`;
+ * the text is found again here, so the answer is still in the user's language.
+ */
+export function keyOf(text: string): ErrorKey | undefined {
+  return isErrorKey(text) ? text : keysByText.get(text);
+}
+
 /** The message of `key` in `language`, with its values filled in. */
 export function errorText(key: ErrorKey, params: MessageParams = {}, language: Language = "da"): string {
   return getI18n(language).t(`errors.${key}`, params);
@@ -36,8 +52,8 @@ export function errorText(key: ErrorKey, params: MessageParams = {}, language: L
 function toDetail(d: DetailInput): ErrorDetail {
   if (d.key) return { path: d.path, key: d.key, params: d.params, message: errorText(d.key, d.params) };
   // A text that is itself a key (zod schemas carry keys as their messages) is looked up too.
-  if (isErrorKey(d.message)) return { path: d.path, key: d.message, message: errorText(d.message) };
-  return { path: d.path, message: d.message };
+  const key = keyOf(d.message);
+  return key ? { path: d.path, key, message: errorText(key) } : { path: d.path, message: d.message };
 }
 
 /**
@@ -58,7 +74,7 @@ export class UserError extends Error {
     more: { params?: MessageParams; details?: DetailInput[] } | DetailInput[] = {},
   ) {
     const options = Array.isArray(more) ? { details: more } : more;
-    const key = isErrorKey(keyOrMessage) ? keyOrMessage : undefined;
+    const key = keyOf(keyOrMessage);
     super(key ? errorText(key, options.params) : keyOrMessage);
     this.name = "UserError";
     this.key = key;
@@ -109,7 +125,7 @@ export function detailsOf(
   path: (p: readonly PropertyKey[]) => string = (p) => p.map(String).join("."),
 ): DetailInput[] {
   return issues.map((i) => {
-    if (!isErrorKey(i.message)) return { path: path(i.path), message: i.message };
+    if (!isErrorKey(i.message)) return { path: path(i.path), message: i.message }; // a text: looked up by keyOf
     const params: MessageParams = {};
     if (typeof i.minimum === "number" || typeof i.minimum === "bigint") params.min = Number(i.minimum);
     if (typeof i.maximum === "number" || typeof i.maximum === "bigint") params.max = Number(i.maximum);

@@ -4,8 +4,7 @@ import { recordAudit } from "~/.server/audit/record-audit";
 import { openSessions, revokeAllSessions, revokeSession } from "~/.server/auth/sessions";
 import { changePassword } from "~/.server/domain/accounts/change-password";
 import { reminderMailsOn, setReminderMails } from "~/.server/domain/reminders/set-reminder-mails";
-import { UserError } from "~/.server/errors";
-import { statusOf } from "~/.server/http/user-errors";
+import { withFormErrors } from "~/.server/http/user-errors";
 import { currentUserContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { formatDateTime } from "~/format/format";
@@ -41,7 +40,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request }: Route.ActionArgs) => {
   const user = current(context);
   const { db, config } = services(context);
   const form = await request.formData();
@@ -65,34 +64,27 @@ export async function action({ context, request }: Route.ActionArgs) {
     await recordAudit(db, user.actor, { action: "auth.endOtherSessions", resourceType: "session", outcome: "allowed" });
     return { message: "others-ended" };
   }
-  try {
-    await changePassword(db, user.actor, user.sessionId, {
-      current: String(form.get("current") ?? ""),
-      next: String(form.get("next") ?? ""),
-    });
-    return { message: "password-changed" };
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        { message: "", errors: Object.fromEntries(error.details.map((d) => [d.path, d.message])) },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-}
+  await changePassword(db, user.actor, user.sessionId, {
+    current: String(form.get("current") ?? ""),
+    next: String(form.get("next") ?? ""),
+  });
+  return { message: "password-changed" };
+});
 
 export default function Account({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const result = useActionData<typeof action>();
-  const errors = result && "errors" in result ? result.errors : {};
+  const errors = result && "fields" in result ? result.fields : {};
   return (
     <>
       <h1>{t("account.title")}</h1>
       <p>
         {loaderData.name} · {loaderData.email}
       </p>
-      {result?.message ? <FormMessage kind="success" message={t(`account.done.${result.message}`)} /> : null}
+      {result && "message" in result ? (
+        <FormMessage kind="success" message={t(`account.done.${result.message}`)} />
+      ) : null}
       <section className="plan-section">
         <h2>{t("account.sessions")}</h2>
         <p>{t("account.sessionsIntro")}</p>

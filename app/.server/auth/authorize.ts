@@ -25,9 +25,6 @@ export async function authorize(
     personId: audit.personId,
     outcome: "denied",
   });
-  if (unrelated) throw userError("not-found", "Siden eller posten findes ikke, eller du har ikke adgang til den.");
-  throw userError(
-    "forbidden",
-    "Du har ikke adgang til dette. Kontakt en administrator i din organisation, hvis du mener, du burde have det.",
-  );
+  if (unrelated) throw userError("not-found", "notFoundOrForbidden");
+  throw userError("forbidden", "forbidden");
 }

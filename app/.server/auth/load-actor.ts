@@ -33,7 +33,7 @@ export async function loadActor(db: Database, user: { id: string; email: string;
 /** The actor for an e-mail address (the CLI's --as); a disabled or unknown user is refused. */
 export async function loadActorByEmail(db: Database, email: string): Promise<UserActor> {
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
-  if (!user) throw userError("unknown-user", `Der findes ingen bruger med e-mailadressen ${email}.`);
-  if (user.disabledAt) throw userError("user-disabled", `Brugeren ${email} er deaktiveret.`);
+  if (!user) throw userError("unknown-user", "unknownUserEmail", { params: { email } });
+  if (user.disabledAt) throw userError("user-disabled", "userDisabled", { params: { email } });
   return loadActor(db, user);
 }

@@ -41,13 +41,9 @@ export function checkZip(bytes: Uint8Array, limits = zipLimits): void {
   } catch {
     refused ??= "broken";
   }
-  if (refused === "broken" || entries === 0)
-    throw userError("bad-file", "Filen kan ikke læses som et Excel-ark. Gem den som .xlsx og prøv igen.");
+  if (refused === "broken" || entries === 0) throw userError("bad-file", "notAnExcelSheet");
   if (refused)
-    throw userError(
-      "file-too-large",
-      refused === "entries"
-        ? `Filen indeholder for mange dele (over ${limits.maxEntries}). Gem arket på ny som .xlsx og prøv igen.`
-        : "Filen fylder for meget, når den pakkes ud. Del arket i mindre filer og prøv igen.",
-    );
+    throw refused === "entries"
+      ? userError("file-too-large", "zipTooManyEntries", { params: { max: limits.maxEntries } })
+      : userError("file-too-large", "zipTooLarge");
 }

@@ -4,8 +4,10 @@ import { data, redirect } from "react-router";
 import { loadActor } from "../auth/load-actor";
 import { secondFactorRequired } from "../auth/second-factor";
 import { readSession } from "../auth/sessions";
+import { errorText } from "../errors";
 import { currentUserContext, requestInfoContext, services } from "../request-context";
 import { readCookie, sessionCookieName } from "./cookies";
+import { languageOf } from "./translator";
 
 /**
  * Pages anyone may open: signing in, resetting a password, choosing a language, and a resident
@@ -39,14 +41,7 @@ export const csrfMiddleware: MiddlewareFunction<Response> = async ({ request, co
   }
   const originOk = origin === null || origin === "null" ? false : new URL(origin).host === host;
   if (!originOk || !sent || !same(sent, expected))
-    throw data(
-      {
-        code: "csrf",
-        message:
-          "Formularen kunne ikke sendes, fordi den er for gammel eller kom fra et andet websted. Genindlæs siden og prøv igen.",
-      },
-      { status: 403 },
-    );
+    throw data({ code: "csrf", message: errorText("csrf", {}, languageOf(request)) }, { status: 403 });
   return next();
 };
 

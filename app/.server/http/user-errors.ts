@@ -10,7 +10,7 @@ import { languageOf } from "./translator";
  */
 
 /** The HTTP status a user error answers with, by its code. */
-export function statusOf(error: UserError): number {
+export function statusOf(error: { code: string }): number {
   return (
     { "not-found": 404, forbidden: 403, "rate-limited": 429, "no-draft": 409, locked: 409, conflict: 409 }[
       error.code
@@ -49,11 +49,17 @@ export interface FormFailure extends TranslatedError {
   intent?: string;
 }
 
-/** The text fields of a form (the first value of each), so the form shows what was typed; never files. */
+/** Fields never sent back: passwords, one-time codes, tokens (the answer is part of the page). */
+const secret = /password|^current$|^next$|^code$|token|^_csrf$/i;
+
+/**
+ * The text fields of a form (the first value of each), so the form shows what was typed; never
+ * files, never secrets.
+ */
 function sentValues(form: FormData | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of form?.entries() ?? [])
-    if (key !== "_csrf" && key !== "intent" && typeof value === "string" && !(key in out)) out[key] = value;
+    if (key !== "intent" && !secret.test(key) && typeof value === "string" && !(key in out)) out[key] = value;
   return out;
 }
 
@@ -66,22 +72,47 @@ async function formOf(copy: Request | undefined): Promise<FormData | undefined> 
 }
 
 /**
+ * What an action tells the one place about the page it is on, for the answer if it is refused:
+ * page state to send back beside the message (`keep`: the review it was on), and a way to place
+ * the refusal's messages that only this page knows (`shape`: at the fields of the item being
+ * edited). Never a message of its own.
+ */
+export class Refusal<Kept extends object> {
+  private kept: Partial<Kept> = {};
+  private shaper?: (failure: FormFailure, error: UserError) => Partial<Kept>;
+
+  /** Sends `state` back with a refusal (e.g. the review the form was on). */
+  keep(state: Partial<Kept>) {
+    Object.assign(this.kept, state);
+  }
+
+  /** Derives more of the answer from a refusal (e.g. its messages placed at this page's fields). */
+  shape(shaper: (failure: FormFailure, error: UserError) => Partial<Kept>) {
+    this.shaper = shaper;
+  }
+
+  /** The answer's extra part for `error`. */
+  extra(failure: FormFailure, error: UserError): Partial<Kept> {
+    return { ...this.kept, ...this.shaper?.(failure, error) };
+  }
+}
+
+/**
  * Wraps a route action: a user error it throws becomes the form's answer (`FormFailure`, with
- * the error's status) in the user's language; anything else passes on. `reshape` adds what a
- * particular page shows beside the form (e.g. the review it was on, lists of ticked boxes from
- * the plain form sent), never a message of its own.
+ * the error's status) in the user's language; anything else passes on. What only this page
+ * shows beside the form comes through `refusal` (see `Refusal`).
  * @example export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => { … });
  */
-export function withFormErrors<Args extends { request: Request }, Result, Extra extends object = object>(
-  work: (args: Args) => Promise<Result>,
-  reshape?: (failure: FormFailure, error: UserError, form: FormData | undefined) => Promise<Extra> | Extra,
+export function withFormErrors<Args extends { request: Request }, Result, Kept extends object = object>(
+  work: (args: Args, refusal: Refusal<Kept>) => Promise<Result>,
 ) {
   return async (args: Args) => {
     // Plain forms are small (the body limit stands before); uploads are not kept a second time.
     const plain = /urlencoded/.test(args.request.headers.get("Content-Type") ?? "");
     const copy = plain && !args.request.bodyUsed ? args.request.clone() : undefined;
+    const refusal = new Refusal<Kept>();
     try {
-      return await work(args);
+      return await work(args, refusal);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const form = await formOf(copy);
@@ -91,8 +122,7 @@ export function withFormErrors<Args extends { request: Request }, Result, Extra 
         values: sentValues(form),
         ...(typeof intent === "string" ? { intent } : {}),
       };
-      const extra = reshape ? await reshape(failure, error, form) : ({} as Extra);
-      return data({ ...failure, ...extra }, { status: statusOf(error) });
+      return data({ ...failure, ...refusal.extra(failure, error) }, { status: statusOf(error) });
     }
   };
 }
@@ -116,5 +146,38 @@ export function withPageErrors<Args extends { request: Request }, Result>(work: 
     } catch (error) {
       return pageError(error, args.request);
     }
+  };
+}
+
+/**
+ * Runs a part of a page that may be refused while the page itself stands (a report preview):
+ * the value, or the refusal translated for the page to show in its place.
+ * @example const built = await attempt(request, () => kind.build(input)); if ("problem" in built) …
+ */
+export async function attempt<T>(
+  request: Request,
+  work: () => T | Promise<T>,
+): Promise<{ value: T } | { problem: TranslatedError }> {
+  try {
+    return { value: await work() };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { problem: translateError(error, languageOf(request)) };
+  }
+}
+
+/**
+ * Wraps the loader of a resource route (a file, no page): a user error becomes a plain-text
+ * answer with the error's status, in the user's language.
+ * @example export const loader = withTextErrors(async ({ context, request, params }: Route.LoaderArgs) => { … });
+ */
+export function withTextErrors<Args extends { request: Request }, Result>(work: (args: Args) => Promise<Result>) {
+  return async (args: Args): Promise<Result | Response> => {
+    const answer = await attempt(args.request, () => work(args));
+    if ("value" in answer) return answer.value;
+    return new Response(answer.problem.error, {
+      status: statusOf(answer.problem),
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   };
 }

@@ -13,15 +13,12 @@ export function kindOf(data: Uint8Array, name: string): DocumentKind {
   if (head.subarray(0, 4).toString("latin1") === "%PDF") return "pdf";
   if (head[0] === 0x50 && head[1] === 0x4b) return "docx";
   if (head.toString("hex").startsWith("d0cf11e0"))
-    throw userError(
-      "old-word-file",
-      `${name} er et gammelt Word-dokument (.doc). Gem det som .docx, og indlæs det igen.`,
-    );
+    throw userError("old-word-file", "oldWordDocument", { params: { name } });
   // text: no NUL bytes and (almost) no bytes that are not UTF-8 (a few are left by converters)
   const text = Buffer.from(data.subarray(0, 8192)).toString("utf8");
   const bad = text.split("\ufffd").length - 1;
   if (text.includes("\u0000") || bad > Math.max(8, text.length / 50))
-    throw userError("unknown-document", `${name} kan ikke læses. Indlæs planen som Word (.docx), PDF eller tekst.`);
+    throw userError("unknown-document", "documentUnreadable", { params: { name } });
   return "text";
 }
 
@@ -38,24 +35,20 @@ export async function readDocument(
   let blocks: Block[];
   if (kind === "docx") {
     const html = await mammoth.convertToHtml({ buffer: Buffer.from(data) }).catch(() => {
-      throw userError("unknown-document", `${name} er ikke et Word-dokument, der kan læses. Gem det som .docx igen.`);
+      throw userError("unknown-document", "wordUnreadable", { params: { name } });
     });
     blocks = blocksFromHtml(html.value);
     await progress?.(1, 1);
   } else if (kind === "pdf") {
     blocks = await blocksFromPdf(data, progress).catch((error: unknown) => {
       if (error instanceof Error && /password/i.test(error.message))
-        throw userError("pdf-locked", `${name} er beskyttet med adgangskode. Gem en kopi uden adgangskode.`);
-      throw userError("unknown-document", `${name} er ikke en PDF, der kan læses.`);
+        throw userError("pdf-locked", "pdfLocked", { params: { name } });
+      throw userError("unknown-document", "pdfUnreadable", { params: { name } });
     });
   } else {
     blocks = blocksFromText(Buffer.from(data).toString("utf8"));
     await progress?.(1, 1);
   }
-  if (blocks.length === 0)
-    throw userError(
-      "empty-document",
-      `${name} indeholder ingen tekst. En skannet PDF skal først gennemgå tekstgenkendelse.`,
-    );
+  if (blocks.length === 0) throw userError("empty-document", "documentHasNoText", { params: { name } });
   return { kind, blocks };
 }

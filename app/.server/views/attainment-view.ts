@@ -44,7 +44,7 @@ export async function attainmentDashboard(
   const focusArea = scope.kind === "focusArea" ? plan.focusAreas.find((f) => f.key === scope.key) : undefined;
   const activity = scope.kind === "activity" ? index.activities.find((x) => x.activity.key === scope.key) : undefined;
   if ((scope.kind === "focusArea" && !focusArea) || (scope.kind === "activity" && !activity))
-    throw userError("not-found", "Siden findes ikke i planen.");
+    throw userError("not-found", "pageNotInPlan");
   const inActivity = activity
     ? new Set([activity.activity, ...descendantsOf(activity.activity)].map((a) => a.key))
     : undefined;

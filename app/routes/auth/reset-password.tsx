@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData } from "react-router";
+import { redirect, useActionData } from "react-router";
 import { resetLinkValid, resetPassword } from "~/.server/domain/accounts/password-reset";
-import { UserError } from "~/.server/errors";
-import { statusOf } from "~/.server/http/user-errors";
+import { withFormErrors } from "~/.server/http/user-errors";
 import { services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/reset-password";
@@ -15,16 +14,11 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   return { valid: await resetLinkValid(services(context).db, params.token) };
 }
 
-export async function action({ context, params, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, params, request }: Route.ActionArgs) => {
   const form = await request.formData();
-  try {
-    await resetPassword(services(context).db, params.token, String(form.get("password") ?? ""));
-  } catch (error) {
-    if (error instanceof UserError) return data({ message: error.message }, { status: statusOf(error) });
-    throw error;
-  }
+  await resetPassword(services(context).db, params.token, String(form.get("password") ?? ""));
   return redirect("/logind?nulstillet=1");
-}
+});
 
 export default function ResetPassword({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -39,7 +33,7 @@ export default function ResetPassword({ loaderData }: Route.ComponentProps) {
             type="password"
             label={t("auth.newPassword")}
             hint={t("auth.passwordHint")}
-            error={result?.message}
+            error={result?.error}
             autoComplete="new-password"
             required
           />

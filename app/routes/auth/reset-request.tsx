@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { data, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import { requestPasswordReset } from "~/.server/domain/accounts/password-reset";
-import { UserError } from "~/.server/errors";
+import { withFormErrors } from "~/.server/http/user-errors";
 import { requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/reset-request";
@@ -10,21 +10,16 @@ export function meta() {
   return [{ title: "Nulstil adgangskode · Helhed" }];
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request }: Route.ActionArgs) => {
   const form = await request.formData();
   const { db, config } = services(context);
-  try {
-    await requestPasswordReset(db, {
-      email: String(form.get("email") ?? ""),
-      ip: context.get(requestInfoContext).ip,
-      publicUrl: config.publicUrl,
-    });
-    return { sent: true as const };
-  } catch (error) {
-    if (error instanceof UserError) return data({ sent: false as const, message: error.message }, { status: 429 });
-    throw error;
-  }
-}
+  await requestPasswordReset(db, {
+    email: String(form.get("email") ?? ""),
+    ip: context.get(requestInfoContext).ip,
+    publicUrl: config.publicUrl,
+  });
+  return { sent: true as const };
+});
 
 export default function ResetRequest() {
   const { t } = useTranslation();
@@ -32,10 +27,10 @@ export default function ResetRequest() {
   return (
     <div className="sign-in">
       <h1>{t("auth.resetTitle")}</h1>
-      {result?.sent ? (
+      {result && "sent" in result ? (
         <FormMessage kind="success" message={t("auth.resetSent")} />
       ) : (
-        <FormMessage message={result?.message} />
+        <FormMessage message={result && "error" in result ? result.error : undefined} />
       )}
       <p>{t("auth.resetIntro")}</p>
       <PostForm>

@@ -4,8 +4,8 @@ import { demoAccountsForSignIn } from "~/.server/demo/demo-sign-in";
 import { landingPage } from "~/.server/domain/accounts/landing-page";
 import { ssoOrganisations } from "~/.server/domain/accounts/oidc-sign-in";
 import { signInWithPassword } from "~/.server/domain/accounts/sign-in-with-password";
-import { UserError } from "~/.server/errors";
 import { safeNext, sessionCookie } from "~/.server/http/session-cookie";
+import { withFormErrors } from "~/.server/http/user-errors";
 import { currentUserContext, requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/sign-in";
@@ -20,31 +20,25 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return { sso: await ssoOrganisations(db), demoAccounts: demo ? await demoAccountsForSignIn(db) : null };
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request }: Route.ActionArgs) => {
   const form = await request.formData();
   const { db, config } = services(context);
   const info = context.get(requestInfoContext);
   const email = String(form.get("email") ?? "");
-  try {
-    const { token, needsSecondFactor } = await signInWithPassword(db, config.session, {
-      email,
-      password: String(form.get("password") ?? ""),
-      ip: info.ip,
-      userAgent: info.userAgent,
-      publicUrl: config.publicUrl,
-    });
-    const asked = String(form.get("til") ?? "");
-    // Asked for no page (or the front page): frontline staff land on Log.
-    const next = asked && asked !== "/" ? safeNext(asked) : await landingPage(db, email);
-    return redirect(needsSecondFactor ? `/logind/totp?til=${encodeURIComponent(next)}` : next, {
-      headers: { "Set-Cookie": sessionCookie(token, info.secure) },
-    });
-  } catch (error) {
-    if (error instanceof UserError)
-      return data({ message: error.message, email }, { status: error.code === "rate-limited" ? 429 : 400 });
-    throw error;
-  }
-}
+  const { token, needsSecondFactor } = await signInWithPassword(db, config.session, {
+    email,
+    password: String(form.get("password") ?? ""),
+    ip: info.ip,
+    userAgent: info.userAgent,
+    publicUrl: config.publicUrl,
+  });
+  const asked = String(form.get("til") ?? "");
+  // Asked for no page (or the front page): frontline staff land on Log.
+  const next = asked && asked !== "/" ? safeNext(asked) : await landingPage(db, email);
+  return redirect(needsSecondFactor ? `/logind/totp?til=${encodeURIComponent(next)}` : next, {
+    headers: { "Set-Cookie": sessionCookie(token, info.secure) },
+  });
+});
 
 export default function SignIn({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -53,7 +47,7 @@ export default function SignIn({ loaderData }: Route.ComponentProps) {
   return (
     <div className="sign-in">
       <h1>{t("auth.signInTitle")}</h1>
-      <FormMessage message={result?.message} />
+      <FormMessage message={result?.error} />
       <PostForm>
         <input type="hidden" name="til" value={params.get("til") ?? ""} />
         <TextField
@@ -61,7 +55,7 @@ export default function SignIn({ loaderData }: Route.ComponentProps) {
           type="email"
           label={t("auth.email")}
           autoComplete="username"
-          defaultValue={result?.email}
+          defaultValue={result?.values.email}
           required
         />
         <TextField

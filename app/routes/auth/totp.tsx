@@ -2,9 +2,8 @@ import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { secondFactorState, verifySecondFactor } from "~/.server/domain/accounts/second-factor";
-import { UserError } from "~/.server/errors";
 import { safeNext } from "~/.server/http/session-cookie";
-import { statusOf } from "~/.server/http/user-errors";
+import { withFormErrors } from "~/.server/http/user-errors";
 import { currentUserContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import type { Route } from "./+types/totp";
@@ -31,26 +30,21 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   return { enrol: { secret: state.secret, qr } };
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request }: Route.ActionArgs) => {
   const user = current(context);
   const form = await request.formData();
   const { db, cipher } = services(context);
-  try {
-    await verifySecondFactor(
-      db,
-      cipher,
-      user.actor,
-      user.sessionId,
-      String(form.get("code") ?? ""),
-      Date.now(),
-      services(context).config.publicUrl,
-    );
-  } catch (error) {
-    if (error instanceof UserError) return data({ message: error.message }, { status: statusOf(error) });
-    throw error;
-  }
+  await verifySecondFactor(
+    db,
+    cipher,
+    user.actor,
+    user.sessionId,
+    String(form.get("code") ?? ""),
+    Date.now(),
+    services(context).config.publicUrl,
+  );
   return redirect(safeNext(String(form.get("til") ?? "")));
-}
+});
 
 export default function Totp({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -60,7 +54,7 @@ export default function Totp({ loaderData }: Route.ComponentProps) {
   return (
     <div className="sign-in">
       <h1>{enrol ? t("auth.totpEnrolTitle") : t("auth.totpTitle")}</h1>
-      <FormMessage message={result?.message} />
+      <FormMessage message={result?.error} />
       {enrol ? (
         <>
           <p>{t("auth.totpEnrolIntro")}</p>

@@ -4,7 +4,7 @@ import { addToRoster } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
 import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { personSettings } from "~/.server/domain/logbook/person-settings";
-import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ParticipantFields } from "~/components/log/participant-fields";
@@ -36,10 +36,15 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
 });
 
 export const action = withFormErrors(
-  async ({ context, request, params }: Route.ActionArgs) => {
+  async (
+    { context, request, params }: Route.ActionArgs,
+    refusal: Refusal<{ values: ReturnType<typeof formValues> }>,
+  ) => {
     const { ctx, db, cipher } = await openLog(context, request, params.slug, "person.write");
     const form = await request.formData();
     const activityKey = String(form.get("activityKey"));
+    // Sent back as typed, ticked boxes as lists.
+    refusal.keep({ values: formValues(form) });
     if (form.get("intent") === "use-existing") {
       await addToRoster(db, ctx, activityKey, [String(form.get("existing"))]);
       return redirect(`/log/${params.slug}/${activityKey}`);
@@ -52,7 +57,6 @@ export const action = withFormErrors(
     if ("duplicates" in result) return { duplicates: result.duplicates, values: formValues(form) };
     return redirect(`/log/${params.slug}/${activityKey}?gemt=deltager`);
   },
-  (_failure, _error, form) => ({ values: form ? formValues(form) : {} }),
 );
 
 export default function NewParticipant({ loaderData: d }: Route.ComponentProps) {

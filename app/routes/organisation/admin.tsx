@@ -64,7 +64,7 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
     }
     case "role": {
       const member = org.members.find((m) => m.userId === text("userId"));
-      if (!member) throw new UserError("not-found", "Brugeren er ikke medlem.");
+      if (!member) throw new UserError("not-found", "notAMember");
       await addMember(
         db,
         actor,

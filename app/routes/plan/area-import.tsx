@@ -4,8 +4,8 @@ import { continueAreaFigures, uploadAreaFigures } from "~/.server/domain/area/ar
 import type { AreaFiguresCheck } from "~/.server/domain/area/import-area-figures";
 import { maxUploadBytes } from "~/.server/domain/logbook-excel/staged-uploads";
 import { getPlan } from "~/.server/domain/plans/get-plan";
-import { UserError } from "~/.server/errors";
-import { statusOf, withPageErrors } from "~/.server/http/user-errors";
+import { userError } from "~/.server/errors";
+import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import type { FigureMapping, LevelRole } from "~/area-figures/figure-mapping";
 import { MappingForm } from "~/components/area-figures-mapping";
@@ -36,36 +36,30 @@ function postedMapping(form: FormData): FigureMapping {
   return { indicators, levels };
 }
 
-export async function action({ context, request, params }: Route.ActionArgs) {
-  const actor = requireActor(context, request);
-  const { db, cipher } = services(context);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "check");
-  const answer = (a: Answer, status = 200) => data(a, { status });
-  const uploadId = String(form.get("uploadId") ?? "");
-  try {
+export const action = withFormErrors(
+  async ({ context, request, params }: Route.ActionArgs, refusal: Refusal<Answer>) => {
+    const actor = requireActor(context, request);
+    const { db, cipher } = services(context);
+    const form = await request.formData();
+    const intent = String(form.get("intent") ?? "check");
+    const uploadId = String(form.get("uploadId") ?? "");
     if (intent === "check") {
       const file = form.get("file");
-      if (!(file instanceof File) || file.size === 0)
-        return answer({ error: "Vælg en Excel-fil (XLSX) fra Beboerdata." }, 400);
+      if (!(file instanceof File) || file.size === 0) throw userError("missing-file", "chooseBeboerdataFile");
       if (file.size > maxUploadBytes)
-        return answer({ error: "Filen er større end 20 MB. Del den i flere filer." }, 400);
+        throw userError("too-large", "areaFileTooLarge", { params: { mb: maxUploadBytes / 1024 / 1024 } });
       const bytes = new Uint8Array(await file.arrayBuffer());
-      return answer(await uploadAreaFigures(db, cipher, actor, params.slug, { name: file.name, bytes }));
+      return uploadAreaFigures(db, cipher, actor, params.slug, { name: file.name, bytes });
     }
     const mapping = postedMapping(form);
+    // A refused import shows the check of the same file and mapping again, beside the message.
+    if (intent === "import")
+      refusal.keep(await continueAreaFigures(db, cipher, actor, params.slug, uploadId, mapping, false));
     const result = await continueAreaFigures(db, cipher, actor, params.slug, uploadId, mapping, intent === "import");
     if ("imported" in result) return redirect(`/planer/${params.slug}/omraadet?indlaest=${result.imported}#noegletal`);
-    return answer(result);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    if (intent === "import" && error.code === "invalid-file") {
-      const again = await continueAreaFigures(db, cipher, actor, params.slug, uploadId, postedMapping(form), false);
-      return answer({ ...again, error: error.message }, 400);
-    }
-    return answer({ error: error.message }, statusOf(error));
-  }
-}
+    return result;
+  },
+);
 
 export default function AreaImportPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -5,8 +5,8 @@ import { followUpView } from "~/.server/domain/follow-up/follow-up-view";
 import { readActualsXlsx } from "~/.server/domain/follow-up/read-actuals-xlsx";
 import { recordActuals } from "~/.server/domain/follow-up/record-actuals";
 import { updateMilestone } from "~/.server/domain/follow-up/update-milestone";
-import { UserError } from "~/.server/errors";
-import { statusOf, withPageErrors } from "~/.server/http/user-errors";
+import { userError } from "~/.server/errors";
+import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { formatAmount, formatDate, formatDue, formatNumber } from "~/format/format";
@@ -32,13 +32,15 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
   };
 });
 
-export async function action({ context, request, params }: Route.ActionArgs) {
-  const actor = requireActor(context, request);
-  const { db } = services(context);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const text = (name: string) => String(form.get(name) ?? "").trim();
-  try {
+export const action = withFormErrors(
+  async ({ context, request, params }: Route.ActionArgs, refusal: Refusal<{ intent: string }>) => {
+    const actor = requireActor(context, request);
+    const { db } = services(context);
+    const form = await request.formData();
+    const intent = String(form.get("intent") ?? "");
+    // The answer names the form it belongs to (the import form sends a file, so it is read here).
+    refusal.keep({ intent });
+    const text = (name: string) => String(form.get(name) ?? "").trim();
     if (intent === "milestone")
       await updateMilestone(db, actor, params.slug, {
         key: text("key"),
@@ -64,41 +66,16 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       );
     else if (intent === "import") {
       const file = form.get("file");
-      if (!(file instanceof File) || file.size === 0)
-        return data(
-          {
-            intent,
-            error: "Vælg en Excel-fil (XLSX) at indlæse.",
-            problems: [] as string[],
-            fields: {} as Record<string, string>,
-          },
-          { status: 400 },
-        );
+      if (!(file instanceof File) || file.size === 0) throw userError("missing-file", "chooseExcelFile");
       const rows = await readActualsXlsx(await file.arrayBuffer());
       const n = await recordActuals(db, actor, params.slug, rows, "import");
       return redirect(`/planer/${params.slug}/opfoelgning?gemt=import&antal=${n}#oekonomi`);
-    } else
-      return data(
-        { intent, error: "Ukendt handling.", problems: [] as string[], fields: {} as Record<string, string> },
-        { status: 400 },
-      );
-  } catch (error) {
-    if (error instanceof UserError)
-      return data(
-        {
-          intent,
-          error: error.message,
-          problems: error.details.map((d) => d.message),
-          fields: Object.fromEntries(error.details.map((d) => [d.path, d.message])),
-        },
-        { status: statusOf(error) },
-      );
-    throw error;
-  }
-  return redirect(
-    `/planer/${params.slug}/opfoelgning?gemt=${intent}#${intent === "milestone" ? "milepaele" : "oekonomi"}`,
-  );
-}
+    } else throw userError("bad-request", "unknownIntent");
+    return redirect(
+      `/planer/${params.slug}/opfoelgning?gemt=${intent}#${intent === "milestone" ? "milepaele" : "oekonomi"}`,
+    );
+  },
+);
 
 export default function FollowUp({ loaderData: d }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

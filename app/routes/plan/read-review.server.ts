@@ -49,8 +49,7 @@ export function decisionsOf(
       .trim()
       .replace(",", ".");
     const value = raw === "" ? undefined : Number(raw);
-    if (value !== undefined && (!Number.isFinite(value) || value < 0))
-      errors[`value:${c.key}`] = "Skriv målet som et tal på 0 eller mere, fx 12.";
+    if (value !== undefined && (!Number.isFinite(value) || value < 0)) errors[`value:${c.key}`] = "targetAsNumber";
     criteria[c.key] = {
       keep: form.has(`keepCriterion:${c.key}`),
       ...(text && text !== c.text ? { text } : {}),
@@ -67,11 +66,11 @@ export async function documentOf(form: FormData): Promise<{ bytes: Uint8Array; n
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
     if (file.size > maxBytes)
-      throw userError("too-large", "Dokumentet er større end 20 MB. Gem det uden billeder, og prøv igen.");
+      throw userError("too-large", "documentTooLarge", { params: { mb: maxBytes / 1024 / 1024 } });
     return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
   }
   const text = String(form.get("text") ?? "").trim();
-  if (!text) throw userError("missing-file", "Vælg et Word- eller PDF-dokument, eller indsæt planens tekst.");
+  if (!text) throw userError("missing-file", "chooseDocumentOrText");
   return { bytes: new TextEncoder().encode(text), name: "indsat tekst" };
 }
 

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData } from "react-router";
 import { createPlanFromDocument } from "~/.server/domain/plans/create-plan-from-document";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
-import { UserError } from "~/.server/errors";
-import { statusOf } from "~/.server/http/user-errors";
+import { userError } from "~/.server/errors";
+import { type Refusal, withFormErrors } from "~/.server/http/user-errors";
 import { preloadPdfReader } from "~/.server/plan-reader/pdf-text";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
@@ -35,46 +35,50 @@ type Answer = {
   fields?: Record<string, string>;
 };
 
-async function accept(form: FormData, actor: ReturnType<typeof requireActor>, db: ReturnType<typeof services>["db"]) {
+async function accept(
+  form: FormData,
+  actor: ReturnType<typeof requireActor>,
+  db: ReturnType<typeof services>["db"],
+  refusal: Refusal<Answer>,
+) {
   const review = JSON.parse(String(form.get("review") ?? "{}")) as Review;
   const draft = String(form.get("draft") ?? "");
   const organisationId = String(form.get("organisationId") ?? "");
   const { decisions, errors } = decisionsOf(form, review);
-  const again: Answer = { review, draft, organisationId, fields: errors };
+  // A refusal shows the review again, as it was sent, with the problems in the plan at their places.
+  refusal.keep({ review, draft, organisationId });
+  refusal.shape((failure, error) =>
+    error.details.length > 0 && error.code !== "invalid-review"
+      ? {
+          review: {
+            ...review,
+            problems: error.details.map((d, n) => ({ path: d.path, message: failure.problems[n] })),
+          },
+        }
+      : {},
+  );
   if (Object.keys(errors).length > 0)
-    return data({ ...again, error: "Ret de markerede mål. Intet er gemt." }, { status: 400 });
+    throw userError("invalid-review", "fixMarkedTargets", {
+      details: Object.entries(errors).map(([path, message]) => ({ path, message })),
+    });
   const plan = applyReview(JSON.parse(draft), decisions);
   const title = String(form.get("title") ?? "").trim();
   if (title) plan.title = title;
   const slug = String(form.get("slug") ?? "").trim() || undefined;
-  try {
-    const created = await createPlanFromDocument(db, actor, { plan, organisationId, slug });
-    return redirect(`/planer/${created.slug}/maalopfyldelse?gemt=created`);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    const fields = Object.fromEntries(error.details.map((d) => [d.path, d.message]));
-    return data(
-      { ...again, error: error.message, fields, review: { ...review, problems: error.details } },
-      { status: statusOf(error) },
-    );
-  }
+  const created = await createPlanFromDocument(db, actor, { plan, organisationId, slug });
+  return redirect(`/planer/${created.slug}/maalopfyldelse?gemt=created`);
 }
 
-export async function action({ context, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request }: Route.ActionArgs, refusal: Refusal<Answer>) => {
   const actor = requireActor(context, request);
   const { db } = services(context);
   // only who may create plans reads documents into drafts
   if ((await newPlanOptions(db, actor)).organisations.length === 0)
     throw data({ message: "forbidden", code: "forbidden" }, { status: 403 });
   const form = await request.formData();
-  if (form.get("intent") === "accept") return accept(form, actor, db);
-  try {
-    return (await readForReview(form)) satisfies Answer;
-  } catch (error) {
-    if (error instanceof UserError) return data({ error: error.message } satisfies Answer, { status: statusOf(error) });
-    throw error;
-  }
-}
+  if (form.get("intent") === "accept") return accept(form, actor, db, refusal);
+  return (await readForReview(form)) satisfies Answer;
+});
 
 export default function ReadPlan({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

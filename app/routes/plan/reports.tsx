@@ -1,12 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
+import { Form, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
 import { can } from "~/.server/auth/policy";
 import { today } from "~/.server/clock";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { readReportNotes, saveReportNotes } from "~/.server/domain/reports/report-notes";
-import { UserError } from "~/.server/errors";
 import { languageOf, translatorFor } from "~/.server/http/translator";
-import { statusOf, withPageErrors } from "~/.server/http/user-errors";
+import { attempt, withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { renderHtmlBody } from "~/.server/reports/render-html";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
 import { reportPrompts } from "~/.server/reports/report-prompts";
@@ -50,8 +49,8 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
   let problem: string | undefined;
   if (url.searchParams.has("vis") && may) {
     const { db } = services(context);
-    try {
-      const doc = await kind.build({
+    const built = await attempt(request, () =>
+      kind.build({
         plan,
         planId,
         db,
@@ -60,12 +59,10 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
         audience: c.audience,
         today: today(),
         lang: languageOf(request),
-      });
-      preview = renderHtmlBody(doc);
-    } catch (error) {
-      if (error instanceof UserError) problem = error.message;
-      else throw error;
-    }
+      }),
+    );
+    if ("value" in built) preview = renderHtmlBody(built.value);
+    else problem = built.problem.error;
   }
   const mayWriteNotes = can(actor, "plan.edit", resource);
   const notes = kind.fromLogbook ? await readReportNotes(services(context).db, planId, c.period) : new Map();
@@ -94,22 +91,17 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
   };
 });
 
-export async function action({ context, request, params }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   const form = await request.formData();
   const period = String(form.get("periode") ?? "plan");
   const texts: Record<string, string> = {};
   for (const [k, v] of form.entries()) if (k.startsWith("note:")) texts[k.slice(5)] = String(v);
-  try {
-    await saveReportNotes(services(context).db, actor, params.slug, period, texts);
-  } catch (error) {
-    if (error instanceof UserError) return data({ error: error.message }, { status: statusOf(error) });
-    throw error;
-  }
+  await saveReportNotes(services(context).db, actor, params.slug, period, texts);
   const back = new URL(request.url);
   back.searchParams.set("gemt", "1");
   return redirect(`${back.pathname}?${back.searchParams.toString()}`);
-}
+});
 
 export default function Reports({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
-import { userError } from "../../errors";
+import { type DetailInput, userError } from "../../errors";
 import type { Database } from "../client";
 import * as t from "../schema";
 import { insertPlan, type KeptIds } from "./write-plan";
@@ -50,7 +50,7 @@ export async function logbookUseProblems(db: Database, planId: string, plan: Pla
   const index = indexPlan(plan);
   const newKeys = new Set(index.activities.map((a) => a.activity.key));
   const removed = old.filter((a) => !newKeys.has(a.key));
-  const problems: { path: string; message: string }[] = [];
+  const problems: DetailInput[] = [];
   if (removed.length > 0) {
     const ids = removed.map((a) => a.id);
     const used = new Set<string>();
@@ -73,7 +73,8 @@ export async function logbookUseProblems(db: Database, planId: string, plan: Pla
     for (const a of removed.filter((x) => used.has(x.id)))
       problems.push({
         path: "focusAreas",
-        message: `Aktiviteten "${a.title}" (${a.key}) har registreringer i logbogen og kan ikke fjernes. Behold den (evt. med ny titel) eller flyt registreringerne først.`,
+        key: "activityHasRecords",
+        params: { title: a.title, key: a.key },
       });
   }
   const typesInUse = await db
@@ -84,7 +85,8 @@ export async function logbookUseProblems(db: Database, planId: string, plan: Pla
   for (const { courseType } of typesInUse.filter((c) => !newTypes.has(c.courseType)))
     problems.push({
       path: "courseTypes",
-      message: `Forløbstypen "${courseType}" bruges af forløb i logbogen og kan ikke fjernes.`,
+      key: "courseTypeInUse",
+      params: { courseType },
     });
   return { problems, old };
 }
@@ -95,8 +97,7 @@ export async function logbookUseProblems(db: Database, planId: string, plan: Pla
  */
 export async function replacePlanStructure(db: Database, planId: string, plan: PlanFile, organisationId: string) {
   const { problems, old } = await logbookUseProblems(db, planId, plan);
-  if (problems.length > 0)
-    throw userError("plan-in-use", "Den nye version fjerner noget, logbogen bruger. Intet er gemt.", problems);
+  if (problems.length > 0) throw userError("plan-in-use", "newVersionRemovesUsed", problems);
 
   const partners = await db
     .select({ key: t.planPartners.key, link: t.planPartners.linkedOrganisationId })

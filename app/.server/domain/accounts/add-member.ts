@@ -11,9 +11,9 @@ import { issueResetLink } from "./password-reset";
 
 /** What an administrator fills in to add a member. */
 export const addMemberSchema = z.object({
-  email: z.email({ error: "Skriv en gyldig e-mailadresse." }).transform((e) => e.trim().toLowerCase()),
-  name: z.string().trim().min(1, "Skriv personens navn."),
-  role: z.enum(roles, { error: "Vælg en rolle." }),
+  email: z.email({ error: "emailInvalid" }).transform((e) => e.trim().toLowerCase()),
+  name: z.string().trim().min(1, "personNameRequired"),
+  role: z.enum(roles, { error: "chooseRole" }),
   sensitiveAccess: z.boolean().default(false),
 });
 

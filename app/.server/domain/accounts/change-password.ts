@@ -20,9 +20,7 @@ export async function changePassword(
 ): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current)))
-    throw userError("wrong-password", "Den nuværende adgangskode er forkert.", [
-      { path: "current", message: "Den nuværende adgangskode er forkert." },
-    ]);
+    throw userError("wrong-password", "currentPasswordWrong", [{ path: "current", message: "currentPasswordWrong" }]);
   const problems = await passwordProblems(input.next, user, await passwordContext(db, user.id));
   if (problems.length) throw userError("weak-password", problems[0], [{ path: "next", message: problems[0] }]);
   await db.transaction(async (tx) => {

@@ -20,12 +20,12 @@ export async function setUserDisabled(
 ) {
   await authorize(db, actor, "organisation.manage", { type: "organisation", organisationId });
   if (actor.kind === "user" && actor.userId === userId && disabled)
-    throw userError("self-disable", "Du kan ikke deaktivere din egen konto.");
+    throw userError("self-disable", "cannotDisableSelf");
   const [member] = await db
     .select({ id: memberships.id })
     .from(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
-  if (!member) throw userError("not-found", "Brugeren er ikke medlem af organisationen.");
+  if (!member) throw userError("not-found", "userNotMember");
   await db.transaction(async (tx) => {
     await tx
       .update(users)

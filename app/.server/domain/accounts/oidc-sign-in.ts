@@ -42,7 +42,7 @@ function providerConfig(org: typeof organisations.$inferSelect, cipher: FieldCip
 
 async function ssoOrganisation(db: Database, slug: string) {
   const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
-  if (!org?.oidcIssuer || !org.oidcClientId) throw userError("not-found", "Organisationen har ikke log ind med SSO.");
+  if (!org?.oidcIssuer || !org.oidcClientId) throw userError("not-found", "noSso");
   return org;
 }
 
@@ -100,8 +100,7 @@ export async function finishOidcSignIn(
         expires: number;
       })
     : undefined;
-  if (!saved || saved.expires < Date.now())
-    throw userError("sso-expired", "Log ind med SSO tog for lang tid eller blev afbrudt. Prøv igen.");
+  if (!saved || saved.expires < Date.now()) throw userError("sso-expired", "ssoExpired");
   const org = await ssoOrganisation(db, saved.slug);
   const config = await providerConfig(org, cipher);
   const current = new URL(input.publicUrl + callbackPath + input.callbackUrl.search);
@@ -120,18 +119,11 @@ export async function finishOidcSignIn(
         : await oidc.fetchUserInfo(config, tokens.access_token, idToken?.sub ?? oidc.skipSubjectCheck)
     ) as typeof claims;
   } catch {
-    throw userError(
-      "sso-failed",
-      "Identitetsudbyderen godkendte ikke log ind. Prøv igen, eller kontakt din it-afdeling.",
-    );
+    throw userError("sso-failed", "idpRefused");
   }
   const email = typeof claims?.email === "string" ? claims.email.toLowerCase() : undefined;
   const domainOk = !org.oidcEmailDomain || email?.endsWith(`@${org.oidcEmailDomain.toLowerCase()}`);
-  if (!email || claims?.email_verified === false || !domainOk)
-    throw userError(
-      "sso-no-email",
-      "Identitetsudbyderen sendte ingen bekræftet e-mailadresse fra organisationens domæne.",
-    );
+  if (!email || claims?.email_verified === false || !domainOk) throw userError("sso-no-email", "idpNoVerifiedEmail");
   const [row] = await db
     .select({ user: users })
     .from(users)
@@ -146,10 +138,7 @@ export async function finishOidcSignIn(
       outcome: "denied",
       details: { method: "oidc", reason: row ? "disabled" : "not-member" },
     });
-    throw userError(
-      "sso-not-member",
-      `Du er ikke oprettet som bruger i ${org.name} i Helhed. Bed en administrator om at tilføje dig.`,
-    );
+    throw userError("sso-not-member", "ssoNotMember", { params: { organisation: org.name } });
   }
   const token = await createSession(db, rules, {
     userId: row.user.id,

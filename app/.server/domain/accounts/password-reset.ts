@@ -41,7 +41,7 @@ export async function requestPasswordReset(db: Database, input: { email: string;
     (await countAttempt(db, limits.resetAddress, input.ip)) > limits.resetAddress.limit ||
     (await countAttempt(db, limits.resetAccount, email)) > limits.resetAccount.limit
   )
-    throw userError("rate-limited", "Der er bedt om for mange nulstillinger. Vent en time og prøv igen.");
+    throw userError("rate-limited", "tooManyResets");
   const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user || user.disabledAt) return;
   await issueResetLink(db, user, input.publicUrl);
@@ -73,7 +73,7 @@ export async function resetLinkValid(db: Database, token: string): Promise<boole
  * and a lock from wrong passwords or codes is lifted.
  */
 export async function resetPassword(db: Database, token: string, password: string) {
-  const invalid = () => userError("reset-invalid", "Linket er ugyldigt eller udløbet. Bed om et nyt.");
+  const invalid = () => userError("reset-invalid", "resetLinkInvalid");
   const [row] = await db
     .select({ reset: passwordResets, user: users })
     .from(passwordResets)

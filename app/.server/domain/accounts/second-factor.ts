@@ -28,8 +28,7 @@ export async function secondFactorState(db: Database, cipher: FieldCipher, actor
   return { enrolled: false as const, secret, uri: totpUri(secret, user.email) };
 }
 
-const wrongCode = () =>
-  userError("wrong-code", "Koden er forkert eller allerede brugt. Skriv den 6-cifrede kode, som din app viser nu.");
+const wrongCode = () => userError("wrong-code", "totpWrong");
 
 /**
  * Checks a TOTP code for the session: confirms enrolment the first time, refuses a code that

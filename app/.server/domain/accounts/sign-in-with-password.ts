@@ -10,11 +10,7 @@ import { userError } from "../../errors";
 import { lockAccount } from "./lock-account";
 
 /** The one answer for an unknown e-mail, a wrong password, a locked account and a limit reached. */
-export const signInRefused = () =>
-  userError(
-    "sign-in-failed",
-    "E-mailadressen eller adgangskoden er forkert, eller kontoen er midlertidigt spærret efter for mange forsøg. Prøv igen om lidt, eller nulstil adgangskoden.",
-  );
+export const signInRefused = () => userError("sign-in-failed", "signInFailed");
 // Compared against when no real check is made, so every refusal takes as long as a wrong password.
 const dummyHash = hashPassword("ingen-bruger-har-denne-adgangskode");
 
@@ -77,7 +73,7 @@ export async function signInWithPassword(
   }
   if (user.disabledAt) {
     await audit("denied", "disabled");
-    throw userError("user-disabled", "Din konto er deaktiveret. Kontakt en administrator i din organisation.");
+    throw userError("user-disabled", "accountDisabled");
   }
   await clearAttempts(db, limits.account, user.id);
   await clearAttempts(db, limits.addressAccount, `${input.ip}|${email}`);

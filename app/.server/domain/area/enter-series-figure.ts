@@ -2,31 +2,28 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { userError } from "../../errors";
+import { type ErrorKey, userError } from "../../errors";
 import { writeEnteredFigure } from "../attainment/entered-figures";
 import { getPlan } from "../plans/get-plan";
 
-const decimal = (what: string) =>
+const decimal = (message: ErrorKey) =>
   z
     .string()
     .trim()
     .transform((s) => s.replace(/\s/g, "").replace(",", "."))
-    .refine(
-      (s) => s === "" || /^-?\d+(\.\d+)?$/.test(s),
-      `Skriv ${what} som et tal, fx 38,1, eller lad feltet stå tomt.`,
-    )
+    .refine((s) => s === "" || /^-?\d+(\.\d+)?$/.test(s), message)
     .transform((s) => (s === "" ? null : Number(s)));
 
 const figureSchema = z.object({
-  series: z.string().min(1, "Vælg nøgletallet."),
+  series: z.string().min(1, "chooseSeries"),
   period: z
     .string()
     .trim()
-    .regex(/^\d{4}(H[12]|Q[1-4])?$/, "Skriv året som 2016 (eller et halvår som 2016H1)."),
-  value: decimal("områdets tal").refine((v) => v !== null, "Skriv områdets tal, fx 38,1."),
-  comparisonValue: decimal("kommunens tal"),
-  referenceValue: decimal("landets eller regionens tal"),
-  source: z.string().trim().min(2, 'Skriv hvor tallet kommer fra, fx "Beboerdata, december 2016".').max(300),
+    .regex(/^\d{4}(H[12]|Q[1-4])?$/, "yearOrHalfYear"),
+  value: decimal("areaFigureNumber").refine((v) => v !== null, "areaFigureExample"),
+  comparisonValue: decimal("municipalityFigureNumber"),
+  referenceValue: decimal("referenceFigureNumber"),
+  source: z.string().trim().min(2, "figureSourceBeboerdata").max(300),
 });
 
 /**
@@ -40,9 +37,8 @@ export async function enterSeriesFigure(db: Database, actor: Actor, slug: string
     ? []
     : parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message }));
   if (parsed.success && !plan.series.some((s) => s.key === parsed.data.series))
-    problems.push({ path: "series", message: "Vælg et af planens nøgletal." });
-  if (!parsed.success || problems.length > 0)
-    throw userError("invalid-value", "Tjek felterne. Intet er gemt.", problems);
+    problems.push({ path: "series", message: "choosePlanSeries" });
+  if (!parsed.success || problems.length > 0) throw userError("invalid-value", "checkFields", problems);
   const v = parsed.data;
   await writeEnteredFigure(
     db,

@@ -102,13 +102,7 @@ export async function importAreaFigures(
   const { plan, planId, resource } = await getPlan(db, actor, slug, "plan.edit");
   const read = await readFile(file.bytes);
   const r = report(read, cleanMapping(read, plan, mapping));
-  if (!r.ready)
-    throw userError(
-      "invalid-file",
-      r.problems.length > 0
-        ? "Filen har fejl (se listen). Ret dem i filen, eller vælg andre rækker. Intet er indlæst."
-        : "Vælg mindst ét nøgletal og hvilken række der er området. Intet er indlæst.",
-    );
+  if (!r.ready) throw userError("invalid-file", r.problems.length > 0 ? "fileHasProblems" : "chooseSeriesAndAreaRow");
   const by = actor.kind === "user" ? actor.userId : null;
   const source = `Landsbyggefonden, Beboerdata (${file.name.slice(0, 120)})`;
   await db.transaction(async (tx) => {

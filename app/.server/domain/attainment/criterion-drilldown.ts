@@ -32,14 +32,14 @@ export async function criterionDrilldown(
   const ctx = await openLogbook(db, actor, slug, "attainment.read");
   const plan = ctx.plan;
   const found = indexPlan(plan).criteria.find((c) => c.criterion.key === key);
-  if (!found) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
+  if (!found) throw userError("not-found", "criterionNotFound");
   const period = asked ?? defaultPeriod(plan.period, today);
-  if (!isPeriodOf(plan.period, period)) throw userError("not-found", `Perioden "${period}" findes ikke i planen.`);
+  if (!isPeriodOf(plan.period, period)) throw userError("not-found", "periodNotInPlan", { params: { period } });
   const live = await liveFacts(db, ctx.planId);
   const facts = live.facts;
   const rowOf = (p: string) => attainmentOf(live, plan, p, today).find((r) => r.key === key);
   const row = rowOf(period);
-  if (!row) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
+  if (!row) throw userError("not-found", "criterionNotFound");
   const owner = { activityKey: found.activity?.key, focusAreaKey: found.focusArea?.key };
   const trend = trendPeriods(period, plan.period).map((p) => ({ period: p, actual: rowOf(p)?.actual ?? null }));
 

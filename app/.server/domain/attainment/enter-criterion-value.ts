@@ -10,9 +10,9 @@ import { getPlan } from "../plans/get-plan";
 import { figureStoreOf, writeEnteredFigure } from "./entered-figures";
 
 const valueSchema = z.object({
-  period: z.string().min(1, "Vælg perioden, tallet gælder."),
-  value: z.coerce.number({ error: "Skriv tallet, fx 6,5 (brug komma eller punktum)." }),
-  source: z.string().trim().min(2, 'Skriv hvor tallet kommer fra, fx "Odense Kommunes monitorering, 2016".'),
+  period: z.string().min(1, "chooseFigurePeriod"),
+  value: z.coerce.number({ error: "decimalExample" }),
+  source: z.string().trim().min(2, "figureSourceMunicipality"),
 });
 
 /**
@@ -30,21 +30,18 @@ export async function enterCriterionValue(
 ) {
   const { plan, planId, resource } = await getPlan(db, actor, slug, "plan.edit");
   const criterion = indexPlan(plan).criteria.find((c) => c.criterion.key === key)?.criterion;
-  if (!criterion) throw userError("not-found", "Succeskriteriet findes ikke i planen.");
-  if (!enteredKinds.has(criterion.measure.kind))
-    throw userError("not-entered", "Dette kriterium tælles fra logbogen; der indtastes ikke tal for det.");
+  if (!criterion) throw userError("not-found", "criterionNotFound");
+  if (!enteredKinds.has(criterion.measure.kind)) throw userError("not-entered", "criterionFromLogbook");
   const parsed = valueSchema.safeParse({ ...input, value: String(input.value ?? "").replace(",", ".") });
   if (!parsed.success)
     throw userError(
       "invalid-value",
-      "Tjek felterne. Intet er gemt.",
+      "checkFields",
       parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
     );
   const v = parsed.data;
   if (!isPeriodOf(plan.period, v.period))
-    throw userError("invalid-value", "Tjek felterne. Intet er gemt.", [
-      { path: "period", message: "Vælg en periode i planen." },
-    ]);
+    throw userError("invalid-value", "checkFields", [{ path: "period", message: "choosePlanPeriod" }]);
   const by = actor.kind === "user" ? actor.userId : null;
   const store = figureStoreOf(criterion);
   await writeEnteredFigure(db, store, {

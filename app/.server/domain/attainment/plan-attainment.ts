@@ -30,8 +30,7 @@ export async function planAttainment(
   const { plan, planId, resource } = await getPlan(db, actor, slug, "attainment.read");
   // Without a period: the current year while the plan runs, else the whole plan.
   const period = asked ?? defaultPeriod(plan.period, today);
-  if (!isPeriodOf(plan.period, period))
-    throw userError("not-found", `Perioden "${period}" findes ikke i planen. Vælg en periode fra listen.`);
+  if (!isPeriodOf(plan.period, period)) throw userError("not-found", "periodNotInPlanChoose", { params: { period } });
   const live = await liveFacts(db, planId);
   const rows = attainmentOf(live, plan, period, today);
   const subPeriods = (options.trendOver ?? trendPeriods)(period, plan.period);

@@ -28,7 +28,7 @@ export async function readActualsXlsx(data: ArrayBuffer): Promise<(ActualInput &
   try {
     await book.xlsx.load(data);
   } catch {
-    throw userError("invalid-file", "Filen kunne ikke læses som et Excel-ark (XLSX). Gem den som .xlsx og prøv igen.");
+    throw userError("invalid-file", "notAnXlsxSheet");
   }
   const sheet = book.worksheets[0];
   if (!sheet) throw userError("invalid-file", "Excel-filen har ingen ark.");
@@ -40,11 +40,7 @@ export async function readActualsXlsx(data: ArrayBuffer): Promise<(ActualInput &
       if (words.includes(name)) columns[key as keyof typeof headings] ??= col;
   });
   const missing = (["label", "year", "amount"] as const).filter((k) => columns[k] === undefined);
-  if (missing.length > 0)
-    throw userError(
-      "invalid-file",
-      "Første række skal have overskrifterne Budgetlinje, År og Beløb (og evt. Note). Ret overskrifterne og prøv igen.",
-    );
+  if (missing.length > 0) throw userError("invalid-file", "actualsHeadings");
   const rows: (ActualInput & { row: number })[] = [];
   sheet.eachRow((row, n) => {
     if (n === 1) return;

@@ -9,13 +9,9 @@ import { getPlan } from "../plans/get-plan";
 
 /** One actual: what was spent on a budget line in a year. */
 export const actualSchema = z.object({
-  label: z.string().trim().min(1, "Vælg budgetlinjen."),
-  year: z.coerce
-    .number({ error: "Skriv året, fx 2016." })
-    .int("Skriv året, fx 2016.")
-    .min(1990, "Skriv året, fx 2016.")
-    .max(2100, "Skriv året, fx 2016."),
-  amount: z.coerce.number({ error: "Skriv beløbet i kroner, fx 125000." }),
+  label: z.string().trim().min(1, "chooseBudgetLine"),
+  year: z.coerce.number({ error: "yearExample" }).int("yearExample").min(1990, "yearExample").max(2100, "yearExample"),
+  amount: z.coerce.number({ error: "amountInKroner" }),
   note: z.string().trim().optional(),
 });
 
@@ -53,7 +49,7 @@ export async function recordActuals(
     else valid.push(parsed.data);
     void i;
   });
-  if (rows.length === 0) problems.push({ path: "file", message: "Der er ingen rækker med beløb." });
+  if (rows.length === 0) problems.push({ path: "file", message: "noAmountRows" });
   if (problems.length > 0) throw userError("invalid-actuals", "Intet er gemt. Ret disse fejl og prøv igen:", problems);
   await db.transaction(async (tx) => {
     for (const a of valid) {

@@ -14,19 +14,19 @@ export const milestoneUpdateSchema = z.discriminatedUnion("status", [
   z.object({
     key: z.string().min(1),
     status: z.literal("done"),
-    doneDate: z.iso.date({ error: "Skriv datoen, milepælen blev nået, som ÅÅÅÅ-MM-DD." }),
+    doneDate: z.iso.date({ error: "milestoneDoneDateFormat" }),
     reason: z.string().trim().optional(),
   }),
   z.object({
     key: z.string().min(1),
     status: z.literal("postponed"),
-    newDue: z.string().trim().regex(due, "Skriv den nye frist som ÅÅÅÅ-MM-DD, ÅÅÅÅQ1-4 eller ÅÅÅÅ."),
-    reason: z.string().trim().min(3, "Skriv hvorfor milepælen er udskudt."),
+    newDue: z.string().trim().regex(due, "newDueFormat"),
+    reason: z.string().trim().min(3, "postponeReasonRequired"),
   }),
   z.object({
     key: z.string().min(1),
     status: z.literal("dropped"),
-    reason: z.string().trim().min(3, "Skriv hvorfor milepælen er opgivet."),
+    reason: z.string().trim().min(3, "abandonReasonRequired"),
   }),
   z.object({ key: z.string().min(1), status: z.literal("planned"), reason: z.string().trim().optional() }),
 ]);
@@ -38,15 +38,14 @@ export async function updateMilestone(db: Database, actor: Actor, slug: string, 
   if (!parsed.success)
     throw userError(
       "invalid-milestone",
-      "Tjek felterne. Intet er gemt.",
+      "checkFields",
       parsed.error.issues.map((i) => ({
         path: String(i.path[0] ?? "status"),
-        message: i.path[0] === "status" ? "Vælg nået, udskudt eller opgivet." : i.message,
+        message: i.path[0] === "status" ? "chooseMilestoneStatus" : i.message,
       })),
     );
   const u = parsed.data;
-  if (!plan.milestones.some((m) => m.key === u.key))
-    throw userError("not-found", "Milepælen findes ikke i den gældende plan.");
+  if (!plan.milestones.some((m) => m.key === u.key)) throw userError("not-found", "milestoneNotFound");
   await db.insert(milestoneUpdates).values({
     id: randomUUID(),
     organisationId: resource.organisationId,

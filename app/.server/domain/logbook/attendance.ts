@@ -14,7 +14,7 @@ import { type LogbookContext, requireActivity, userIdOf } from "./logbook-contex
  * each other.
  */
 export async function setAttendance(db: Database, ctx: LogbookContext, eventId: string, participantIds: string[]) {
-  if (!isUuid(eventId)) throw userError("not-found", "Arrangementet findes ikke.");
+  if (!isUuid(eventId)) throw userError("not-found", "eventNotFound");
   const wanted = [...new Set(participantIds)];
   const current = (
     await db.select({ participantId: attendance.participantId }).from(attendance).where(eq(attendance.eventId, eventId))

@@ -40,7 +40,7 @@ export async function changeAttendance(db: Database, ctx: LogbookContext, eventI
   const tick = [...new Set(change.tick)].filter((p) => !untickSet.has(p));
   const untick = [...untickSet];
   await requirePlanParticipants(db, ctx, tick);
-  if (!untick.every(isUuid)) throw userError("invalid-attendance", "En deltager findes ikke. Genindlæs siden.");
+  if (!untick.every(isUuid)) throw userError("invalid-attendance", "aParticipantNotFound");
   return db.transaction(async (tx) => {
     const added = tick.length
       ? await tx
@@ -80,12 +80,12 @@ export async function changeAttendance(db: Database, ctx: LogbookContext, eventI
 }
 
 async function requireEvent(db: Database, ctx: LogbookContext, eventId: string) {
-  if (!isUuid(eventId)) throw userError("not-found", "Arrangementet findes ikke.");
+  if (!isUuid(eventId)) throw userError("not-found", "eventNotFound");
   const [event] = await db
     .select()
     .from(events)
     .where(and(eq(events.id, eventId), eq(events.planId, ctx.planId), isNull(events.deletedAt)));
-  if (!event) throw userError("not-found", "Arrangementet findes ikke.");
+  if (!event) throw userError("not-found", "eventNotFound");
   return event;
 }
 
@@ -100,8 +100,7 @@ function row(event: { id: string; organisationId: string }, planId: string, part
 export async function requirePlanParticipants(db: Database, ctx: LogbookContext, ids: string[]) {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return;
-  const refused = () =>
-    userError("invalid-attendance", "En eller flere deltagere findes ikke i planen. Genindlæs siden og prøv igen.");
+  const refused = () => userError("invalid-attendance", "participantsNotInPlan");
   if (!wanted.every(isUuid)) throw refused();
   const found = await db
     .select({ id: participants.id })

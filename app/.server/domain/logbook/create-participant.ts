@@ -38,12 +38,12 @@ export async function createParticipant(
   if (!parsed.success)
     throw userError(
       "invalid-participant",
-      "Tjek felterne. Intet er gemt.",
+      "checkFields",
       parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
     );
   const p = parsed.data;
   const problems = participantRuleProblems(p, await personSettings(db, ctx));
-  if (problems.length) throw userError("invalid-participant", "Tjek felterne. Intet er gemt.", problems);
+  if (problems.length) throw userError("invalid-participant", "checkFields", problems);
   if (p.sensitive || p.notes) await authorize(db, ctx.actor, "person.sensitive", activityResource(ctx, activity));
 
   if (!input.confirmNew && p.initials && p.birthYear) {
@@ -77,8 +77,8 @@ export async function createParticipant(
         .from(households)
         .where(and(eq(households.id, householdId), eq(households.planId, ctx.planId)));
       if (!h)
-        throw userError("invalid-participant", "Husstanden findes ikke i planen.", [
-          { path: "householdId", message: "Vælg en husstand fra listen." },
+        throw userError("invalid-participant", "householdNotInPlan", [
+          { path: "householdId", message: "chooseHousehold" },
         ]);
     } else if (p.newHousehold) {
       householdId = randomUUID();

@@ -1,34 +1,34 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { formatDate } from "~/format/format";
 import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
 import { eventSeries, events } from "../../db/schema";
 import { userError } from "../../errors";
 import { type LogbookContext, requireActivity, userIdOf } from "./logbook-context";
+import { planPeriodParams } from "./plan-period-message";
 
 /** A recurring session: weekdays (1 = Monday … 7 = Sunday), time, place and a date range. */
 export const seriesSchema = z
   .object({
     activityKey: z.string(),
-    type: z.string().min(1, "Vælg en type."),
+    type: z.string().min(1, "chooseType"),
     title: z.string().trim().optional(),
-    weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Vælg mindst én ugedag."),
+    weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "chooseWeekday"),
     startTime: z
       .string()
-      .regex(/^\d{2}[:.]\d{2}$/, "Skriv klokkeslæt som TT:MM.")
+      .regex(/^\d{2}[:.]\d{2}$/, "timeFormat")
       .optional()
       .or(z.literal("")),
     endTime: z
       .string()
-      .regex(/^\d{2}[:.]\d{2}$/, "Skriv klokkeslæt som TT:MM.")
+      .regex(/^\d{2}[:.]\d{2}$/, "timeFormat")
       .optional()
       .or(z.literal("")),
     place: z.string().trim().optional(),
-    fromDate: z.iso.date({ error: "Skriv startdatoen som ÅÅÅÅ-MM-DD." }),
-    toDate: z.iso.date({ error: "Skriv slutdatoen som ÅÅÅÅ-MM-DD." }),
+    fromDate: z.iso.date({ error: "startDateFormat" }),
+    toDate: z.iso.date({ error: "endDateFormat" }),
   })
-  .refine((s) => s.fromDate <= s.toDate, { path: ["toDate"], message: "Slutdatoen skal ligge efter startdatoen." });
+  .refine((s) => s.fromDate <= s.toDate, { path: ["toDate"], message: "endAfterStart" });
 
 /** The dates between two days that fall on the given weekdays (ISO numbering). */
 export function seriesDates(fromDate: string, toDate: string, weekdays: number[]): string[] {
@@ -53,27 +53,26 @@ export async function createSeries(db: Database, ctx: LogbookContext, input: z.i
   if (!parsed.success)
     throw userError(
       "invalid-series",
-      "Tjek felterne. Intet er gemt.",
+      "checkFields",
       parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     );
   const s = parsed.data;
   const activity = await requireActivity(db, ctx, s.activityKey, "logbook.write");
   if (s.fromDate < ctx.plan.period.start || s.toDate > ctx.plan.period.end)
-    throw userError("invalid-series", "Tjek felterne. Intet er gemt.", [
+    throw userError("invalid-series", "checkFields", [
       {
         path: "fromDate",
-        message: `Serien skal ligge i planens periode (${formatDate(ctx.plan.period.start)} – ${formatDate(ctx.plan.period.end)}).`,
+        key: "seriesOutsidePlanPeriod",
+        params: planPeriodParams(ctx.plan.period),
       },
     ]);
   const dates = seriesDates(s.fromDate, s.toDate, s.weekdays);
   if (dates.length === 0)
     throw userError("invalid-series", "Ingen af de valgte ugedage ligger i perioden.", [
-      { path: "weekdays", message: "Vælg ugedage, der ligger i perioden." },
+      { path: "weekdays", message: "chooseWeekdaysInPeriod" },
     ]);
   if (dates.length > 400)
-    throw userError("invalid-series", "Serien bliver for lang (over 400 gange). Del den op.", [
-      { path: "toDate", message: "Vælg en kortere periode." },
-    ]);
+    throw userError("invalid-series", "seriesTooLong", [{ path: "toDate", message: "chooseShorterPeriod" }]);
   const seriesId = randomUUID();
   const base = {
     organisationId: ctx.resource.organisationId,

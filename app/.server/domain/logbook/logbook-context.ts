@@ -35,7 +35,7 @@ export interface LogbookContext {
  */
 export async function openLogbook(db: Database, actor: Actor, slug: string, action: Action): Promise<LogbookContext> {
   const found = await planResourceBySlug(db, slug);
-  if (!found) throw userError("not-found", `Planen "${slug}" findes ikke.`);
+  if (!found) throw userError("not-found", "planNotFound", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
   const [rows, responsibility] = await Promise.all([
     loadPlanRows(db, found.planId),
@@ -85,9 +85,7 @@ export async function requireActivity(
 ): Promise<LogActivity> {
   const activity = ctx.byKey.get(key);
   if (!activity)
-    throw userError("unknown-activity", "Vælg en aktivitet fra planen.", [
-      { path: "activity", message: "Vælg en aktivitet fra planen." },
-    ]);
+    throw userError("unknown-activity", "choosePlanActivity", [{ path: "activity", message: "choosePlanActivity" }]);
   await authorize(db, ctx.actor, action, activityResource(ctx, activity));
   return activity;
 }

@@ -41,9 +41,7 @@ export async function openParticipant(
   if (!inOwn) {
     if (!reason) return { needsReason: true as const, code: p.code };
     if (reason.trim().length < 5)
-      throw userError("reason-required", "Skriv kort, hvorfor du åbner registreringen (mindst 5 tegn).", [
-        { path: "reason", message: "Skriv formålet." },
-      ]);
+      throw userError("reason-required", "openReasonRequired", [{ path: "reason", message: "purposeRequired" }]);
   }
   await recordAudit(db, ctx.actor, {
     action: "person.read",
@@ -159,7 +157,7 @@ export async function revealSensitive(db: Database, cipher: FieldCipher, ctx: Lo
   const allowed = linked.find((a) => mayOn(ctx, "person.sensitive", a));
   // Sensitive fields belong to the person's registration: an actor seeing only some activities sees them only from there.
   if (allowed && !(await personView(db, ctx, participantId)).identity)
-    throw userError("forbidden", "Oplysningerne er registreret i en aktivitet, du ikke har adgang til.");
+    throw userError("forbidden", "recordInOtherActivity");
   if (!allowed)
     await authorize(db, ctx.actor, "person.sensitive", linked[0] ? activityResource(ctx, linked[0]) : ctx.resource, {
       personId: participantId,

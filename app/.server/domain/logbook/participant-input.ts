@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { errorText } from "../../errors";
 
 const year = new Date().getUTCFullYear();
 const optionalText = z
   .string()
   .trim()
-  .max(4_000, "Højst 4.000 tegn.")
+  .max(4_000, errorText("textMax4000"))
   .optional()
   .transform((v) => (v ? v : undefined));
 
 /** A consent as recorded: who gave it, when, and for which purposes. */
 export const consentSchema = z.object({
-  givenBy: z.enum(["participant", "parent"], { error: "Vælg hvem der har givet samtykket." }),
+  givenBy: z.enum(["participant", "parent"], { error: errorText("chooseConsentGiver") }),
   giverName: optionalText,
-  purposes: z.array(z.string().trim().min(1)).min(1, "Vælg mindst ét formål, samtykket gælder."),
-  givenOn: z.iso.date({ error: "Skriv datoen for samtykket som ÅÅÅÅ-MM-DD." }),
+  purposes: z.array(z.string().trim().min(1)).min(1, errorText("chooseConsentPurpose")),
+  givenOn: z.iso.date({ error: errorText("consentDateFormat") }),
 });
 
 /** What staff fill in about a participant. Identifying fields need a consent; see checkParticipantRules. */
@@ -21,19 +22,19 @@ export const participantInputSchema = z.object({
   initials: optionalText.pipe(
     z
       .string()
-      .max(6, "Initialer er højst 6 tegn.")
-      .regex(/^[\p{L}.\- ]+$/u, "Initialer må kun være bogstaver.")
+      .max(6, errorText("initialsMax6"))
+      .regex(/^[\p{L}.\- ]+$/u, errorText("initialsLetters"))
       .optional(),
   ),
   birthYear: z.coerce
-    .number({ error: "Fødselsår skal være et tal, fx 2009." })
+    .number({ error: errorText("birthYearNumber") })
     .int()
-    .min(1900, "Fødselsåret skal ligge efter 1900.")
-    .max(year, `Fødselsåret kan ikke ligge efter ${year}.`)
+    .min(1900, errorText("birthYearAfter1900"))
+    .max(year, errorText("birthYearNotAfter", { year }))
     .optional(),
   gender: z.enum(["female", "male", "other", "unknown"]).default("unknown"),
   departmentNumber: optionalText,
-  householdId: optionalText.pipe(z.uuid({ error: "Vælg en husstand fra listen." }).optional()),
+  householdId: optionalText.pipe(z.uuid({ error: errorText("chooseHousehold") }).optional()),
   newHousehold: z.boolean().default(false),
   targetGroupTags: z.array(z.string()).default([]),
   resident: z.boolean().default(true),
@@ -43,7 +44,7 @@ export const participantInputSchema = z.object({
   cpr: optionalText.pipe(
     z
       .string()
-      .regex(/^\d{6}-?\d{4}$/, "Skriv CPR-nummeret som 10 cifre, fx 010203-1234.")
+      .regex(/^\d{6}-?\d{4}$/, errorText("cprFormat"))
       .optional(),
   ),
   consent: consentSchema.optional(),
@@ -65,30 +66,29 @@ export function participantRuleProblems(
   if ((p.name || p.contact) && !settings.personNamesEnabled)
     problems.push({
       path: "name",
-      message: "Din organisation har ikke slået navne og kontaktoplysninger til. Registrér deltageren uden navn.",
+      message: errorText("namesNotEnabled"),
     });
   if (p.cpr && !settings.cprEnabled)
     problems.push({
       path: "cpr",
-      message: "Din organisation har ikke slået CPR-nummer til. Registrér deltageren uden CPR-nummer.",
+      message: errorText("cprNotEnabled"),
     });
   if (identifying && !p.consent)
     problems.push({
       path: "consent",
-      message:
-        "Et navn, kontaktoplysninger eller CPR-nummer må kun gemmes med et samtykke. Registrér samtykket (hvem, hvornår, til hvad), eller lad felterne stå tomme.",
+      message: errorText("consentRequired"),
     });
   if (identifying && p.consent && p.birthYear !== undefined && Number(today.slice(0, 4)) - p.birthYear < 13) {
     if (p.consent.givenBy !== "parent" || !p.consent.giverName)
       problems.push({
         path: "consent",
-        message: "Deltageren er under 13 år: samtykket skal gives af en forælder. Skriv forælderens navn.",
+        message: errorText("parentConsentRequired"),
       });
   }
   for (const tag of p.targetGroupTags)
     if (!settings.tags.includes(tag))
-      problems.push({ path: "targetGroupTags", message: `Målgruppen "${tag}" findes ikke i planen.` });
+      problems.push({ path: "targetGroupTags", message: errorText("targetGroupNotInPlan", { tag }) });
   if (p.departmentNumber && settings.departments.length > 0 && !settings.departments.includes(p.departmentNumber))
-    problems.push({ path: "departmentNumber", message: "Vælg en af planens afdelinger." });
+    problems.push({ path: "departmentNumber", message: errorText("chooseDepartment") });
   return problems;
 }

@@ -17,7 +17,7 @@ import { type LogbookContext, reachableActivityIds } from "./logbook-context";
 
 /** A participant of the plan (not removed, not erased); anything else is "not found". */
 export async function loadParticipant(db: Database, ctx: LogbookContext, participantId: string) {
-  if (!isUuid(participantId)) throw userError("not-found", "Deltageren findes ikke.");
+  if (!isUuid(participantId)) throw userError("not-found", "participantNotFound");
   const [p] = await db
     .select()
     .from(participants)
@@ -29,7 +29,7 @@ export async function loadParticipant(db: Database, ctx: LogbookContext, partici
         isNull(participants.erasedAt),
       ),
     );
-  if (!p) throw userError("not-found", "Deltageren findes ikke.");
+  if (!p) throw userError("not-found", "participantNotFound");
   return p;
 }
 

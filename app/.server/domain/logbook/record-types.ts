@@ -1,25 +1,26 @@
 import { z } from "zod";
 import * as t from "../../db/schema";
+import { type ErrorKey, errorText } from "../../errors";
 import { courseTypesOf, type LogbookContext } from "./logbook-context";
 
-const date = z.iso.date({ error: "Skriv datoen som ÅÅÅÅ-MM-DD." });
+const date = z.iso.date({ error: errorText("dateFormat") });
 const text = z
   .string()
   .trim()
-  .max(4_000, "Højst 4.000 tegn.")
+  .max(4_000, errorText("textMax4000"))
   .optional()
   .transform((v) => (v ? v : null));
-const id = z.string().uuid({ error: "Vælg fra listen." });
+const id = z.string().uuid({ error: errorText("chooseFromList") });
 const time = text.pipe(
   z
     .string()
-    .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, "Skriv klokkeslæt som TT:MM.")
+    .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, errorText("timeFormat"))
     .nullable(),
 );
 const count = z.coerce
-  .number({ error: "Skriv et helt tal." })
-  .int("Skriv et helt tal.")
-  .min(0, "Tallet kan ikke være negativt.");
+  .number({ error: errorText("wholeNumber") })
+  .int(errorText("wholeNumber"))
+  .min(0, errorText("numberNotNegative"));
 
 /** Problems found by a record type's own rules, by field. */
 type Check<T> = (value: T, ctx: LogbookContext) => { path: string; message: string }[];
@@ -29,12 +30,10 @@ const inVocabulary = (
   list: "eventTypes" | "contactTopics" | "receivingBodies" | "assessmentTypes" | "volunteerRoles",
   key: string | null | undefined,
   path: string,
-  what: string,
+  message: ErrorKey,
 ) => {
   const words = ctx.plan.logbook?.[list] ?? [];
-  return key && words.length > 0 && !words.some((w) => w.key === key)
-    ? [{ path, message: `Vælg ${what} fra listen.` }]
-    : [];
+  return key && words.length > 0 && !words.some((w) => w.key === key) ? [{ path, message: errorText(message) }] : [];
 };
 
 /** A kind of logbook entry: its table, the fields staff fill in, its rules and whether it has an activity. */
@@ -82,7 +81,7 @@ export const eventRecord = recordType({
   table: t.events,
   schema: z.object({
     activityKey: z.string(),
-    type: z.string().min(1, "Vælg en type."),
+    type: z.string().min(1, errorText("chooseType")),
     title: text,
     date,
     startTime: time,
@@ -96,7 +95,7 @@ export const eventRecord = recordType({
     notes: text,
   }),
   check: (v, ctx) => {
-    const problems = inVocabulary(ctx, "eventTypes", v.type, "type", "en type");
+    const problems = inVocabulary(ctx, "eventTypes", v.type, "type", "chooseTypeFromList");
     const b = v.breakdown as Record<string, number>;
     const total = v.headcount as number | null;
     for (const [a, c] of [
@@ -107,10 +106,10 @@ export const eventRecord = recordType({
       if (total !== null && (b[a] ?? 0) + (b[c] ?? 0) > total)
         problems.push({
           path: `breakdown.${a}`,
-          message: "Opdelingen kan ikke være større end antallet af deltagere.",
+          message: errorText("breakdownExceedsCount"),
         });
     if (total === null && Object.values(b).some((n) => n > 0))
-      problems.push({ path: "headcount", message: "Skriv det samlede antal, når du opdeler deltagerne." });
+      problems.push({ path: "headcount", message: errorText("totalWhenSplitting") });
     return problems;
   },
   personFields: [],
@@ -123,7 +122,7 @@ export const courseRecord = recordType({
   table: t.courses,
   schema: z.object({
     activityKey: z.string(),
-    courseType: z.string().min(1, "Vælg en forløbstype."),
+    courseType: z.string().min(1, errorText("chooseCourseType")),
     participantId: id,
     mentorParticipantId: z
       .union([id, z.literal("").transform(() => null), z.null()])
@@ -143,17 +142,17 @@ export const courseRecord = recordType({
   }),
   check: (v, ctx) => {
     const type = courseTypesOf(ctx).find((c) => c.key === v.courseType);
-    if (!type) return [{ path: "courseType", message: "Vælg en forløbstype fra planen." }];
+    if (!type) return [{ path: "courseType", message: errorText("choosePlanCourseType") }];
     const problems: { path: string; message: string }[] = [];
     if (v.outcome && !type.outcomes.some((o) => o.key === v.outcome))
-      problems.push({ path: "outcome", message: "Vælg et udfald fra listen." });
-    if (v.outcome && !v.outcomeDate) problems.push({ path: "outcomeDate", message: "Skriv datoen for udfaldet." });
+      problems.push({ path: "outcome", message: errorText("chooseOutcomeFromList") });
+    if (v.outcome && !v.outcomeDate) problems.push({ path: "outcomeDate", message: errorText("outcomeDateRequired") });
     if (v.endDate && v.endDate < v.startDate)
-      problems.push({ path: "endDate", message: "Forløbet kan ikke slutte før det starter." });
+      problems.push({ path: "endDate", message: errorText("courseEndsBeforeStart") });
     if (v.outcomeDate && v.outcomeDate < v.startDate)
-      problems.push({ path: "outcomeDate", message: "Udfaldet kan ikke ligge før forløbets start." });
+      problems.push({ path: "outcomeDate", message: errorText("outcomeBeforeStart") });
     if (v.mentorParticipantId && v.mentorParticipantId === v.participantId)
-      problems.push({ path: "mentorParticipantId", message: "Mentor og mentee skal være to forskellige personer." });
+      problems.push({ path: "mentorParticipantId", message: errorText("mentorMenteeDiffer") });
     return problems;
   },
   personFields: ["participantId", "mentorParticipantId"],
@@ -164,7 +163,7 @@ export const courseStageRecord = recordType({
   name: "courseStage",
   label: "trin",
   table: t.courseStages,
-  schema: z.object({ courseId: id, stage: z.string().min(1, "Vælg et trin."), date }),
+  schema: z.object({ courseId: id, stage: z.string().min(1, errorText("chooseStage")), date }),
   check: () => [],
   personFields: [],
   encrypted: [],
@@ -178,7 +177,7 @@ export const courseFollowUpRecord = recordType({
     courseId: id,
     offsetMonths: z.coerce.number().int().positive(),
     date,
-    status: z.string().min(1, "Vælg en status."),
+    status: z.string().min(1, errorText("chooseStatus")),
   }),
   check: () => [],
   personFields: [],
@@ -203,7 +202,7 @@ export const contactRecord = recordType({
     topic: text,
     notes: text,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "contactTopics", v.topic, "topic", "et emne"),
+  check: (v, ctx) => inVocabulary(ctx, "contactTopics", v.topic, "topic", "chooseTopicFromList"),
   personFields: ["participantId"],
   encrypted: ["notes"],
 });
@@ -227,10 +226,10 @@ export const referralRecord = recordType({
       .optional()
       .transform((v) => v ?? null),
     date,
-    receivingBody: z.string().min(1, "Vælg hvem der er henvist til."),
+    receivingBody: z.string().min(1, errorText("chooseReceivingBody")),
     result: text,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "receivingBodies", v.receivingBody, "receivingBody", "en modtager"),
+  check: (v, ctx) => inVocabulary(ctx, "receivingBodies", v.receivingBody, "receivingBody", "chooseReceiverFromList"),
   personFields: ["participantId"],
   encrypted: [],
 });
@@ -242,10 +241,10 @@ export const assessmentRecord = recordType({
   schema: z.object({
     activityKey: z.string(),
     participantId: id,
-    assessment: z.string().min(1, "Vælg en vurdering."),
+    assessment: z.string().min(1, errorText("chooseAssessment")),
     date,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "assessmentTypes", v.assessment, "assessment", "en vurdering"),
+  check: (v, ctx) => inVocabulary(ctx, "assessmentTypes", v.assessment, "assessment", "chooseAssessmentFromList"),
   personFields: ["participantId"],
   encrypted: [],
 });
@@ -259,12 +258,12 @@ export const volunteerHoursRecord = recordType({
     participantId: id,
     date,
     hours: z.coerce
-      .number({ error: "Skriv antal timer, fx 2,5." })
-      .positive("Skriv et antal timer over 0.")
-      .max(24, "Højst 24 timer på en dag."),
+      .number({ error: errorText("hoursExample") })
+      .positive(errorText("hoursAboveZero"))
+      .max(24, errorText("hoursPerDayMax")),
     role: text,
   }),
-  check: (v, ctx) => inVocabulary(ctx, "volunteerRoles", v.role, "role", "en rolle"),
+  check: (v, ctx) => inVocabulary(ctx, "volunteerRoles", v.role, "role", "chooseRoleFromList"),
   personFields: ["participantId"],
   encrypted: [],
 });

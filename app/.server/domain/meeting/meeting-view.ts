@@ -29,11 +29,10 @@ function meetingDays(choice: MeetingChoice, plan: { start: string; end: string }
     ["sidste møde", choice.since],
   ] as const)
     if (value !== undefined && !validDate(value))
-      throw userError("invalid-date", `Skriv ${name} som en dato, fx 2018-12-10.`);
+      throw userError("invalid-date", "meetingDateFormat", { params: { name } });
   const meeting = choice.meeting ?? (today > plan.end ? plan.end : today);
   const since = choice.since ?? addMonths(meeting, -3);
-  if (since >= meeting)
-    throw userError("invalid-date", "Sidste møde skal ligge før dette møde. Vælg en tidligere dato.");
+  if (since >= meeting) throw userError("invalid-date", "lastMeetingBefore");
   return { meeting, since };
 }
 
@@ -48,8 +47,7 @@ export async function meetingView(db: Database, actor: Actor, slug: string, choi
   const planPeriod = plan.period;
   const { meeting, since } = meetingDays(choice, planPeriod, today);
   const period = choice.period ?? defaultPeriod(planPeriod, meeting);
-  if (!isPeriodOf(planPeriod, period))
-    throw userError("not-found", `Perioden "${period}" findes ikke i planen. Vælg en periode fra listen.`);
+  if (!isPeriodOf(planPeriod, period)) throw userError("not-found", "periodNotInPlanChoose", { params: { period } });
   const [now, then, follow, notes] = await Promise.all([
     planAttainment(db, actor, slug, period, meeting),
     planAttainment(db, actor, slug, period, since),

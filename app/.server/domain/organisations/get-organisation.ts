@@ -22,7 +22,7 @@ export async function myOrganisations(db: Database, actor: Extract<Actor, { kind
  */
 export async function getOrganisationAdmin(db: Database, actor: Actor, slug: string) {
   const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
-  if (!org) throw userError("not-found", "Organisationen findes ikke.");
+  if (!org) throw userError("not-found", "organisationNotFound");
   await authorize(db, actor, "organisation.manage", { type: "organisation", organisationId: org.id });
   const members = await db
     .select({

@@ -17,22 +17,20 @@ const optionalText = z
 export const organisationSettingsSchema = z
   .object({
     requireTotp: z.boolean(),
-    oidcIssuer: optionalText.pipe(
-      z.url({ error: "Udstederen skal være en adresse, fx https://login.kommune.dk" }).nullable(),
-    ),
+    oidcIssuer: optionalText.pipe(z.url({ error: "issuerUrl" }).nullable()),
     oidcClientId: optionalText,
     /** Left empty: keep the saved secret. */
     oidcClientSecret: optionalText,
     oidcEmailDomain: optionalText.pipe(
       z
         .string()
-        .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "Skriv et domæne, fx kommune.dk")
+        .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "domainRequired")
         .nullable(),
     ),
   })
   .refine((s) => !s.oidcIssuer === !s.oidcClientId, {
     path: ["oidcClientId"],
-    message: "Udfyld både udsteder og klient-id, eller ingen af dem.",
+    message: "issuerAndClientTogether",
   });
 
 /** Saves an organisation's sign-in settings; the client secret is encrypted. */

@@ -36,11 +36,7 @@ export async function retentionRulesOf(db: Database, organisationId: string): Pr
 const ruleSchema = z.object({
   category: z.enum(dataCategories),
   trigger: z.enum(["lastActivity", "courseEnd", "planEnd"]),
-  months: z.coerce
-    .number({ error: "Skriv et antal måneder." })
-    .int()
-    .min(0, "Antal måneder kan ikke være negativt.")
-    .max(240, "Højst 240 måneder (20 år)."),
+  months: z.coerce.number({ error: "monthsRequired" }).int().min(0, "monthsNotNegative").max(240, "monthsMax"),
 });
 
 /** Saves an organisation's retention rules (administrators). */

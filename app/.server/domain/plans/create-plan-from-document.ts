@@ -30,18 +30,16 @@ export async function createPlanFromDocument(
   const data = input.slug ? { ...(input.plan as object), slug: input.slug } : input.plan;
   const checked = validatePlanData(data);
   if (!checked.ok)
-    throw userError(
-      "invalid-plan",
-      `Kladden har ${checked.problems.length} fejl. Ret dem, og prøv igen. Intet er gemt.`,
-      checked.problems,
-    );
+    throw userError("invalid-plan", "draftHasProblems", {
+      params: { count: checked.problems.length },
+      details: checked.problems,
+    });
   await authorize(db, actor, "plan.import", { type: "organisation", organisationId: input.organisationId });
   if (await planResourceBySlug(db, checked.plan.slug))
-    throw userError(
-      "plan-exists",
-      `Nøglen "${checked.plan.slug}" er allerede brugt af en anden plan. Skriv en anden nøgle.`,
-      [{ path: "slug", message: "Vælg en anden nøgle." }],
-    );
+    throw userError("plan-exists", "slugTakenWriteAnother", {
+      params: { slug: checked.plan.slug },
+      details: [{ path: "slug", key: "chooseAnotherSlug" }],
+    });
   await saveNewPlan(db, actor, checked.plan, input.organisationId, "document");
   return checked.plan;
 }

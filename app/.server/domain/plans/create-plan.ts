@@ -18,19 +18,19 @@ import { getPlan } from "./get-plan";
 /** What the "new plan" form asks. */
 export const newPlanSchema = z
   .object({
-    start: z.enum([...templateKinds, "copy"], { error: "Vælg en skabelon." }),
+    start: z.enum([...templateKinds, "copy"], { error: "chooseTemplate" }),
     copyOf: z.string().optional(),
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "Brug kun små bogstaver, tal og bindestreg, fx nordparken-2023."),
-    title: z.string().trim().min(2, "Skriv planens titel."),
-    periodStart: z.iso.date({ error: "Skriv startdatoen som ÅÅÅÅ-MM-DD." }),
-    periodEnd: z.iso.date({ error: "Skriv slutdatoen som ÅÅÅÅ-MM-DD." }),
-    organisationId: z.string().uuid({ error: "Vælg organisationen, der ejer planen." }),
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "slugFormat"),
+    title: z.string().trim().min(2, "planTitleRequired"),
+    periodStart: z.iso.date({ error: "startDateFormat" }),
+    periodEnd: z.iso.date({ error: "endDateFormat" }),
+    organisationId: z.string().uuid({ error: "choosePlanOrganisation" }),
   })
   .refine((p) => p.periodStart < p.periodEnd, {
     path: ["periodEnd"],
-    message: "Slutdatoen skal ligge efter startdatoen.",
+    message: "endAfterStart",
   })
-  .refine((p) => p.start !== "copy" || !!p.copyOf, { path: ["copyOf"], message: "Vælg planen, der skal kopieres." });
+  .refine((p) => p.start !== "copy" || !!p.copyOf, { path: ["copyOf"], message: "choosePlanToCopy" });
 
 /**
  * Creates a plan from a template or as a copy of a plan the actor may read, owned by one of the
@@ -47,9 +47,7 @@ export async function createPlan(db: Database, actor: Actor, input: z.input<type
   const p = parsed.data;
   await authorize(db, actor, "plan.import", { type: "organisation", organisationId: p.organisationId });
   if (await planResourceBySlug(db, p.slug))
-    throw userError("plan-exists", "Nøglen er allerede brugt af en anden plan.", [
-      { path: "slug", message: "Vælg en anden nøgle." },
-    ]);
+    throw userError("plan-exists", "slugTaken", [{ path: "slug", message: "chooseAnotherSlug" }]);
   const [org] = await db
     .select({ name: organisations.name })
     .from(organisations)
@@ -72,12 +70,7 @@ export async function createPlan(db: Database, actor: Actor, input: z.input<type
   const problems = valid.success
     ? checkPlan(valid.data)
     : valid.error.issues.map((i) => ({ path: formatPath(i.path as (string | number)[]), message: i.message }));
-  if (!valid.success || problems.length > 0)
-    throw userError(
-      "invalid-plan",
-      "Den kopierede plan passer ikke til den nye periode. Ret perioden, eller start fra en skabelon.",
-      problems,
-    );
+  if (!valid.success || problems.length > 0) throw userError("invalid-plan", "copiedPlanPeriodMismatch", problems);
   await saveNewPlan(db, actor, valid.data, p.organisationId, p.start);
   return valid.data;
 }

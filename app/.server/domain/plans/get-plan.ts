@@ -25,7 +25,7 @@ export async function getPlan(
   action: Action = "plan.read",
 ): Promise<PlanWithAccess> {
   const found = await planResourceBySlug(db, slug);
-  if (!found) throw userError("not-found", `Planen "${slug}" findes ikke. Se listen med "helhed plans list".`);
+  if (!found) throw userError("not-found", "planNotFoundSeeList", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
   return { plan: assemblePlan(await loadPlanRows(db, found.planId)), planId: found.planId, resource: found.resource };
 }

@@ -27,9 +27,8 @@ function owningOrganisation(actor: Extract<Actor, { kind: "user" }>, asked?: str
     can(actor, "plan.import", { type: "organisation", organisationId: m.organisationId }),
   );
   if (allowed.length === 1) return allowed[0].organisationId;
-  if (allowed.length === 0)
-    throw userError("forbidden", "Du har ikke ret til at importere planer i nogen organisation.");
-  throw userError("organisation-required", "Du er medlem af flere organisationer. Angiv hvilken der skal eje planen.");
+  if (allowed.length === 0) throw userError("forbidden", "mayNotImportPlans");
+  throw userError("organisation-required", "chooseOwningOrganisation");
 }
 
 /**
@@ -42,7 +41,10 @@ function owningOrganisation(actor: Extract<Actor, { kind: "user" }>, asked?: str
 export async function importPlan(db: Database, actor: Actor, input: ImportPlanInput): Promise<PlanFile> {
   const result = parsePlanFile(input.text);
   if (!result.ok)
-    throw userError("invalid-plan", `Planfilen har ${result.problems.length} fejl. Intet er gemt.`, result.problems);
+    throw userError("invalid-plan", "planFileHasProblems", {
+      params: { count: result.problems.length },
+      details: result.problems,
+    });
   const plan = result.plan;
   await db.transaction(async (tx) => {
     const organisationId =
@@ -52,10 +54,7 @@ export async function importPlan(db: Database, actor: Actor, input: ImportPlanIn
     await authorize(tx, actor, "plan.import", { type: "organisation", organisationId });
     const existing = await planResourceBySlug(tx, plan.slug);
     if (existing && !input.replace)
-      throw userError(
-        "plan-exists",
-        `Der findes allerede en plan med nøglen "${plan.slug}". Brug --replace for at erstatte den, eller giv planen en anden slug.`,
-      );
+      throw userError("plan-exists", "planExistsUseReplace", { params: { slug: plan.slug } });
     if (existing)
       await authorize(tx, actor, "plan.import", {
         type: "organisation",

@@ -60,7 +60,7 @@ async function lineOf(db: Database, actor: Actor, s: Summary, revision: number, 
  */
 export async function portfolioAttainment(db: Database, actor: Actor, filters: PortfolioFilters, today: string) {
   if (filters.period !== "plan" && !/^\d{4}$/.test(filters.period))
-    throw userError("bad-period", `Perioden "${filters.period}" kendes ikke. Vælg "hele planen" eller et år.`);
+    throw userError("bad-period", "portfolioPeriodUnknown", { params: { period: filters.period } });
   const [summaries, resources] = await Promise.all([selectPlanSummaries(db), planResources(db)]);
   const readable = summaries.filter((s) => {
     const resource = resources.get(s.id);

@@ -27,7 +27,7 @@ export async function saveReportNotes(
 ) {
   const { planId, resource } = await getPlan(db, actor, slug, "plan.edit");
   const bad = Object.keys(texts).filter((k) => !scopePattern.test(k));
-  if (bad.length > 0) throw userError("invalid-notes", "Formularen kunne ikke læses. Genindlæs siden og prøv igen.");
+  if (bad.length > 0) throw userError("invalid-notes", "formUnreadable");
   const by = actor.kind === "user" ? actor.userId : null;
   await db.transaction(async (tx) => {
     for (const [scope, raw] of Object.entries(texts)) {

@@ -5,23 +5,23 @@ import { stripMetadata } from "~/safety-walks/strip-metadata";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { safetyWalkPlaces } from "../../db/schema";
-import { userError } from "../../errors";
+import { type ErrorKey, userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
 import { walkOfPlan } from "./walk-of-plan";
 
-const coordinate = (min: number, max: number, what: string) =>
+const coordinate = (min: number, max: number, message: ErrorKey) =>
   z
     .string()
     .trim()
     .transform((s) => Number(s.replace(",", ".")))
-    .refine((n) => Number.isFinite(n) && n >= min && n <= max, `Vælg stedet på kortet, eller skriv ${what}.`);
+    .refine((n) => Number.isFinite(n) && n >= min && n <= max, message);
 
 const input = z.object({
-  lat: coordinate(-90, 90, "breddegraden (fx 55,66)"),
-  lng: coordinate(-180, 180, "længdegraden (fx 12,60)"),
-  problem: z.string().trim().min(3, "Skriv hvad problemet er, fx mørk sti uden lys.").max(2000),
-  action: z.string().trim().min(3, "Skriv den aftalte handling, fx lys opsættes.").max(2000),
-  responsible: z.string().trim().min(2, "Skriv hvem der er ansvarlig.").max(200),
+  lat: coordinate(-90, 90, "placeOrLatitude"),
+  lng: coordinate(-180, 180, "placeOrLongitude"),
+  problem: z.string().trim().min(3, "placeProblemRequired").max(2000),
+  action: z.string().trim().min(3, "actionRequired").max(2000),
+  responsible: z.string().trim().min(2, "responsibleRequired").max(200),
 });
 
 /**
@@ -43,16 +43,12 @@ export async function addPlace(
     ? []
     : parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message }));
   const type = photo && photo.length > 0 ? photoType(photo) : null;
-  if (photo && photo.length > maxPhotoBytes)
-    problems.push({ path: "photo", message: "Billedet er større end 5 MB. Vælg et mindre billede." });
-  else if (photo && photo.length > 0 && !type)
-    problems.push({ path: "photo", message: "Vælg et billede i JPEG, PNG eller WebP." });
+  if (photo && photo.length > maxPhotoBytes) problems.push({ path: "photo", message: "photoTooLarge" });
+  else if (photo && photo.length > 0 && !type) problems.push({ path: "photo", message: "choosePhotoType" });
   // The photo is kept without its metadata (a phone's GPS position, camera, time).
   const kept = type && photo ? stripMetadata(photo, type) : null;
-  if (type && photo && !kept)
-    problems.push({ path: "photo", message: "Billedet kunne ikke læses. Gem det igen som JPEG eller PNG." });
-  if (!parsed.success || problems.length > 0)
-    throw userError("invalid-place", "Tjek felterne. Intet er gemt.", problems);
+  if (type && photo && !kept) problems.push({ path: "photo", message: "photoUnreadable" });
+  if (!parsed.success || problems.length > 0) throw userError("invalid-place", "checkFields", problems);
   await db.insert(safetyWalkPlaces).values({
     id: randomUUID(),
     organisationId: resource.organisationId,

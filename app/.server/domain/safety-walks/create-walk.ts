@@ -7,9 +7,9 @@ import { userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
 
 const input = z.object({
-  title: z.string().trim().min(3, "Skriv en titel, fx Tryghedsvandring i Urbanplanen.").max(200),
-  date: z.iso.date({ error: "Skriv datoen som ÅÅÅÅ-MM-DD." }),
-  participants: z.string().trim().min(2, "Skriv hvem der deltog, fx politi, SSP, beboere.").max(1000),
+  title: z.string().trim().min(3, "walkTitleRequired").max(200),
+  date: z.iso.date({ error: "dateFormat" }),
+  participants: z.string().trim().min(2, "walkParticipantsRequired").max(1000),
 });
 
 /** Records a tryghedsvandring (date, participants); places are added to it afterwards. */
@@ -19,7 +19,7 @@ export async function createWalk(db: Database, actor: Actor, slug: string, poste
   if (!parsed.success)
     throw userError(
       "invalid-walk",
-      "Tjek felterne. Intet er gemt.",
+      "checkFields",
       parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
     );
   const id = randomUUID();

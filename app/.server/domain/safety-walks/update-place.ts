@@ -20,14 +20,12 @@ export async function updatePlaceStatus(
   const { planId } = await getPlan(db, actor, slug, "plan.edit");
   const walk = await walkOfPlan(db, planId, walkId);
   if (!(statuses as readonly string[]).includes(status))
-    throw userError("invalid-place", "Vælg en status.", [
-      { path: "status", message: "Vælg åben, i gang eller udført." },
-    ]);
-  if (!/^[0-9a-f-]{36}$/i.test(placeId)) throw userError("not-found", "Stedet findes ikke på vandringen.");
+    throw userError("invalid-place", "chooseStatus", [{ path: "status", message: "chooseActionStatus" }]);
+  if (!/^[0-9a-f-]{36}$/i.test(placeId)) throw userError("not-found", "placeNotFound");
   const done = await db
     .update(safetyWalkPlaces)
     .set({ status: status as (typeof statuses)[number], updatedAt: new Date() })
     .where(and(eq(safetyWalkPlaces.id, placeId), eq(safetyWalkPlaces.walkId, walk.id)))
     .returning({ id: safetyWalkPlaces.id });
-  if (done.length === 0) throw userError("not-found", "Stedet findes ikke på vandringen.");
+  if (done.length === 0) throw userError("not-found", "placeNotFound");
 }

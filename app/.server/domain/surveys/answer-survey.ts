@@ -15,7 +15,7 @@ import { syncSurveyFigure } from "./sync-survey-figure";
  * An unknown or malformed token is "not found"; a closed round says so. No plan, no other round.
  */
 export async function roundByToken(db: Database, token: string) {
-  const gone = userError("not-found", "Linket virker ikke. Tjek, at du har hele linket med.");
+  const gone = userError("not-found", "surveyLinkBroken");
   if (!/^[A-Za-z0-9_-]{32}$/.test(token)) throw gone;
   const [row] = await db
     .select({ round: surveyRounds, survey: surveys })
@@ -23,7 +23,7 @@ export async function roundByToken(db: Database, token: string) {
     .innerJoin(surveys, eq(surveys.id, surveyRounds.surveyId))
     .where(eq(surveyRounds.token, token));
   if (!row) throw gone;
-  if (!row.round.open) throw userError("round-closed", "Undersøgelsen er lukket. Tak for interessen.");
+  if (!row.round.open) throw userError("round-closed", "surveyClosed");
   return row;
 }
 
@@ -35,9 +35,9 @@ export async function roundByToken(db: Database, token: string) {
 export async function answerAnonymously(db: Database, token: string, posted: Record<string, unknown>, address = "") {
   const { round, survey } = await roundByToken(db, token);
   if ((await countAttempt(db, limits.surveyAnswers, `${round.id}|${address}`)) > limits.surveyAnswers.limit)
-    throw userError("rate-limited", "Der er sendt mange svar fra denne forbindelse. Prøv igen om en time.");
+    throw userError("rate-limited", "tooManyAnswers");
   const { answers, problems } = readAnswers(survey.questions, posted);
-  if (problems.length > 0) throw userError("invalid-answers", "Tjek svarene. Intet er sendt.", problems);
+  if (problems.length > 0) throw userError("invalid-answers", "checkAnswersNotSent", problems);
   await db.insert(surveyResponses).values({
     id: randomUUID(),
     organisationId: round.organisationId,
@@ -66,9 +66,9 @@ export async function enterPaperResponse(
         .from(surveyRounds)
         .where(and(eq(surveyRounds.id, roundId), eq(surveyRounds.surveyId, survey.id)))
     : [];
-  if (!round) throw userError("not-found", "Runden findes ikke i undersøgelsen.");
+  if (!round) throw userError("not-found", "roundNotFound");
   const { answers, problems } = readAnswers(survey.questions, posted);
-  if (problems.length > 0) throw userError("invalid-answers", "Tjek svarene. Intet er gemt.", problems);
+  if (problems.length > 0) throw userError("invalid-answers", "checkAnswersNotSaved", problems);
   await db.insert(surveyResponses).values({
     id: randomUUID(),
     organisationId: round.organisationId,

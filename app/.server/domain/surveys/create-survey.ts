@@ -10,7 +10,7 @@ import { userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
 
 const input = z.object({
-  title: z.string().trim().min(3, "Skriv undersøgelsens titel, fx Tryghedsundersøgelse 2017.").max(200),
+  title: z.string().trim().min(3, "surveyTitleRequired").max(200),
   criterion: z.string().optional(),
 });
 
@@ -25,15 +25,13 @@ export async function createSurvey(db: Database, actor: Actor, slug: string, pos
   if (!parsed.success)
     throw userError(
       "invalid-survey",
-      "Tjek felterne. Intet er gemt.",
+      "checkFields",
       parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
     );
   const key = parsed.data.criterion || undefined;
   const criterion = key ? indexPlan(plan).criteria.find((c) => c.criterion.key === key)?.criterion : undefined;
   if (key && criterion?.measure.kind !== "survey")
-    throw userError("invalid-survey", "Tjek felterne. Intet er gemt.", [
-      { path: "criterion", message: "Vælg et af planens kriterier, der måles med en undersøgelse." },
-    ]);
+    throw userError("invalid-survey", "checkFields", [{ path: "criterion", message: "chooseSurveyCriterion" }]);
   const down = criterion?.direction === "down";
   const id = randomUUID();
   await db.insert(surveys).values({

@@ -8,22 +8,22 @@ import { userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
 
 const input = z.object({
-  label: z.string().trim().min(2, "Skriv rundens navn, fx Basismåling 2017.").max(120),
-  kind: z.enum(["baseline", "followUp"], { error: "Vælg basismåling eller opfølgning." }),
+  label: z.string().trim().min(2, "roundNameRequired").max(120),
+  kind: z.enum(["baseline", "followUp"], { error: "chooseBaselineOrFollowUp" }),
   period: z
     .string()
     .trim()
-    .regex(/^\d{4}(H[12])?$/, "Skriv året, runden gælder, fx 2017."),
+    .regex(/^\d{4}(H[12])?$/, "roundYearExample"),
   invited: z
     .string()
     .trim()
-    .regex(/^\d{0,6}$/, "Skriv antallet af adspurgte som et helt tal, eller lad feltet stå tomt.")
+    .regex(/^\d{0,6}$/, "respondentsWholeNumber")
     .transform((s) => (s === "" ? null : Number(s))),
 });
 
 /** A survey of the plan, checked on the stored row (a posted id from another plan is not found). */
 export async function surveyOfPlan(db: Database, planId: string, surveyId: string) {
-  const gone = userError("not-found", "Undersøgelsen findes ikke i planen.");
+  const gone = userError("not-found", "surveyNotFound");
   if (!/^[0-9a-f-]{36}$/i.test(surveyId)) throw gone;
   const [survey] = await db
     .select()
@@ -47,7 +47,7 @@ export async function openRound(
   if (!parsed.success)
     throw userError(
       "invalid-round",
-      "Tjek felterne. Intet er gemt.",
+      "checkFields",
       parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
     );
   const id = randomUUID();
@@ -73,5 +73,5 @@ export async function closeRound(db: Database, actor: Actor, slug: string, surve
         .where(and(eq(surveyRounds.id, roundId), eq(surveyRounds.surveyId, survey.id)))
         .returning({ id: surveyRounds.id })
     : [];
-  if (done.length === 0) throw userError("not-found", "Runden findes ikke i undersøgelsen.");
+  if (done.length === 0) throw userError("not-found", "roundNotFound");
 }

@@ -13,7 +13,7 @@ import { openVersion } from "./version-store";
 export async function submitDraft(db: Database, actor: Actor, slug: string) {
   const { planId, resource } = await planForEdit(db, actor, slug);
   const draft = await openVersion(db, planId);
-  if (draft?.status !== "draft") throw userError("no-draft", "Der er ingen kladde at sende til godkendelse.");
+  if (draft?.status !== "draft") throw userError("no-draft", "noDraftToSubmit");
   await db
     .update(planVersions)
     .set({ status: "submitted", submittedAt: new Date(), submittedBy: actor.kind === "user" ? actor.userId : null })
@@ -31,8 +31,7 @@ export async function submitDraft(db: Database, actor: Actor, slug: string) {
 export async function reopenDraft(db: Database, actor: Actor, slug: string) {
   const { planId } = await planForEdit(db, actor, slug);
   const version = await openVersion(db, planId);
-  if (version?.status !== "submitted")
-    throw userError("not-submitted", "Der er ingen version til godkendelse at trække tilbage.");
+  if (version?.status !== "submitted") throw userError("not-submitted", "noVersionToWithdraw");
   await db
     .update(planVersions)
     .set({ status: "draft", submittedAt: null, submittedBy: null })
@@ -48,8 +47,8 @@ export async function discardDraft(db: Database, actor: Actor, slug: string) {
 
 /** What an approval records: which body, on which date, with which decision. */
 export const approvalSchema = z.object({
-  body: z.string().trim().min(2, "Skriv hvilket organ der har godkendt (fx styregruppen)."),
-  on: z.iso.date({ error: "Skriv datoen for godkendelsen som ÅÅÅÅ-MM-DD." }),
+  body: z.string().trim().min(2, "approvingBodyRequired"),
+  on: z.iso.date({ error: "approvalDateFormat" }),
   note: z.string().trim().optional(),
 });
 
@@ -67,8 +66,7 @@ export async function approveVersion(db: Database, actor: Actor, slug: string, i
       parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })),
     );
   const version = await openVersion(db, planId);
-  if (version?.status !== "submitted")
-    throw userError("not-submitted", "Kun en version, der er sendt til godkendelse, kan godkendes.");
+  if (version?.status !== "submitted") throw userError("not-submitted", "onlySubmittedApproved");
   const a = parsed.data;
   const document = {
     ...version.document,

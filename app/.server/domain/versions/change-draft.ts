@@ -6,7 +6,7 @@ import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { logbookUseProblems } from "../../db/plan-store/replace-plan";
 import { planVersions } from "../../db/schema";
-import { userError } from "../../errors";
+import { type DetailInput, userError } from "../../errors";
 import { planForEdit } from "./plan-for-edit";
 import { openVersion } from "./version-store";
 
@@ -24,30 +24,19 @@ export async function changeDraft(
 ) {
   const { planId } = await planForEdit(db, actor, slug);
   const draft = await openVersion(db, planId);
-  if (!draft)
-    throw userError(
-      "no-draft",
-      "Den godkendte version er låst og kan ikke ændres. Start en ny version (en kladde) for at ændre planen.",
-    );
-  if (draft.status !== "draft")
-    throw userError(
-      "locked",
-      "Versionen er sendt til godkendelse og kan ikke ændres. Træk den tilbage til kladde for at ændre den.",
-    );
+  if (!draft) throw userError("no-draft", "approvedVersionLocked");
+  if (draft.status !== "draft") throw userError("locked", "submittedVersionLocked");
   const next = change(structuredClone(draft.document));
   if (next.slug !== draft.document.slug)
-    throw userError("invalid-plan", "Planens nøgle (slug) kan ikke ændres.", [
-      { path: "slug", message: "Planens nøgle kan ikke ændres." },
-    ]);
+    throw userError("invalid-plan", "slugUnchangeable", [{ path: "slug", message: "planKeyUnchangeable" }]);
   const parsed = planFileSchema.safeParse(next);
-  const problems = parsed.success
+  const problems: DetailInput[] = parsed.success
     ? checkPlan(parsed.data)
     : parsed.error.issues.map((i) => ({ path: formatPath(i.path as (string | number)[]), message: i.message }));
   // Found now, not only at approval: what the logbook uses cannot be removed.
   if (parsed.success && problems.length === 0)
     problems.push(...(await logbookUseProblems(db, planId, parsed.data)).problems);
-  if (problems.length > 0 || !parsed.success)
-    throw userError("invalid-plan", "Ændringen giver en ugyldig plan. Intet er gemt.", problems);
+  if (problems.length > 0 || !parsed.success) throw userError("invalid-plan", "invalidPlanChange", problems);
   // A dry run checks the change as the user types, without saving it.
   if (options.dryRun) return parsed.data;
   await db

@@ -20,7 +20,7 @@ export async function compareVersions(
   const versions = await versionsOf(db, planId);
   const pick = (n: number | undefined, fallback: number) => {
     const v = versions.find((x) => x.number === (n ?? fallback));
-    if (n !== undefined && !v) throw userError("not-found", `Version ${n} findes ikke for denne plan.`);
+    if (n !== undefined && !v) throw userError("not-found", "versionNotFound", { params: { n } });
     return v;
   };
   const to = pick(chosen.to, versions[0]?.number ?? 0);

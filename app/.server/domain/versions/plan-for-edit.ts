@@ -7,7 +7,7 @@ import { userError } from "../../errors";
 /** The plan with this slug if the actor may do the action on it (edit, approve); refusals are logged. */
 export async function planForEdit(db: Database, actor: Actor, slug: string, action: Action = "plan.edit") {
   const found = await planResourceBySlug(db, slug);
-  if (!found) throw userError("not-found", `Planen "${slug}" findes ikke.`);
+  if (!found) throw userError("not-found", "planNotFound", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
   return found;
 }

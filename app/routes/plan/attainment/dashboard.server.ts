@@ -1,6 +1,7 @@
 import type { RouterContextProvider } from "react-router";
 import { languageOf, translatorFor } from "~/.server/http/translator";
-import { guard, requireActor, services } from "~/.server/request-context";
+import { pageError } from "~/.server/http/user-errors";
+import { requireActor, services } from "~/.server/request-context";
 import { attainmentDashboard, type DashboardScope } from "~/.server/views/attainment-view";
 
 /** A dashboard page's data for the signed-in user, in their language, for the period in the address. */
@@ -15,5 +16,6 @@ export function loadAttainmentDashboard(
   const { db } = services(context);
   const reader = { db, actor, t: translatorFor(request), lang: languageOf(request) };
   const asked = new URL(request.url).searchParams.get("periode") ?? undefined;
-  return guard(() => attainmentDashboard(reader, slug, scope, today, asked));
+  // A refusal (a page not in the plan) is the error page, in the user's language.
+  return attainmentDashboard(reader, slug, scope, today, asked).catch((error) => pageError(error, request));
 }

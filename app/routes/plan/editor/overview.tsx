@@ -5,7 +5,7 @@ import { changeDraft } from "~/.server/domain/versions/change-draft";
 import { editorState } from "~/.server/domain/versions/editor-state";
 import { startDraft } from "~/.server/domain/versions/start-draft";
 import { userError } from "~/.server/errors";
-import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { FormMessage, PostForm, TextField } from "~/components/form";
 import { formatDate } from "~/format/format";
@@ -98,13 +98,20 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
 });
 
 export const action = withFormErrors(
-  async ({ context, request, params }: Route.ActionArgs) => {
+  async ({ context, request, params }: Route.ActionArgs, refusal: Refusal<{ error: string }>) => {
     const actor = requireActor(context, request);
     const { db } = services(context);
     const form = await request.formData();
     const intent = String(form.get("intent") ?? "");
     const slug = params.slug;
     const text = (name: string) => String(form.get(name) ?? "");
+    // The approval's own fields show their messages at the fields; the rest are read out above the form.
+    refusal.shape((failure, error) => ({
+      error: [
+        failure.error,
+        ...failure.problems.filter((_, i) => !approvalFields.includes(error.details[i].path)),
+      ].join(" "),
+    }));
     if (intent === "start") await startDraft(db, actor, slug);
     else if (intent === "submit") await submitDraft(db, actor, slug);
     else if (intent === "reopen") await reopenDraft(db, actor, slug);
@@ -116,13 +123,7 @@ export const action = withFormErrors(
       await changeDraft(db, actor, slug, (plan) => reorderActivity(plan, key, direction));
     } else throw userError("bad-request", "unknownIntent");
     return redirect(`/planer/${slug}/rediger?gemt=${intent.split(":")[0]}`);
-    // The approval's own fields show their messages at the fields; the rest are read out above the form.
   },
-  (failure, error) => ({
-    error: [failure.error, ...failure.problems.filter((_, i) => !approvalFields.includes(error.details[i].path))].join(
-      " ",
-    ),
-  }),
 );
 
 const approvalFields = ["body", "on", "note"];

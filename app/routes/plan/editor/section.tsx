@@ -3,9 +3,8 @@ import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useActionData, useFetcher, useNavigation } from "react-router";
 import { changeDraft } from "~/.server/domain/versions/change-draft";
 import { editorState } from "~/.server/domain/versions/editor-state";
-import { UserError } from "~/.server/errors";
 import { translatorFor } from "~/.server/http/translator";
-import { pageError, statusOf } from "~/.server/http/user-errors";
+import { pageError, type Refusal, withFormErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { EntityFields, useConditionalFields } from "~/components/entity-fields";
@@ -85,105 +84,100 @@ type Answer = {
   fields?: FieldSpec[];
 };
 
-export async function action({ context, request, params }: Route.ActionArgs) {
-  const { actor, section, db, state, fields, t } = await open(context, request, params);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "save");
-  const slug = params.slug;
-  if (intent === "remove" && section.remove && params.key) {
-    const key = params.key;
-    try {
+export const action = withFormErrors(
+  async ({ context, request, params }: Route.ActionArgs, refusal: Refusal<Answer>) => {
+    const { actor, section, db, state, fields, t } = await open(context, request, params);
+    const form = await request.formData();
+    const intent = String(form.get("intent") ?? "save");
+    const slug = params.slug;
+    if (intent === "remove" && section.remove && params.key) {
+      const key = params.key;
+      refusal.shape((failure) => ({
+        values: section.read(state.document, key) ?? {},
+        errors: {},
+        message: failure.error,
+        general: failure.problems,
+      }));
       await changeDraft(db, actor, slug, (plan) => {
         section.remove?.(plan, key);
         return plan;
       });
+      return redirect(`/planer/${slug}/rediger?gemt=fjernet`);
+    }
+    const { values, errors } = readForm(form, fields);
+    const summary = () => section.summary?.(state.document, values);
+    if (intent.startsWith("rows:")) return data<Answer>({ values, errors, summary: summary() });
+    if ((intent === "propose" || intent === "create-types") && section.propose) {
+      const plan = structuredClone(state.document);
+      let created: string[] = [];
+      if (intent === "create-types" && section.createTypes) {
+        const creates = JSON.parse(String(form.get("newTypes") ?? "{}")) as NewTypes;
+        created = section.createTypes(plan, values, creates);
+        await changeDraft(db, actor, slug, (draft: PlanFile) => {
+          section.createTypes?.(draft, values, creates);
+          return draft;
+        });
+      }
+      const proposal = section.propose(plan, values);
+      const names = [proposal.creates?.courseType?.name, proposal.creates?.eventType?.name]
+        .filter(Boolean)
+        .join(" og ");
+      return data<Answer>({
+        values: proposal.values,
+        errors: {},
+        notes: proposal.notes,
+        summary: section.summary?.(plan, proposal.values),
+        info:
+          created.length > 0
+            ? t("editor.criterion.typesCreated", { names: created.join(", ") })
+            : t("editor.criterion.proposed"),
+        ...(created.length > 0
+          ? { fields: section.fields(plan, t, params.key, new URL(request.url).searchParams) }
+          : {}),
+        ...(proposal.creates
+          ? {
+              offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) },
+            }
+          : {}),
+      });
+    }
+    if (Object.keys(errors).length > 0)
+      return data<Answer>({ values, errors, message: t("editor.fixFields"), summary: summary() }, { status: 400 });
+    let path: PlanPath = [];
+    let savedKey: string | undefined;
+    const dryRun = intent === "check";
+    // The use case's problems are placed at this item's fields; the rest are listed above the form.
+    refusal.shape((failure, error) => {
+      const problems = error.details.map((d, n) => ({ path: d.path, message: failure.problems[n] }));
+      const placed = placeProblems(problems, formatPath(path), fields);
+      return { values, errors: placed.fields, message: failure.error, general: placed.general, summary: summary() };
+    });
+    try {
+      await changeDraft(
+        db,
+        actor,
+        slug,
+        (plan: PlanFile) => {
+          const result = section.write(plan, values, params.key);
+          path = result.path;
+          savedKey = result.key;
+          return plan;
+        },
+        { dryRun },
+      );
     } catch (error) {
-      if (error instanceof UserError)
+      if (error instanceof SectionProblem)
         return data<Answer>(
-          {
-            values: section.read(state.document, key) ?? {},
-            errors: {},
-            message: error.message,
-            general: messages(error),
-          },
-          { status: statusOf(error) },
+          { values, errors: { [error.field]: error.message }, message: t("editor.fixFields"), summary: summary() },
+          { status: 400 },
         );
       throw error;
     }
-    return redirect(`/planer/${slug}/rediger?gemt=fjernet`);
-  }
-  const { values, errors } = readForm(form, fields);
-  const summary = () => section.summary?.(state.document, values);
-  if (intent.startsWith("rows:")) return data<Answer>({ values, errors, summary: summary() });
-  if ((intent === "propose" || intent === "create-types") && section.propose) {
-    const plan = structuredClone(state.document);
-    let created: string[] = [];
-    if (intent === "create-types" && section.createTypes) {
-      const creates = JSON.parse(String(form.get("newTypes") ?? "{}")) as NewTypes;
-      created = section.createTypes(plan, values, creates);
-      await changeDraft(db, actor, slug, (draft: PlanFile) => {
-        section.createTypes?.(draft, values, creates);
-        return draft;
-      });
-    }
-    const proposal = section.propose(plan, values);
-    const names = [proposal.creates?.courseType?.name, proposal.creates?.eventType?.name].filter(Boolean).join(" og ");
-    return data<Answer>({
-      values: proposal.values,
-      errors: {},
-      notes: proposal.notes,
-      summary: section.summary?.(plan, proposal.values),
-      info:
-        created.length > 0
-          ? t("editor.criterion.typesCreated", { names: created.join(", ") })
-          : t("editor.criterion.proposed"),
-      ...(created.length > 0 ? { fields: section.fields(plan, t, params.key, new URL(request.url).searchParams) } : {}),
-      ...(proposal.creates
-        ? { offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) } }
-        : {}),
-    });
-  }
-  if (Object.keys(errors).length > 0)
-    return data<Answer>({ values, errors, message: t("editor.fixFields"), summary: summary() }, { status: 400 });
-  let path: PlanPath = [];
-  let savedKey: string | undefined;
-  const dryRun = intent === "check";
-  try {
-    await changeDraft(
-      db,
-      actor,
-      slug,
-      (plan: PlanFile) => {
-        const result = section.write(plan, values, params.key);
-        path = result.path;
-        savedKey = result.key;
-        return plan;
-      },
-      { dryRun },
-    );
-  } catch (error) {
-    if (error instanceof SectionProblem)
-      return data<Answer>(
-        { values, errors: { [error.field]: error.message }, message: t("editor.fixFields"), summary: summary() },
-        { status: 400 },
-      );
-    if (error instanceof UserError) {
-      const placed = placeProblems(error.details, formatPath(path), fields);
-      return data<Answer>(
-        { values, errors: placed.fields, message: error.message, general: placed.general, summary: summary() },
-        { status: statusOf(error) },
-      );
-    }
-    throw error;
-  }
-  if (dryRun) return data<Answer>({ values, errors: {}, summary: summary() });
-  const back = `/planer/${slug}/rediger?gemt=${section.id}${savedKey ? `#${section.id}-${savedKey}` : ""}`;
-  return redirect(back);
-}
-
-function messages(error: UserError) {
-  return error.details.map((d) => d.message);
-}
+    if (dryRun) return data<Answer>({ values, errors: {}, summary: summary() });
+    const back = `/planer/${slug}/rediger?gemt=${section.id}${savedKey ? `#${section.id}-${savedKey}` : ""}`;
+    return redirect(back);
+  },
+);
 
 export default function EditSection({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();
