@@ -10,7 +10,7 @@ import { statusColours } from "../charts/status-colours";
 import { planAttainment } from "../domain/attainment/plan-attainment";
 import { userError } from "../errors";
 import { languageOf, translatorFor } from "../http/translator";
-import { guard, requireActor, services } from "../request-context";
+import { requireActor, services } from "../request-context";
 
 /** Which criteria a dashboard shows: the whole plan, one focus area, or one activity and everything below it. */
 export type DashboardScope = { kind: "plan" } | { kind: "focusArea"; key: string } | { kind: "activity"; key: string };
@@ -33,13 +33,13 @@ export async function attainmentDashboard(
   const { db } = services(context);
   const asked = new URL(request.url).searchParams.get("periode");
   const started = performance.now();
-  const a = await guard(() => planAttainment(db, actor, slug, asked ?? undefined, today, { lang }));
+  const a = await planAttainment(db, actor, slug, asked ?? undefined, today, { lang });
   const plan = a.plan;
   const index = indexPlan(plan);
   const focusArea = scope.kind === "focusArea" ? plan.focusAreas.find((f) => f.key === scope.key) : undefined;
   const activity = scope.kind === "activity" ? index.activities.find((x) => x.activity.key === scope.key) : undefined;
   if ((scope.kind === "focusArea" && !focusArea) || (scope.kind === "activity" && !activity))
-    await guard(() => Promise.reject(userError("not-found", "pageNotInPlan")));
+    throw userError("not-found", "pageNotInPlan");
   const inActivity = activity
     ? new Set([activity.activity, ...descendantsOf(activity.activity)].map((a) => a.key))
     : undefined;

@@ -1,3 +1,4 @@
+import { withPageErrors } from "~/.server/http/user-errors";
 import { attainmentDashboard } from "~/.server/views/attainment-view";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import { today } from "../../log/open-log.server";
@@ -7,10 +8,10 @@ export function meta() {
   return [{ title: "Målopfyldelse · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { plan, planId, ...d } = await attainmentDashboard(context, request, params.slug, { kind: "plan" }, today());
   return d;
-}
+});
 
 export default function AttainmentOverview({ loaderData }: Route.ComponentProps) {
   return <AttainmentDashboard d={loaderData} />;
