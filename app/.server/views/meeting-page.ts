@@ -10,7 +10,8 @@ import { type MeetingChoice, meetingView } from "../domain/meeting/meeting-view"
 import { getPlan } from "../domain/plans/get-plan";
 import { UserError } from "../errors";
 import { languageOf, translatorFor } from "../http/translator";
-import { guard, requireActor, services } from "../request-context";
+import { translateError } from "../http/user-errors";
+import { requireActor, services } from "../request-context";
 
 /**
  * The meeting view ("Til styregruppemødet") shaped for the page: texts in the reader's language.
@@ -33,15 +34,13 @@ export async function meetingPage(
     period: search.get("periode") || undefined,
   };
   let error: string | undefined;
-  const v = await guard(() =>
-    meetingView(db, actor, slug, asked, today).catch((e: unknown) => {
-      // A plan that does not exist (or is not the reader's) stays an error; a bad date or period falls back.
-      if (!(e instanceof UserError) || (e.code === "not-found" && !asked.period)) throw e;
-      error = e.message;
-      return meetingView(db, actor, slug, {}, today);
-    }),
-  );
-  const { resource } = await guard(() => getPlan(db, actor, slug));
+  const v = await meetingView(db, actor, slug, asked, today).catch((e: unknown) => {
+    // A plan that does not exist (or is not the reader's) stays an error; a bad date or period falls back.
+    if (!(e instanceof UserError) || (e.code === "not-found" && !asked.period)) throw e;
+    error = translateError(e, lang).error;
+    return meetingView(db, actor, slug, {}, today);
+  });
+  const { resource } = await getPlan(db, actor, slug);
   const plan = v.plan;
   const figure = (x: number | null, kind: string) => formatFigure(x, kind, lang);
   const milestone = (m: MilestoneRow) => ({

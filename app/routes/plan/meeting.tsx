@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { today } from "~/.server/clock";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { meetingPage } from "~/.server/views/meeting-page";
 import { StatusTag } from "~/components/attainment-status";
 import { FormMessage } from "~/components/form";
@@ -11,9 +12,9 @@ export function meta() {
   return [{ title: "Til styregruppemødet · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   return meetingPage(context, request, params.slug, today());
-}
+});
 
 /**
  * "Til styregruppemødet": one printable page for the steering group — what changed since the

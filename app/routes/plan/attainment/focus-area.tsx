@@ -1,4 +1,5 @@
 import { today } from "~/.server/clock";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import type { Route } from "./+types/focus-area";
 import { loadAttainmentDashboard } from "./dashboard.server";
@@ -7,11 +8,11 @@ export function meta() {
   return [{ title: "Målopfyldelse for indsatsområdet · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const scope = { kind: "focusArea" as const, key: params.focusAreaKey };
   const { plan, planId, ...d } = await loadAttainmentDashboard(context, request, params.slug, scope, today());
   return d;
-}
+});
 
 export default function FocusAreaAttainment({ loaderData }: Route.ComponentProps) {
   return <AttainmentDashboard d={loaderData} />;

@@ -1,4 +1,5 @@
 import { today } from "~/.server/clock";
+import { withPageErrors } from "~/.server/http/user-errors";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import type { Route } from "./+types/overview";
 import { loadAttainmentDashboard } from "./dashboard.server";
@@ -7,7 +8,7 @@ export function meta() {
   return [{ title: "Målopfyldelse · Helhed" }];
 }
 
-export async function loader({ context, request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const { plan, planId, ...d } = await loadAttainmentDashboard(
     context,
     request,
@@ -16,7 +17,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     today(),
   );
   return d;
-}
+});
 
 export default function AttainmentOverview({ loaderData }: Route.ComponentProps) {
   return <AttainmentDashboard d={loaderData} />;
