@@ -1,7 +1,6 @@
 import { data } from "react-router";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
-import { UserError } from "~/.server/errors";
-import { statusOf } from "~/.server/http/user-errors";
+import { withFormErrors } from "~/.server/http/user-errors";
 import { readingStream, readingStreamHeaders } from "~/.server/plan-reader/read-stream";
 import { requireActor, services } from "~/.server/request-context";
 import type { Route } from "./+types/read-progress";
@@ -11,20 +10,15 @@ import { documentOf, readForReview } from "./read-review.server";
  * The plan import page's reading with progress (used by the page when JavaScript runs; without it
  * the page's own form reads the document): the answer streams as JSON lines, a line per page.
  */
-export async function action({ context, request }: Route.ActionArgs) {
+export const action = withFormErrors(async ({ context, request }: Route.ActionArgs) => {
   const actor = requireActor(context, request);
   // only who may create plans reads documents into drafts
   if ((await newPlanOptions(services(context).db, actor)).organisations.length === 0)
     throw data({ message: "forbidden", code: "forbidden" }, { status: 403 });
   const form = await request.formData();
-  try {
-    await documentOf(form); // a missing or too large document is answered at once, as an error
-  } catch (error) {
-    if (error instanceof UserError) return data({ error: error.message }, { status: statusOf(error) });
-    throw error;
-  }
+  await documentOf(form); // a missing or too large document is answered at once, as the form's error
   return new Response(
     readingStream((progress) => readForReview(form, progress)),
     { headers: readingStreamHeaders },
   );
-}
+});
