@@ -4,7 +4,7 @@ import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { addPlace } from "~/.server/domain/safety-walks/add-place";
 import { updatePlaceStatus } from "~/.server/domain/safety-walks/update-place";
 import { walkView } from "~/.server/domain/safety-walks/walk-view";
-import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
+import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
@@ -33,30 +33,34 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
   };
 });
 
-export const action = withFormErrors(async ({ context, request, params }: Route.ActionArgs) => {
-  const actor = requireActor(context, request);
-  const { db } = services(context);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  if (intent === "status")
-    await updatePlaceStatus(
-      db,
-      actor,
-      params.slug,
-      params.walkId,
-      String(form.get("place") ?? ""),
-      String(form.get("status") ?? ""),
+export const action = withFormErrors(
+  async ({ context, request, params }: Route.ActionArgs, refusal: Refusal<{ intent: string }>) => {
+    const actor = requireActor(context, request);
+    const { db } = services(context);
+    const form = await request.formData();
+    const intent = String(form.get("intent") ?? "");
+    // A photo makes this form multipart, which the refusal cannot read again: it is told which form it was.
+    refusal.keep({ intent });
+    if (intent === "status")
+      await updatePlaceStatus(
+        db,
+        actor,
+        params.slug,
+        params.walkId,
+        String(form.get("place") ?? ""),
+        String(form.get("status") ?? ""),
+      );
+    else {
+      const file = form.get("photo");
+      const photo = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
+      const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));
+      await addPlace(db, actor, params.slug, params.walkId, fields, photo);
+    }
+    return redirect(
+      `/planer/${params.slug}/tryghedsvandringer/${params.walkId}?gemt=${intent === "status" ? "status" : "sted"}`,
     );
-  else {
-    const file = form.get("photo");
-    const photo = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-    const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));
-    await addPlace(db, actor, params.slug, params.walkId, fields, photo);
-  }
-  return redirect(
-    `/planer/${params.slug}/tryghedsvandringer/${params.walkId}?gemt=${intent === "status" ? "status" : "sted"}`,
-  );
-});
+  },
+);
 
 export default function WalkPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

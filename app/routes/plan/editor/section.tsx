@@ -80,8 +80,9 @@ type Answer = {
   info?: string;
   /** The builder's offer to create the types the proposal needs (sent back with intent create-types). */
   offer?: { label: string; payload: string };
-  /** The fields again when the action changed what they offer (a course type was created). */
-  fields?: FieldSpec[];
+  /** The fields again when the action changed what they offer (a course type was created); not
+   * `fields`, which a refusal uses for the messages by field. */
+  fieldSpecs?: FieldSpec[];
 };
 
 export const action = withFormErrors(
@@ -132,7 +133,7 @@ export const action = withFormErrors(
             ? t("editor.criterion.typesCreated", { names: created.join(", ") })
             : t("editor.criterion.proposed"),
         ...(created.length > 0
-          ? { fields: section.fields(plan, t, params.key, new URL(request.url).searchParams) }
+          ? { fieldSpecs: section.fields(plan, t, params.key, new URL(request.url).searchParams) }
           : {}),
         ...(proposal.creates
           ? {
@@ -205,8 +206,8 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
   }, []);
   const base = `/planer/${d.slug}/rediger`;
   // a new key when the values or the offered options change (a created course type), so selects take them
-  const formKey = JSON.stringify([answer?.values ?? "", answer?.fields ? answer.info : ""]);
-  const shown = answer?.fields ?? d.fields;
+  const formKey = JSON.stringify([answer?.values ?? "", answer?.fieldSpecs ? answer.info : ""]);
+  const shown = answer?.fieldSpecs ?? d.fields;
   return (
     <>
       <Breadcrumbs
