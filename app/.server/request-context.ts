@@ -69,20 +69,6 @@ export function requireActor(context: Ctx, request: Request): UserActor {
   return current.actor;
 }
 
-/**
- * @deprecated Wrap the route's loader in `pageLoader` (app/.server/http/user-errors.ts) instead;
- * kept only while branches that still call it are merged. Answers in Danish.
- */
-export async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UserError)
-      throw data({ message: error.message, code: error.code }, { status: statusOf(error) });
-    throw error;
-  }
-}
-
 /** Loads a plan once per request (nested loaders share it), if the user may read it. */
 export async function loadPlan(context: Ctx, request: Request, slug: string): Promise<PlanWithAccess> {
   const actor = requireActor(context, request);

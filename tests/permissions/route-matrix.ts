@@ -377,22 +377,16 @@ export const routeMatrix: MatrixRow[] = [
     expect: (role) => (role === "administrator" || role === "planManager" ? 200 : 403),
     anonymous: 302,
   },
-  {
-    route: "/planer/indlaes",
-    method: "POST",
-    path: () => "/planer/indlaes",
-    // Without a document the form comes back saying what to choose; nothing is read or created.
-    form: { intent: "read" },
-    expect: (role) => (role === "administrator" || role === "planManager" ? 400 : 403),
-    anonymous: 302,
-  },
-  {
-    route: "/planer/indlaes/laes",
-    method: "POST",
-    path: () => "/planer/indlaes/laes",
-    // The reading with progress: without a document it answers at once what to choose.
-    form: { intent: "read" },
-    expect: (role) => (role === "administrator" || role === "planManager" ? 400 : 403),
-    anonymous: 302,
-  },
+  // Without a document the form (and the reading with progress) answers at once what to choose;
+  // nothing is read or created.
+  ...["/planer/indlaes", "/planer/indlaes/laes"].map(
+    (route): MatrixRow => ({
+      route,
+      method: "POST",
+      path: () => route,
+      form: { intent: "read" },
+      expect: (role) => (role === "administrator" || role === "planManager" ? 400 : 403),
+      anonymous: 302,
+    }),
+  ),
 ];
