@@ -35,4 +35,9 @@ export const plans = pgTable("plans", {
   series: jsonb().$type<Series[]>().notNull().default([]),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /**
+   * Raised by triggers on every change to the plan document (this row or any of its part tables), so a
+   * cached assembled plan is known to be current by one small read (migration 0020).
+   */
+  contentRevision: integer().notNull().default(1),
 });

@@ -3,8 +3,7 @@ import { indexPlan } from "~/plan-format/plan-index";
 import { authorize } from "../../auth/authorize";
 import { type Action, type Actor, allowedActivityIds, can } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { assemblePlan } from "../../db/plan-store/assemble-plan";
-import { loadPlanRows } from "../../db/plan-store/load-plan-rows";
+import { readPlanDocument } from "../../db/plan-store/read-plan-document";
 import { activityResponsibility, type PlanResource, planResourceBySlug } from "../../db/repositories/access";
 import { userError } from "../../errors";
 
@@ -37,13 +36,13 @@ export async function openLogbook(db: Database, actor: Actor, slug: string, acti
   const found = await planResourceBySlug(db, slug);
   if (!found) throw userError("not-found", "planNotFound", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
-  const [rows, responsibility] = await Promise.all([
-    loadPlanRows(db, found.planId),
+  const [stored, responsibility] = await Promise.all([
+    readPlanDocument(db, found.planId),
     activityResponsibility(db, found.planId),
   ]);
-  const plan = assemblePlan(rows);
+  const plan = stored.plan;
   const responsible = new Map(responsibility.map((r) => [r.id, r.responsibleOrganisationIds]));
-  const activities = rows.activities.map((a) => ({
+  const activities = stored.activities.map((a) => ({
     id: a.id,
     key: a.key,
     title: a.title,

@@ -1,6 +1,5 @@
 import type { Database } from "../../db/client";
-import { assemblePlan } from "../../db/plan-store/assemble-plan";
-import { loadPlanRows } from "../../db/plan-store/load-plan-rows";
+import { readPlanDocument } from "../../db/plan-store/read-plan-document";
 import type { LogbookContext } from "../logbook/logbook-context";
 import { anonymiseParticipants, keepFiguresRevision } from "./anonymise-participants";
 import { figuresNeed } from "./figures-need";
@@ -19,7 +18,7 @@ export async function anonymiseParticipant(
   actor: LogbookContext["actor"],
   reason: "request" | "retention",
 ) {
-  const need = figuresNeed(assemblePlan(await loadPlanRows(db, planId)));
+  const need = figuresNeed((await readPlanDocument(db, planId)).plan);
   await db.transaction(async (tx) => {
     await keepFiguresRevision(tx);
     await anonymiseParticipants(tx, [participantId], need, { organisationId, planId, actor, reason });

@@ -2,8 +2,7 @@ import type { PlanFile } from "~/plan-format/plan";
 import { authorize } from "../../auth/authorize";
 import type { Action, Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { assemblePlan } from "../../db/plan-store/assemble-plan";
-import { loadPlanRows } from "../../db/plan-store/load-plan-rows";
+import { readPlanDocument } from "../../db/plan-store/read-plan-document";
 import { type PlanResource, planResourceBySlug } from "../../db/repositories/access";
 import { userError } from "../../errors";
 
@@ -27,7 +26,7 @@ export async function getPlan(
   const found = await planResourceBySlug(db, slug);
   if (!found) throw userError("not-found", "planNotFoundSeeList", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
-  return { plan: assemblePlan(await loadPlanRows(db, found.planId)), planId: found.planId, resource: found.resource };
+  return { plan: (await readPlanDocument(db, found.planId)).plan, planId: found.planId, resource: found.resource };
 }
 
 /**
