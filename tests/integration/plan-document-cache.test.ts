@@ -2,10 +2,11 @@
 // 24 tables, so the kept copy must change with every change to the plan, including a change made by
 // another process or straight in SQL, and never show a change that was rolled back.
 import { readFileSync } from "node:fs";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { readPlanDocument } from "~/.server/db/plan-store/read-plan-document";
+import { plans } from "~/.server/db/schema";
 import { exportPlan, getPlan } from "~/.server/domain/plans/get-plan";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
@@ -17,7 +18,7 @@ describe(`the kept plan document on ${testDatabaseKind}`, () => {
   let h: DatabaseHandle;
   let planId: string;
   const revision = async () =>
-    (await h.db.execute<{ r: number }>(sql`SELECT content_revision AS r FROM plans WHERE id = ${planId}`)).rows[0].r;
+    (await h.db.select({ r: plans.contentRevision }).from(plans).where(eq(plans.id, planId)))[0].r;
   beforeAll(async () => {
     h = await createTestDatabase();
     await importPlan(h.db, system, { text: fixture("mini-plan.yaml") });
