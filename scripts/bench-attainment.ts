@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import { assemblePlan } from "~/.server/db/plan-store/assemble-plan";
 import { loadPlanRows } from "~/.server/db/plan-store/load-plan-rows";
-import { readPlanDocument } from "~/.server/db/plan-store/read-plan-document";
+import { readStoredPlan } from "~/.server/db/plan-store/read-stored-plan";
 import { liveFacts } from "~/.server/domain/attainment/live-logbook";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
@@ -60,7 +60,7 @@ async function dashboard(url: string, kind: string) {
   const keptCopy: number[] = [];
   for (let i = 0; i < runs; i++) {
     fromTables.push((await time(async () => assemblePlan(await loadPlanRows(h.db, planId)))).ms);
-    keptCopy.push((await time(() => readPlanDocument(h.db, planId))).ms);
+    keptCopy.push((await time(() => readStoredPlan(h.db, planId))).ms);
   }
   // The old way for reference: the whole logbook read again after a write.
   const reload = await time(() => loadLogbookFacts(h.db, planId));

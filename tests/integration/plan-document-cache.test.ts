@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { readPlanDocument } from "~/.server/db/plan-store/read-plan-document";
+import { readStoredPlan } from "~/.server/db/plan-store/read-stored-plan";
 import { plans } from "~/.server/db/schema";
 import { exportPlan, getPlan } from "~/.server/domain/plans/get-plan";
 import { importPlan } from "~/.server/domain/plans/import-plan";
@@ -29,53 +29,53 @@ describe(`the kept plan document on ${testDatabaseKind}`, () => {
   });
 
   it("gives each caller its own copy: changing one does not change the next", async () => {
-    const first = await readPlanDocument(h.db, planId);
+    const first = await readStoredPlan(h.db, planId);
     const title = first.plan.title;
     first.plan.title = "Ændret i hukommelsen";
     first.plan.focusAreas.pop();
-    const second = await readPlanDocument(h.db, planId);
+    const second = await readStoredPlan(h.db, planId);
     expect(second.plan.title).toBe(title);
     expect(second.plan.focusAreas.length).toBe(first.plan.focusAreas.length + 1);
   });
 
   it("follows a change to any part of the plan made straight in SQL", async () => {
-    await readPlanDocument(h.db, planId);
+    await readStoredPlan(h.db, planId);
     const before = await revision();
     await h.db.execute(sql`UPDATE focus_areas SET title = 'Nyt titelord' WHERE plan_id = ${planId} AND position = 0`);
     expect(await revision()).not.toBe(before);
-    expect((await readPlanDocument(h.db, planId)).plan.focusAreas[0].title).toBe("Nyt titelord");
+    expect((await readStoredPlan(h.db, planId)).plan.focusAreas[0].title).toBe("Nyt titelord");
     await h.db.execute(sql`UPDATE plans SET title = 'Ny plantitel' WHERE id = ${planId}`);
     expect((await exportPlan(h.db, system, "mini")).title).toBe("Ny plantitel");
-    const criteriaOf = (plan: Awaited<ReturnType<typeof readPlanDocument>>["plan"]) =>
+    const criteriaOf = (plan: Awaited<ReturnType<typeof readStoredPlan>>["plan"]) =>
       JSON.stringify(plan).match(/"criteria":\[\{/g)?.length ?? 0;
-    const kept = await readPlanDocument(h.db, planId);
+    const kept = await readStoredPlan(h.db, planId);
     expect(criteriaOf(kept.plan)).toBeGreaterThan(0);
     const activities = kept.activities.length;
     await h.db.execute(sql`DELETE FROM activity_partners WHERE plan_id = ${planId}`);
     await h.db.execute(sql`DELETE FROM criterion_targets WHERE plan_id = ${planId}`);
     await h.db.execute(sql`DELETE FROM criteria WHERE plan_id = ${planId}`);
-    const afterDelete = await readPlanDocument(h.db, planId);
+    const afterDelete = await readStoredPlan(h.db, planId);
     expect(afterDelete.activities.length).toBe(activities);
     expect(criteriaOf(afterDelete.plan)).toBe(0);
   });
 
   it("never keeps a change that was rolled back", async () => {
-    const before = (await readPlanDocument(h.db, planId)).plan.focusAreas[0].title;
+    const before = (await readStoredPlan(h.db, planId)).plan.focusAreas[0].title;
     await expect(
       h.db.transaction(async (tx) => {
         await tx.execute(
           sql`UPDATE focus_areas SET title = 'Rullet tilbage' WHERE plan_id = ${planId} AND position = 0`,
         );
-        expect((await readPlanDocument(tx, planId)).plan.focusAreas[0].title).toBe("Rullet tilbage");
+        expect((await readStoredPlan(tx, planId)).plan.focusAreas[0].title).toBe("Rullet tilbage");
         throw new Error("rul tilbage");
       }),
     ).rejects.toThrow("rul tilbage");
-    expect((await readPlanDocument(h.db, planId)).plan.focusAreas[0].title).toBe(before);
+    expect((await readStoredPlan(h.db, planId)).plan.focusAreas[0].title).toBe(before);
     // The next change gets a revision never seen before, so the rolled-back copy can never come back.
     await h.db.execute(
       sql`UPDATE focus_areas SET title = 'Efter tilbagerulning' WHERE plan_id = ${planId} AND position = 0`,
     );
-    expect((await readPlanDocument(h.db, planId)).plan.focusAreas[0].title).toBe("Efter tilbagerulning");
+    expect((await readStoredPlan(h.db, planId)).plan.focusAreas[0].title).toBe("Efter tilbagerulning");
   });
 
   it("follows a whole replacement of the plan", async () => {

@@ -3,7 +3,7 @@ import { indexPlan } from "~/plan-format/plan-index";
 import { authorize } from "../../auth/authorize";
 import { type Action, type Actor, allowedActivityIds, can } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { readPlanDocument } from "../../db/plan-store/read-plan-document";
+import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
 import { activityResponsibility, type PlanResource, planResourceBySlug } from "../../db/repositories/access";
 import { userError } from "../../errors";
 
@@ -37,7 +37,7 @@ export async function openLogbook(db: Database, actor: Actor, slug: string, acti
   if (!found) throw userError("not-found", "planNotFound", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
   const [stored, responsibility] = await Promise.all([
-    readPlanDocument(db, found.planId),
+    readStoredPlan(db, found.planId),
     activityResponsibility(db, found.planId),
   ]);
   const plan = stored.plan;

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
 import type { Database } from "../../db/client";
-import { readPlanDocument } from "../../db/plan-store/read-plan-document";
+import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
 import {
   assessments,
   attendance,
@@ -116,7 +116,7 @@ async function dueInPlan(db: Database, plan: typeof plans.$inferSelect, today: s
 /** Applies one plan's due deletions in batches, one transaction each, without moving the figures' revision. */
 async function applyInPlan(db: Database, plan: typeof plans.$inferSelect, due: RetentionDue[]) {
   const need = due.some((d) => d.category === "person")
-    ? figuresNeed((await readPlanDocument(db, plan.id)).plan)
+    ? figuresNeed((await readStoredPlan(db, plan.id)).plan)
     : undefined;
   for (const category of ["identifying", "sensitive", "notes", "person"] as const) {
     const dues = due.filter((d) => d.category === category);

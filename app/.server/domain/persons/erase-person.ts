@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client";
-import { readPlanDocument } from "../../db/plan-store/read-plan-document";
+import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
 import type { LogbookContext } from "../logbook/logbook-context";
 import { anonymiseParticipants, keepFiguresRevision } from "./anonymise-participants";
 import { figuresNeed } from "./figures-need";
@@ -18,7 +18,7 @@ export async function anonymiseParticipant(
   actor: LogbookContext["actor"],
   reason: "request" | "retention",
 ) {
-  const need = figuresNeed((await readPlanDocument(db, planId)).plan);
+  const need = figuresNeed((await readStoredPlan(db, planId)).plan);
   await db.transaction(async (tx) => {
     await keepFiguresRevision(tx);
     await anonymiseParticipants(tx, [participantId], need, { organisationId, planId, actor, reason });

@@ -2,7 +2,7 @@ import type { PlanFile } from "~/plan-format/plan";
 import { authorize } from "../../auth/authorize";
 import type { Action, Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { readPlanDocument } from "../../db/plan-store/read-plan-document";
+import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
 import { type PlanResource, planResourceBySlug } from "../../db/repositories/access";
 import { userError } from "../../errors";
 
@@ -26,7 +26,7 @@ export async function getPlan(
   const found = await planResourceBySlug(db, slug);
   if (!found) throw userError("not-found", "planNotFoundSeeList", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
-  return { plan: (await readPlanDocument(db, found.planId)).plan, planId: found.planId, resource: found.resource };
+  return { plan: (await readStoredPlan(db, found.planId)).plan, planId: found.planId, resource: found.resource };
 }
 
 /**

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { indexPlan } from "~/plan-format/plan-index";
 import { criterionShare } from "~/surveys/survey-results";
 import type { Database } from "../../db/client";
-import { readPlanDocument } from "../../db/plan-store/read-plan-document";
+import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
 import { surveyResponses, type surveyRounds, type surveys } from "../../db/schema";
 import { figureStoreOf, writeEnteredFigure } from "../attainment/entered-figures";
 
@@ -17,7 +17,7 @@ export async function syncSurveyFigure(
   round: typeof surveyRounds.$inferSelect,
 ) {
   if (!survey.criterionKey || !survey.criterionShare) return;
-  const plan = (await readPlanDocument(db, survey.planId)).plan;
+  const plan = (await readStoredPlan(db, survey.planId)).plan;
   const criterion = indexPlan(plan).criteria.find((c) => c.criterion.key === survey.criterionKey)?.criterion;
   if (!criterion) return;
   const rows = await db

@@ -1,7 +1,7 @@
 import type { Actor } from "../../auth/policy";
 import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { readPlanDocument } from "../../db/plan-store/read-plan-document";
+import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
 import { planForEdit } from "./plan-for-edit";
 import { approvedVersion, openVersion } from "./version-store";
 
@@ -12,7 +12,7 @@ import { approvedVersion, openVersion } from "./version-store";
 export async function editorState(db: Database, actor: Actor, slug: string) {
   const { planId, resource } = await planForEdit(db, actor, slug);
   const [open, approved] = await Promise.all([openVersion(db, planId), approvedVersion(db, planId)]);
-  const document = open?.document ?? approved?.document ?? (await readPlanDocument(db, planId)).plan;
+  const document = open?.document ?? approved?.document ?? (await readStoredPlan(db, planId)).plan;
   return {
     planId,
     resource,

@@ -1,7 +1,7 @@
 import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { readPlanDocument } from "../../db/plan-store/read-plan-document";
+import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
 import { planForEdit } from "./plan-for-edit";
 import { addVersion, approvedVersion, openVersion } from "./version-store";
 
@@ -14,7 +14,7 @@ export async function startDraft(db: Database, actor: Actor, slug: string) {
   const open = await openVersion(db, planId);
   if (open) return open;
   const base = await approvedVersion(db, planId);
-  const document = base?.document ?? (await readPlanDocument(db, planId)).plan;
+  const document = base?.document ?? (await readStoredPlan(db, planId)).plan;
   const draft = await addVersion(db, {
     planId,
     organisationId: resource.organisationId,

@@ -32,9 +32,9 @@ const kept = new Map<string, Kept>();
  * by triggers on every change to the plan row or its parts, migration 0020), so a request costs one
  * small read instead of 24 table reads and the assembly. Plan ids are random UUIDs, so plans of
  * different databases in one process never share an entry. Callers get their own copy.
- * @example const { plan, activities } = await readPlanDocument(db, planId);
+ * @example const { plan, activities } = await readStoredPlan(db, planId);
  */
-export async function readPlanDocument(db: Database, planId: string): Promise<StoredPlan> {
+export async function readStoredPlan(db: Database, planId: string): Promise<StoredPlan> {
   const [row] = await db.select({ revision: plans.contentRevision }).from(plans).where(eq(plans.id, planId));
   const hit = row ? kept.get(planId) : undefined;
   if (hit && row && hit.revision === row.revision) {
