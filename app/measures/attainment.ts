@@ -2,13 +2,13 @@ import { planListHistories } from "~/area-lists/list-figures";
 import type { Measure, MeasureKind } from "~/plan-format/measure";
 import { type DateRange, periodInPlan, periodRange } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
-import { indexPlan } from "~/plan-format/plan-index";
+import { type IndexedCriterion, indexPlan } from "~/plan-format/plan-index";
 import { computeMeasure, enteredKinds } from "./compute-measure";
 import { type Aggregate, aggregateOf, type CountingUnit, countingUnit } from "./counting-unit";
 import { minDate } from "./dates";
 import type { LogbookFacts } from "./facts";
 import type { Counted, MeasurePeriod, MeasureResult } from "./measure-result";
-import { periodTarget, type TargetBasis, type TargetGrowth, type TargetPart } from "./period-target";
+import { type PeriodTarget, periodTarget, type TargetBasis, type TargetGrowth, type TargetPart } from "./period-target";
 import { type CriterionOwner, courseTypesOf, coveredActivities, filtersOf, type MeasureScope } from "./scope";
 import { type Growth, type RelativeTarget, type Status, status } from "./status";
 
@@ -86,84 +86,109 @@ export function* attainmentRows(
   today: string,
   reuse: (criterionKey: string, measure: Measure) => AttainmentRow | undefined = () => undefined,
 ): Generator<AttainmentRow> {
-  const planRange = plan.period;
-  const asked = { ...periodInPlan(periodId, planRange), id: periodId };
-  const courseTypes = courseTypesOf(plan);
-  const dueOf = new Map(
-    plan.milestones.map((m) => [m.key, /^\d{4}-\d{2}-\d{2}$/.test(m.due) ? m.due : periodRange(m.due, planRange).end]),
-  );
-  const areaLists = planListHistories(plan, facts.seriesValues ?? []);
-  for (const { criterion, activity, focusArea } of indexPlan(plan).criteria) {
-    const kept = reuse(criterion.key, criterion.measure);
-    if (kept) {
-      yield kept;
-      continue;
-    }
-    const owner: CriterionOwner = { activityKey: activity?.key, focusAreaKey: focusArea?.key };
-    const m = criterion.measure;
-    const growth = growthOf(m);
-    const scope: MeasureScope = {
-      activityIds: coveredActivities(facts, filtersOf(m), owner),
-      criterionKey: criterion.key,
-      planRange,
-      courseTypes,
-      areaLists,
-    };
-    const entered = enteredKinds.has(m.kind);
-    const measure = (period: MeasurePeriod): MeasureResult => {
-      if (entered) return computeMeasure(m, facts, period, scope);
-      if (today < period.start) return { value: null, counted: {} };
-      return computeMeasure(m, facts, { ...period, end: minDate(period.end, today), asOf: today }, scope);
-    };
-    const due = m.kind === "milestone" && m.milestone !== undefined ? dueOf.get(m.milestone) : undefined;
-    const target = periodTarget(criterion, asked, planRange, growth.target, due);
-    const window: MeasurePeriod = target?.window ?? asked;
-    const result = measure(window);
-    const b = criterion.baseline;
-    const baseline =
-      b?.value ??
-      (b?.period !== undefined ? measure({ ...periodRange(b.period, planRange), id: b.period }).value : null);
-    const comparisonValue = b?.comparisonValue ?? null;
-    yield {
-      key: criterion.key,
-      text: criterion.text,
-      owner,
-      kind: m.kind,
-      unit: countingUnit(m),
-      aggregate: aggregateOf(m),
-      period: asked,
-      target: target?.value ?? null,
-      ...(target?.relative ? { relativeTarget: target.relative } : {}),
-      targetBasis: target?.basis ?? null,
-      targetParts: target?.parts ?? [],
-      targetPeriod: target?.stated ?? null,
-      partial: target?.partial ?? false,
-      range: entered
-        ? { start: window.start, end: window.end }
-        : { start: window.start, end: minDate(window.end, today) },
-      actual: result.value,
-      baseline,
-      comparisonValue,
-      direction: criterion.direction,
-      status: status({
-        actual: result.value,
-        target: !target
-          ? null
-          : target.relative
-            ? { relative: target.relative }
-            : target.value === undefined
-              ? null
-              : target.value,
-        baseline: { value: baseline, comparisonValue },
-        direction: criterion.direction,
-        range: window,
-        today,
-        profile: criterion.profile ?? "linear",
-        growth: growth.status,
-        settled: !result.immature,
-      }),
-      counted: result.counted,
-      ...(result.immature !== undefined ? { immature: result.immature } : {}),
-    };
+  const frame = frameOf(plan, facts, periodId, today);
+  for (const placed of indexPlan(plan).criteria) {
+    yield reuse(placed.criterion.key, placed.criterion.measure) ?? criterionRow(frame, placed);
   }
+}
+
+/** What every criterion of the plan is computed within: the period asked and what the plan declares. */
+interface Frame {
+  facts: LogbookFacts;
+  today: string;
+  planRange: DateRange;
+  asked: DateRange & { id: string };
+  courseTypes: MeasureScope["courseTypes"];
+  /** Each milestone's due day. */
+  dueOf: Map<string, string>;
+  areaLists: MeasureScope["areaLists"];
+}
+
+function frameOf(plan: PlanFile, facts: LogbookFacts, periodId: string, today: string): Frame {
+  const planRange = plan.period;
+  return {
+    facts,
+    today,
+    planRange,
+    asked: { ...periodInPlan(periodId, planRange), id: periodId },
+    courseTypes: courseTypesOf(plan),
+    dueOf: new Map(
+      plan.milestones.map((m) => [
+        m.key,
+        /^\d{4}-\d{2}-\d{2}$/.test(m.due) ? m.due : periodRange(m.due, planRange).end,
+      ]),
+    ),
+    areaLists: planListHistories(plan, facts.seriesValues ?? []),
+  };
+}
+
+/** One criterion's row: its target for the period, its figure, its baseline and its status. */
+function criterionRow(frame: Frame, { criterion, activity, focusArea }: IndexedCriterion): AttainmentRow {
+  const { facts, today, planRange, asked } = frame;
+  const owner: CriterionOwner = { activityKey: activity?.key, focusAreaKey: focusArea?.key };
+  const m = criterion.measure;
+  const growth = growthOf(m);
+  const scope: MeasureScope = {
+    activityIds: coveredActivities(facts, filtersOf(m), owner),
+    criterionKey: criterion.key,
+    planRange,
+    courseTypes: frame.courseTypes,
+    areaLists: frame.areaLists,
+  };
+  const entered = enteredKinds.has(m.kind);
+  const measure = (period: MeasurePeriod): MeasureResult => {
+    if (entered) return computeMeasure(m, facts, period, scope);
+    if (today < period.start) return { value: null, counted: {} };
+    return computeMeasure(m, facts, { ...period, end: minDate(period.end, today), asOf: today }, scope);
+  };
+  const due = m.kind === "milestone" && m.milestone !== undefined ? frame.dueOf.get(m.milestone) : undefined;
+  const target = periodTarget(criterion, asked, planRange, growth.target, due);
+  const window: MeasurePeriod = target?.window ?? asked;
+  const result = measure(window);
+  const b = criterion.baseline;
+  const baseline =
+    b?.value ?? (b?.period !== undefined ? measure({ ...periodRange(b.period, planRange), id: b.period }).value : null);
+  const comparisonValue = b?.comparisonValue ?? null;
+  return {
+    key: criterion.key,
+    text: criterion.text,
+    owner,
+    kind: m.kind,
+    unit: countingUnit(m),
+    aggregate: aggregateOf(m),
+    period: asked,
+    target: target?.value ?? null,
+    ...(target?.relative ? { relativeTarget: target.relative } : {}),
+    targetBasis: target?.basis ?? null,
+    targetParts: target?.parts ?? [],
+    targetPeriod: target?.stated ?? null,
+    partial: target?.partial ?? false,
+    range: entered
+      ? { start: window.start, end: window.end }
+      : { start: window.start, end: minDate(window.end, today) },
+    actual: result.value,
+    baseline,
+    comparisonValue,
+    direction: criterion.direction,
+    status: status({
+      actual: result.value,
+      target: statusTarget(target),
+      baseline: { value: baseline, comparisonValue },
+      direction: criterion.direction,
+      range: window,
+      today,
+      profile: criterion.profile ?? "linear",
+      growth: growth.status,
+      settled: !result.immature,
+    }),
+    counted: result.counted,
+    ...(result.immature !== undefined ? { immature: result.immature } : {}),
+  };
+}
+
+/** The target as the status reads it: a number, a relative target, or none. */
+function statusTarget(target: PeriodTarget | null) {
+  if (!target) return null;
+  if (target.relative) return { relative: target.relative };
+  return target.value === undefined ? null : target.value;
 }

@@ -1,5 +1,5 @@
-import { eventAttendance } from "./compute-measure";
 import type { EventFact, LogbookFacts } from "./facts";
+import { eventAttendance } from "./families/events";
 
 /** Three figures of one activity (itself, not its sub-activities) in one calendar year. */
 export interface ActivityYearFigures {

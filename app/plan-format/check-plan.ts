@@ -1,7 +1,7 @@
 import { checkMeasureReferences } from "./check-measures";
 import { overlaps, periodRange, planYearCount } from "./periods";
 import type { PlanFile } from "./plan";
-import { formatPath, indexPlan, type PlanPath } from "./plan-index";
+import { formatPath, indexPlan, type PlanIndex, type PlanPath } from "./plan-index";
 
 /** One problem found in a plan file, with where it is. */
 export interface PlanProblem {
@@ -43,7 +43,19 @@ export function checkPlan(plan: PlanFile): PlanProblem[] {
   const problems = new ProblemList();
   const index = indexPlan(plan);
   if (plan.period.start >= plan.period.end) problems.add(["period"], "Planens slutdato skal ligge efter startdatoen.");
+  checkIndexedKeys(index, plan, problems);
+  checkListKeys(plan, problems);
+  checkSeriesAreas(plan, problems);
+  checkTargetPeriods(plan, index, problems);
+  checkMeasureReferences(plan, index, problems);
+  checkPartnerReferences(plan, index, problems);
+  if (plan.budget) checkBudget(plan.budget, activityCheck(index, problems), problems);
+  if (plan.theoryOfChange) checkTheoryOfChange(plan, index, plan.theoryOfChange, problems);
+  return problems.items;
+}
 
+/** Unique keys of focus areas, activities, criteria and course types (wherever they sit in the plan). */
+function checkIndexedKeys(index: PlanIndex, plan: PlanFile, problems: ProblemList) {
   unique(
     problems,
     plan.focusAreas,
@@ -72,6 +84,10 @@ export function checkPlan(plan: PlanFile): PlanProblem[] {
     (i) => [...index.courseTypes[i].path, "key"],
     "Forløbstypen",
   );
+}
+
+/** Unique keys of the plan's lists: partners, milestones, governance, areas and their statistics, series. */
+function checkListKeys(plan: PlanFile, problems: ProblemList) {
   unique(
     problems,
     plan.partners,
@@ -117,12 +133,19 @@ export function checkPlan(plan: PlanFile): PlanProblem[] {
     (i) => ["series", i, "key"],
     "Serien",
   );
+}
+
+/** Every series names an area of the plan. */
+function checkSeriesAreas(plan: PlanFile, problems: ProblemList) {
   const areaKeys = new Set(plan.areas.map((a) => a.key));
   plan.series.forEach((s, i) => {
     if (s.area !== undefined && !areaKeys.has(s.area))
       problems.add(["series", i, "area"], `Boligområdet "${s.area}" findes ikke under areas.`);
   });
+}
 
+/** One target per period, each period inside the plan (a plan year the plan has). */
+function checkTargetPeriods(plan: PlanFile, index: PlanIndex, problems: ProblemList) {
   const range = plan.period;
   const years = planYearCount(range);
   for (const { criterion, path } of index.criteria) {
@@ -143,22 +166,24 @@ export function checkPlan(plan: PlanFile): PlanProblem[] {
         problems.add(where, `Perioden ${target.period} ligger uden for planens periode ${range.start} – ${range.end}.`);
     });
   }
-  checkMeasureReferences(plan, index, problems);
-  checkOtherReferences(plan, index, problems);
-  return problems.items;
 }
 
-function checkOtherReferences(plan: PlanFile, index: ReturnType<typeof indexPlan>, problems: ProblemList) {
-  const partners = new Set(plan.partners.map((p) => p.key));
+/** Reports an activity key the plan does not have. */
+function activityCheck(index: PlanIndex, problems: ProblemList) {
   const activities = new Set(index.activities.map((a) => a.activity.key));
-  const focusAreas = new Set(plan.focusAreas.map((f) => f.key));
+  return (key: string | undefined, path: PlanPath) => {
+    if (key !== undefined && !activities.has(key)) problems.add(path, `Aktiviteten "${key}" findes ikke i planen.`);
+  };
+}
+
+/** The partners named by the owner, activities, governance and roles; the activities milestones name. */
+function checkPartnerReferences(plan: PlanFile, index: PlanIndex, problems: ProblemList) {
+  const partners = new Set(plan.partners.map((p) => p.key));
   const partner = (key: string | undefined, path: PlanPath) => {
     if (key !== undefined && !partners.has(key))
       problems.add(path, `Samarbejdspartneren "${key}" findes ikke under partners. Tilføj den eller ret nøglen.`);
   };
-  const activity = (key: string | undefined, path: PlanPath) => {
-    if (key !== undefined && !activities.has(key)) problems.add(path, `Aktiviteten "${key}" findes ikke i planen.`);
-  };
+  const activity = activityCheck(index, problems);
   partner(plan.owner.partner, ["owner", "partner"]);
   for (const { activity: a, path } of index.activities) {
     a.partners.forEach((p, i) => partner(p, [...path, "partners", i]));
@@ -170,68 +195,79 @@ function checkOtherReferences(plan: PlanFile, index: ReturnType<typeof indexPlan
   );
   plan.roles.forEach((r, i) => partner(r.organisation, ["roles", i, "organisation"]));
   plan.milestones.forEach((m, i) => activity(m.activity, ["milestones", i, "activity"]));
+}
 
-  const budget = plan.budget;
-  if (budget) {
-    const sources = new Set(budget.sources.map((s) => s.key));
-    const notes = new Set(budget.footnotes.map((f) => f.key));
-    const note = (key: string | undefined, path: PlanPath) => {
-      if (key !== undefined && !notes.has(key))
-        problems.add(path, `Fodnoten "${key}" findes ikke under budget.footnotes.`);
-    };
+/** The budget's sources, footnotes and lines: unique keys and years, known activities, sources and footnotes. */
+function checkBudget(
+  budget: NonNullable<PlanFile["budget"]>,
+  activity: (key: string | undefined, path: PlanPath) => void,
+  problems: ProblemList,
+) {
+  const sources = new Set(budget.sources.map((s) => s.key));
+  const notes = new Set(budget.footnotes.map((f) => f.key));
+  const note = (key: string | undefined, path: PlanPath) => {
+    if (key !== undefined && !notes.has(key))
+      problems.add(path, `Fodnoten "${key}" findes ikke under budget.footnotes.`);
+  };
+  unique(
+    problems,
+    budget.sources,
+    (s) => s.key,
+    (i) => ["budget", "sources", i, "key"],
+    "Finansieringskilden",
+  );
+  unique(
+    problems,
+    budget.footnotes,
+    (f) => f.key,
+    (i) => ["budget", "footnotes", i, "key"],
+    "Fodnoten",
+  );
+  budget.lines.forEach((line, l) => {
+    const path: PlanPath = ["budget", "lines", l];
+    activity(line.activity, [...path, "activity"]);
+    if (line.source !== undefined && !sources.has(line.source))
+      problems.add([...path, "source"], `Finansieringskilden "${line.source}" findes ikke under budget.sources.`);
+    note(line.footnote, [...path, "footnote"]);
     unique(
       problems,
-      budget.sources,
-      (s) => s.key,
-      (i) => ["budget", "sources", i, "key"],
-      "Finansieringskilden",
+      line.amounts,
+      (a) => a.year,
+      (i) => [...path, "amounts", i, "year"],
+      "Året",
     );
-    unique(
-      problems,
-      budget.footnotes,
-      (f) => f.key,
-      (i) => ["budget", "footnotes", i, "key"],
-      "Fodnoten",
-    );
-    budget.lines.forEach((line, l) => {
-      const path: PlanPath = ["budget", "lines", l];
-      activity(line.activity, [...path, "activity"]);
-      if (line.source !== undefined && !sources.has(line.source))
-        problems.add([...path, "source"], `Finansieringskilden "${line.source}" findes ikke under budget.sources.`);
-      note(line.footnote, [...path, "footnote"]);
-      unique(
-        problems,
-        line.amounts,
-        (a) => a.year,
-        (i) => [...path, "amounts", i, "year"],
-        "Året",
-      );
-      line.amounts.forEach((a, i) => note(a.footnote, [...path, "amounts", i, "footnote"]));
-    });
-  }
+    line.amounts.forEach((a, i) => note(a.footnote, [...path, "amounts", i, "footnote"]));
+  });
+}
 
-  const toc = plan.theoryOfChange;
-  if (toc) {
-    const nodes = new Set(toc.nodes.map((n) => n.key));
-    unique(
-      problems,
-      toc.nodes,
-      (n) => n.key,
-      (i) => ["theoryOfChange", "nodes", i, "key"],
-      "Elementet",
-    );
-    toc.nodes.forEach((n, i) => {
-      if (n.ref === undefined) return;
-      const known = n.level === "focusArea" ? focusAreas.has(n.ref) : activities.has(n.ref);
-      if (!known) problems.add(["theoryOfChange", "nodes", i, "ref"], `"${n.ref}" findes ikke i planen.`);
-    });
-    toc.links.forEach((link, i) => {
-      for (const end of ["from", "to"] as const)
-        if (!nodes.has(link[end]))
-          problems.add(
-            ["theoryOfChange", "links", i, end],
-            `Elementet "${link[end]}" findes ikke under theoryOfChange.nodes.`,
-          );
-    });
-  }
+/** The theory of change: unique node keys, nodes referring to focus areas and activities, links between nodes. */
+function checkTheoryOfChange(
+  plan: PlanFile,
+  index: PlanIndex,
+  toc: NonNullable<PlanFile["theoryOfChange"]>,
+  problems: ProblemList,
+) {
+  const activities = new Set(index.activities.map((a) => a.activity.key));
+  const focusAreas = new Set(plan.focusAreas.map((f) => f.key));
+  const nodes = new Set(toc.nodes.map((n) => n.key));
+  unique(
+    problems,
+    toc.nodes,
+    (n) => n.key,
+    (i) => ["theoryOfChange", "nodes", i, "key"],
+    "Elementet",
+  );
+  toc.nodes.forEach((n, i) => {
+    if (n.ref === undefined) return;
+    const known = n.level === "focusArea" ? focusAreas.has(n.ref) : activities.has(n.ref);
+    if (!known) problems.add(["theoryOfChange", "nodes", i, "ref"], `"${n.ref}" findes ikke i planen.`);
+  });
+  toc.links.forEach((link, i) => {
+    for (const end of ["from", "to"] as const)
+      if (!nodes.has(link[end]))
+        problems.add(
+          ["theoryOfChange", "links", i, end],
+          `Elementet "${link[end]}" findes ikke under theoryOfChange.nodes.`,
+        );
+  });
 }

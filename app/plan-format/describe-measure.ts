@@ -84,6 +84,46 @@ function filterText(plan: PlanFile, f: MeasureFilters, t: TFunction, saysResiden
 
 /** The sentence before the scope and filters; `where: false` for measures that have none. */
 function ruleHead(plan: PlanFile, m: Measure, t: TFunction, f: MeasureFilters): { text: string; where?: false } {
+  switch (m.kind) {
+    case "participants":
+      return {
+        text: t("rule.participants", {
+          who: f.residentsOnly ? t("rule.residents") : t("rule.participantsWord"),
+          source: sourceText(m.source, t),
+        }),
+      };
+    case "households":
+      return { text: t("rule.households", { source: sourceText(m.source, t) }) };
+    case "attendance":
+      return { text: t("rule.attendance") };
+    case "averageAttendance":
+      return { text: t("rule.averageAttendance") };
+    case "events":
+      return { text: t("rule.events") };
+    case "coursesStarted":
+    case "funnelStage":
+    case "outcomes":
+    case "outcomeRate":
+    case "followUp":
+    case "actionPlans":
+      return { text: courseHead(plan, m, t, f) };
+    case "contacts":
+    case "referrals":
+    case "assessments":
+    case "volunteers":
+      return { text: recordHead(plan, m, t) };
+    case "externalStatistic":
+    case "survey":
+    case "milestone":
+    case "areaList":
+      return { where: false, text: enteredHead(plan, m, t) };
+  }
+}
+
+type CourseKind = "coursesStarted" | "funnelStage" | "outcomes" | "outcomeRate" | "followUp" | "actionPlans";
+
+/** The head of a measure read from courses: which courses, counted as courses, persons or households. */
+function courseHead(plan: PlanFile, m: Extract<Measure, { kind: CourseKind }>, t: TFunction, f: MeasureFilters) {
   const index = indexPlan(plan);
   const courseType =
     "courseType" in m && m.courseType
@@ -98,132 +138,103 @@ function ruleHead(plan: PlanFile, m: Measure, t: TFunction, f: MeasureFilters): 
   const people = f.residentsOnly ? t("rule.residents") : t("rule.persons");
   const courseCount = "count" in m ? m.count : undefined;
   /** Courses of a type that …, counted as courses, or as the distinct persons or households who have one. */
-  const courses = (count: string | undefined, fallback: "courses" | "persons", what: string) => {
-    const unit = count ?? fallback;
+  const courses = (fallback: "courses" | "persons", what: string) => {
+    const unit = courseCount ?? fallback;
     if (unit === "persons") return t("rule.coursesPersons", { people, type, what });
     if (unit === "households") return t("rule.coursesHouseholds", { type, what });
     return t("rule.courses", { type, what });
   };
-  const countWord = (count: "records" | "persons" | "households" | undefined, records: string) =>
-    count === "persons" ? t("rule.countPersonsWith") : count === "households" ? t("rule.countHouseholdsWith") : records;
-  const one = (count: string | undefined, key: string) => (count === "persons" || count === "households" ? t(key) : "");
-  const text = (s: string) => ({ text: s });
   switch (m.kind) {
-    case "participants":
-      return text(
-        t("rule.participants", {
-          who: f.residentsOnly ? t("rule.residents") : t("rule.participantsWord"),
-          source: sourceText(m.source, t),
-        }),
-      );
-    case "households":
-      return text(t("rule.households", { source: sourceText(m.source, t) }));
-    case "attendance":
-      return text(t("rule.attendance"));
-    case "averageAttendance":
-      return text(t("rule.averageAttendance"));
-    case "events":
-      return text(t("rule.events"));
     case "coursesStarted":
-      return text(courses(courseCount, "courses", t("rule.started")));
+      return courses("courses", t("rule.started"));
     case "funnelStage":
-      return text(courses(courseCount, "persons", t("rule.reachedStage", { stage: stage(m.stage) })));
+      return courses("persons", t("rule.reachedStage", { stage: stage(m.stage) }));
     case "outcomes":
-      return text(
-        courses(courseCount, "persons", t("rule.endedWith", { outcomes: listOr(m.outcomes.map(outcome), t) })),
-      );
+      return courses("persons", t("rule.endedWith", { outcomes: listOr(m.outcomes.map(outcome), t) }));
     case "outcomeRate": {
       const goal = listOr(m.outcomes.map(outcome), t);
       const within = m.withinMonths ? t("rule.withinMonths", { n: m.withinMonths }) : "";
       if (m.count === "courses")
-        return text(t("rule.rateCourses", { type, goal, within: within ? `${within}${t("rule.afterStart")}` : "" }));
-      return text(
-        t("rule.ratePersons", { people, type, goal, within: within ? `${within}${t("rule.afterFirstStart")}` : "" }),
-      );
+        return t("rule.rateCourses", { type, goal, within: within ? `${within}${t("rule.afterStart")}` : "" });
+      return t("rule.ratePersons", {
+        people,
+        type,
+        goal,
+        within: within ? `${within}${t("rule.afterFirstStart")}` : "",
+      });
     }
     case "followUp":
-      return text(
-        courses(
-          courseCount,
-          "persons",
-          m.statuses
-            ? t("rule.followUpShows", { n: m.offsetMonths, statuses: listOr(m.statuses.map(outcome), t) })
-            : t("rule.followUpDone", { n: m.offsetMonths }),
-        ),
-      );
-    case "contacts":
-      return text(
-        `${t("rule.numberOf", { what: countWord(m.count, t("rule.contactRecords")) })}${one(m.count, "rule.contactOne")}${
-          m.topics
-            ? t("rule.about", {
-                list: listOr(
-                  m.topics.map((k) => word(plan, "contactTopics", k)),
-                  t,
-                ),
-              })
-            : ""
-        }`,
-      );
-    case "referrals":
-      return text(
-        `${t("rule.numberOf", { what: countWord(m.count, t("rule.referralRecords")) })}${one(m.count, "rule.referralOne")}${
-          m.receivingBodies
-            ? t("rule.toBodies", {
-                list: listOr(
-                  m.receivingBodies.map((k) => word(plan, "receivingBodies", k)),
-                  t,
-                ),
-              })
-            : ""
-        }`,
+      return courses(
+        "persons",
+        m.statuses
+          ? t("rule.followUpShows", { n: m.offsetMonths, statuses: listOr(m.statuses.map(outcome), t) })
+          : t("rule.followUpDone", { n: m.offsetMonths }),
       );
     case "actionPlans": {
       const done = t(m.stage === "created" ? "rule.actionPlanCreated" : "rule.actionPlanMet");
-      return text(t(courseCount === "persons" ? "rule.actionPlanPersons" : "rule.actionPlans", { people, done }));
+      return t(courseCount === "persons" ? "rule.actionPlanPersons" : "rule.actionPlans", { people, done });
     }
+  }
+}
+
+/** The head of a measure read from contacts, referrals, assessments or volunteer hours. */
+function recordHead(
+  plan: PlanFile,
+  m: Extract<Measure, { kind: "contacts" | "referrals" | "assessments" | "volunteers" }>,
+  t: TFunction,
+) {
+  const countWord = (count: "records" | "persons" | "households" | undefined, records: string) =>
+    count === "persons" ? t("rule.countPersonsWith") : count === "households" ? t("rule.countHouseholdsWith") : records;
+  const one = (count: string | undefined, key: string) => (count === "persons" || count === "households" ? t(key) : "");
+  const words = (list: keyof NonNullable<PlanFile["logbook"]>, keys: string[]) =>
+    listOr(
+      keys.map((k) => word(plan, list, k)),
+      t,
+    );
+  switch (m.kind) {
+    case "contacts":
+      return `${t("rule.numberOf", { what: countWord(m.count, t("rule.contactRecords")) })}${one(m.count, "rule.contactOne")}${
+        m.topics ? t("rule.about", { list: words("contactTopics", m.topics) }) : ""
+      }`;
+    case "referrals":
+      return `${t("rule.numberOf", { what: countWord(m.count, t("rule.referralRecords")) })}${one(m.count, "rule.referralOne")}${
+        m.receivingBodies ? t("rule.toBodies", { list: words("receivingBodies", m.receivingBodies) }) : ""
+      }`;
     case "assessments":
-      return text(t("rule.assessments", { name: word(plan, "assessmentTypes", m.assessment) }));
+      return t("rule.assessments", { name: word(plan, "assessmentTypes", m.assessment) });
     case "volunteers":
-      return text(
-        `${t(m.count === "hours" ? "rule.volunteerHours" : "rule.volunteers")}${
-          m.roles
-            ? ` (${listOr(
-                m.roles.map((k) => word(plan, "volunteerRoles", k)),
-                t,
-              )})`
-            : ""
-        }`,
-      );
+      return `${t(m.count === "hours" ? "rule.volunteerHours" : "rule.volunteers")}${
+        m.roles ? ` (${words("volunteerRoles", m.roles)})` : ""
+      }`;
+  }
+}
+
+/** The whole sentence of a measure read from entered figures, a milestone or the government's lists. */
+function enteredHead(
+  plan: PlanFile,
+  m: Extract<Measure, { kind: "externalStatistic" | "survey" | "milestone" | "areaList" }>,
+  t: TFunction,
+) {
+  switch (m.kind) {
     case "externalStatistic":
-      return {
-        where: false,
-        text: t("rule.externalStatistic", {
-          statistic: m.statistic,
-          unit: t(`rule.units.${m.unit}`, { defaultValue: m.unit }),
-          comparison: m.comparisonArea ? t("rule.comparedWith", { area: m.comparisonArea }) : "",
-          source: m.source ? t("rule.source", { source: m.source }) : "",
-        }),
-      };
+      return t("rule.externalStatistic", {
+        statistic: m.statistic,
+        unit: t(`rule.units.${m.unit}`, { defaultValue: m.unit }),
+        comparison: m.comparisonArea ? t("rule.comparedWith", { area: m.comparisonArea }) : "",
+        source: m.source ? t("rule.source", { source: m.source }) : "",
+      });
     case "survey":
-      return {
-        where: false,
-        text: t("rule.survey", {
-          question: m.question,
-          unit: t(`rule.units.${m.unit}`, { defaultValue: m.unit }),
-          source: m.source ? t("rule.source", { source: m.source }) : "",
-        }),
-      };
+      return t("rule.survey", {
+        question: m.question,
+        unit: t(`rule.units.${m.unit}`, { defaultValue: m.unit }),
+        source: m.source ? t("rule.source", { source: m.source }) : "",
+      });
     case "milestone":
-      return {
-        where: false,
-        text: m.milestone
-          ? t("rule.milestoneNamed", {
-              title: plan.milestones.find((x) => x.key === m.milestone)?.title ?? m.milestone,
-            })
-          : t("rule.milestone"),
-      };
+      return m.milestone
+        ? t("rule.milestoneNamed", { title: plan.milestones.find((x) => x.key === m.milestone)?.title ?? m.milestone })
+        : t("rule.milestone");
     case "areaList":
-      return { where: false, text: t("rule.areaList", { area: m.listArea }) };
+      return t("rule.areaList", { area: m.listArea });
   }
 }
 

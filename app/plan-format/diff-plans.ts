@@ -1,7 +1,7 @@
 import type { Activity } from "./activity";
 import type { Criterion } from "./criterion";
 import type { PlanFile } from "./plan";
-import { indexPlan } from "./plan-index";
+import { indexPlan, type PlanIndex } from "./plan-index";
 
 /** What changed between two versions of a plan, by the things a steering group looks at. */
 export interface PlanDiff {
@@ -57,32 +57,59 @@ function compare<T extends { key: string }, V>(
 const targetText = (t?: Criterion["targets"][number]) =>
   t ? (t.value !== undefined ? String(t.value) : (t.relative ?? "")) : "–";
 
+/** The plan's texts and lists compared whole (a change anywhere in them is reported by name). */
+const textFields = [
+  "title",
+  "subtitle",
+  "period",
+  "vision",
+  "summary",
+  "background",
+  "mainPurposes",
+  "evaluation",
+  "areas",
+  "partners",
+  "governance",
+  "roles",
+  "theoryOfChange",
+] as const;
+
 /**
  * Compares two versions of a plan: added, removed and changed focus areas, activities (also moves),
  * criteria (with every target that changed), budget amounts and milestones.
  * @example const diff = diffPlans(approved.document, draft.document);
  */
 export function diffPlans(before: PlanFile, after: PlanFile): PlanDiff {
-  const texts = (
-    [
-      "title",
-      "subtitle",
-      "period",
-      "vision",
-      "summary",
-      "background",
-      "mainPurposes",
-      "evaluation",
-      "areas",
-      "partners",
-      "governance",
-      "roles",
-      "theoryOfChange",
-    ] as const
-  ).filter((k) => !same(before[k], after[k]));
-  const ia = indexPlan(before);
-  const ib = indexPlan(after);
-  const placeOf = (index: typeof ia) =>
+  const [ia, ib] = [indexPlan(before), indexPlan(after)];
+  const diff: PlanDiff = {
+    texts: textFields.filter((k) => !same(before[k], after[k])),
+    focusAreas: compare(before.focusAreas, after.focusAreas, (f) => ({ key: f.key, title: f.title }), [
+      "activities",
+      "criteria",
+    ]),
+    activities: activityChanges(ia, ib),
+    criteria: criterionChanges(ia, ib),
+    budget: budgetChanges(before.budget?.lines ?? [], after.budget?.lines ?? []),
+    milestones: compare(before.milestones, after.milestones, (m) => ({ key: m.key, title: m.title })),
+    empty: false,
+  };
+  diff.empty =
+    diff.texts.length === 0 &&
+    [diff.focusAreas, diff.activities, diff.criteria, diff.milestones].every(
+      (c) => c.added.length + c.removed.length + c.changed.length === 0,
+    ) &&
+    diff.activities.moved.length +
+      diff.criteria.targets.length +
+      diff.budget.amounts.length +
+      diff.budget.added.length +
+      diff.budget.removed.length ===
+      0;
+  return diff;
+}
+
+/** Activities added, removed, changed (not counting those below them) and moved to another focus area or parent. */
+function activityChanges(ia: PlanIndex, ib: PlanIndex): PlanDiff["activities"] {
+  const placeOf = (index: PlanIndex) =>
     new Map(index.activities.map((a) => [a.activity.key, `${a.focusArea.key}/${a.parent?.key ?? ""}`]));
   const [pa, pb] = [placeOf(ia), placeOf(ib)];
   const act = (a: Activity) => ({ key: a.key, title: a.title });
@@ -92,6 +119,21 @@ export function diffPlans(before: PlanFile, after: PlanFile): PlanDiff {
     act,
     ["activities", "criteria"],
   );
+  return {
+    ...activities,
+    moved: ib.activities
+      .filter((x) => pa.has(x.activity.key) && pa.get(x.activity.key) !== pb.get(x.activity.key))
+      .map((x) => ({
+        key: x.activity.key,
+        title: x.activity.title,
+        from: pa.get(x.activity.key) as string,
+        to: pb.get(x.activity.key) as string,
+      })),
+  };
+}
+
+/** Criteria added, removed and changed, and every target whose value changed, period by period. */
+function criterionChanges(ia: PlanIndex, ib: PlanIndex): PlanDiff["criteria"] {
   const crit = (c: Criterion) => ({ key: c.key, text: c.text });
   const criteria = compare(
     ia.criteria.map((x) => x.criterion),
@@ -109,8 +151,14 @@ export function diffPlans(before: PlanFile, after: PlanFile): PlanDiff {
         targets.push({ key: c.key, text: c.text, period, from: targetText(from), to: targetText(to) });
     }
   }
-  const lineId = (l: NonNullable<PlanFile["budget"]>["lines"][number]) => `${l.label}|${l.activity ?? ""}`;
-  const [la, lb] = [before.budget?.lines ?? [], after.budget?.lines ?? []];
+  return { ...criteria, targets };
+}
+
+type BudgetLine = NonNullable<PlanFile["budget"]>["lines"][number];
+
+/** Budget lines added and removed (a line is its label and activity), and every amount changed, year by year. */
+function budgetChanges(la: BudgetLine[], lb: BudgetLine[]): PlanDiff["budget"] {
+  const lineId = (l: BudgetLine) => `${l.label}|${l.activity ?? ""}`;
   const amounts: PlanDiff["budget"]["amounts"] = [];
   for (const line of lb) {
     const old = la.find((l) => lineId(l) === lineId(line));
@@ -123,42 +171,9 @@ export function diffPlans(before: PlanFile, after: PlanFile): PlanDiff {
       if (from !== to) amounts.push({ label: line.label, year, from, to });
     }
   }
-  const diff: PlanDiff = {
-    texts,
-    focusAreas: compare(before.focusAreas, after.focusAreas, (f) => ({ key: f.key, title: f.title }), [
-      "activities",
-      "criteria",
-    ]),
-    activities: {
-      ...activities,
-      moved: ib.activities
-        .filter((x) => pa.has(x.activity.key) && pa.get(x.activity.key) !== pb.get(x.activity.key))
-        .map((x) => ({
-          key: x.activity.key,
-          title: x.activity.title,
-          from: pa.get(x.activity.key) as string,
-          to: pb.get(x.activity.key) as string,
-        })),
-    },
-    criteria: { ...criteria, targets },
-    budget: {
-      added: lb.filter((l) => !la.some((o) => lineId(o) === lineId(l))).map((l) => l.label),
-      removed: la.filter((l) => !lb.some((o) => lineId(o) === lineId(l))).map((l) => l.label),
-      amounts,
-    },
-    milestones: compare(before.milestones, after.milestones, (m) => ({ key: m.key, title: m.title })),
-    empty: false,
+  return {
+    added: lb.filter((l) => !la.some((o) => lineId(o) === lineId(l))).map((l) => l.label),
+    removed: la.filter((l) => !lb.some((o) => lineId(o) === lineId(l))).map((l) => l.label),
+    amounts,
   };
-  diff.empty =
-    texts.length === 0 &&
-    [diff.focusAreas, diff.activities, diff.criteria, diff.milestones].every(
-      (c) => c.added.length + c.removed.length + c.changed.length === 0,
-    ) &&
-    diff.activities.moved.length +
-      targets.length +
-      amounts.length +
-      diff.budget.added.length +
-      diff.budget.removed.length ===
-      0;
-  return diff;
 }

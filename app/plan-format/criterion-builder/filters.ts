@@ -18,7 +18,7 @@ export function buildFilters(
   clues: Clues,
 ): MeasureFilters | undefined {
   const f: MeasureFilters = {};
-  const { flat, noun } = reading;
+  const { flat } = reading;
   const planWide = da(
     /\b(helhedsplanens|planens|projektets|partnerskabets) aktiviteter\b|\bi hele (helhedsplanen|planen)\b/,
   ).test(flat);
@@ -30,7 +30,15 @@ export function buildFilters(
   const participantsAtEvents = kind === "participants" && measure.source === "events" && !anyActivity(flat);
   if ((eventKinds.includes(kind) || participantsAtEvents) && clues.eventTypes.length > 0)
     f.eventTypes = keys(clues.eventTypes);
+  const tags = targetGroupTags(measure, reading, scope, clues);
+  if (tags) f.targetGroupTags = tags;
+  whoFilters(f, measure, reading, scope, clues);
+  return Object.keys(f).length > 0 ? f : undefined;
+}
 
+/** The target group tags the counted persons are named by, unless the activity or course type already says so. */
+function targetGroupTags(measure: Measure, reading: Reading, scope: Scope, clues: Clues): string[] | undefined {
+  const kind = measure.kind;
   const counted = reading.main?.kind === "count";
   const householdCount =
     kind === "households" || ((kind === "referrals" || kind === "contacts") && measure.count === "households");
@@ -60,9 +68,17 @@ export function buildFilters(
     const tags = clues.targetGroupTags.filter(
       (t) => covers(group, t) < 0.5 && (covers(courseType, t) < 1 || covers(head, t) >= 1),
     );
-    if (tags.length > 0) f.targetGroupTags = keys(tags);
+    if (tags.length > 0) return keys(tags);
   }
 
+  return undefined;
+}
+
+/** Age band, new persons only and residents only, as the wording says. */
+function whoFilters(f: MeasureFilters, measure: Measure, reading: Reading, scope: Scope, clues: Clues) {
+  const kind = measure.kind;
+  const { flat, noun } = reading;
+  const counted = reading.main?.kind === "count";
   const ageKinds: MeasureKind[] = ["participants", "coursesStarted", "volunteers", "contacts", "referrals"];
   if (counted && ageKinds.includes(kind)) {
     const band = reading.ages.find((a) => a.ageBand)?.ageBand ?? ageOfWords(reading, scope);
@@ -90,8 +106,6 @@ export function buildFilters(
       ? da(/\bfra beboer(e|ne)\b/).test(flat)
       : (kind === "referrals" || kind === "volunteers") && residentNoun && !roleAside;
   if (residents && !f.targetGroupTags) f.residentsOnly = true;
-
-  return Object.keys(f).length > 0 ? f : undefined;
 }
 
 /** The first words of the owning activity's target group ("Børn og unge i de to afdelinger"). */

@@ -86,18 +86,26 @@ export interface KindChoice {
   firm: boolean;
 }
 
+const choose = (kind: MeasureKind, reason: string, firm = true): KindChoice => ({ kind, reason, firm });
+
 /**
  * Chooses the kind of measure from the wording. The rules are tried in order; the first that
  * fits wins. Every rule is a general way Danish plans write criteria, not a particular plan.
  */
 export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindChoice {
-  const { flat, main, noun, subject } = reading;
+  return (
+    byMeasureWords(reading, scope, clues) ??
+    byCountedNoun(reading, scope, clues) ??
+    byVerbsAndPeople(reading, scope, clues)
+  );
+}
+
+/** The rules on words that name a measure: a survey, a referral, a list, a statistic, a share, contacts … */
+function byMeasureWords(reading: Reading, scope: Scope, clues: Clues): KindChoice | undefined {
+  const { flat, main, noun } = reading;
   const hasValue = reading.values.length > 0;
   const percent = main?.kind === "percent";
-  const count = main?.kind === "count";
-  const choose = (kind: MeasureKind, reason: string, firm = true): KindChoice => ({ kind, reason, firm });
   const courses = scope.ownCourseTypes;
-
   if (cues.yesNo.test(flat) && !hasValue) return choose("milestone", "nogen vurderer, om det er opfyldt (ja/nej)");
   if (cues.survey.test(flat)) return choose("survey", "teksten nævner en undersøgelse eller måling");
   const referral = cues.referral.test(flat);
@@ -128,7 +136,14 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
   if (cues.average.test(flat)) return choose("averageAttendance", "fremmøde i snit pr. arrangement");
   if (cues.contacts.test(flat) || (noun && /^(kontakter|samtaler)$/.test(noun.lower)))
     return choose("contacts", "henvendelser");
+  return undefined;
+}
 
+/** The rules on what is counted: courses, volunteers, events, outcomes, stages. */
+function byCountedNoun(reading: Reading, scope: Scope, clues: Clues): KindChoice | undefined {
+  const { flat, main, noun, subject } = reading;
+  const count = main?.kind === "count";
+  const courses = scope.ownCourseTypes;
   if (count && noun) {
     const courseNoun =
       noun.lower.endsWith("forløb") ||
@@ -159,6 +174,14 @@ export function chooseKind(reading: Reading, scope: Scope, clues: Clues): KindCh
       return choose("coursesStarted", `forløb, der starter (første trin: ${courseType.stages[0].name})`);
     return choose("funnelStage", "forløb, der når et trin (fx praktik)");
   }
+  return undefined;
+}
+
+/** The field's verbs where the plan has no course type yet, then households, people, events and the fallbacks. */
+function byVerbsAndPeople(reading: Reading, scope: Scope, clues: Clues): KindChoice {
+  const { flat, main, subject } = reading;
+  const count = main?.kind === "count";
+  const courses = scope.ownCourseTypes;
   // the field's verbs where the plan has no course type yet: "12 unge starter et mentorforløb",
   // "5 beboere kommer i job", "10 gennemfører et forløb"; the builder offers the course type
   // … and "Antal unge i mentorforløb: 15": people in a course

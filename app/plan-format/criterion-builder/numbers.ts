@@ -175,131 +175,163 @@ const approximateWords = new Set(["ca", "cirka", "omkring", "mod", "knap", "godt
  */
 export function findQuantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
-  const word = (i: number) => tokens[i]?.lower ?? "";
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const approximate = approximateWords.has(word(i - 1)) || approximateWords.has(word(i - 2));
-
-    // Shares written as words.
-    if (t.kind === "word" && t.lower === "hver" && word(i + 1) in ordinalShare) {
-      out.push({ kind: "percent", value: ordinalShare[word(i + 1)], start: i, end: i + 2, words: true, approximate });
-      i++;
-      continue;
-    }
-    if (t.kind === "word" && t.lower in fractionShare) {
-      const before = numberAt(tokens[i - 1]) ?? (["en", "et", "én", "ét"].includes(word(i - 1)) ? 1 : undefined);
-      const start = before !== undefined ? i - 1 : i;
-      if (before !== undefined && out.at(-1)?.start === i - 1) out.pop();
-      out.push({
-        kind: "percent",
-        value: round1((before ?? 1) * fractionShare[t.lower] * 100),
-        start,
-        end: i + 1,
-        words: true,
-        approximate,
-      });
-      continue;
-    }
-    if (t.kind === "word" && (t.lower === "flertal" || t.lower === "flertallet")) {
-      out.push({ kind: "percent", value: 50, start: i, end: i + 1, words: true, approximate: true });
-      continue;
-    }
-
-    // "en"/"et" count only before a unit of time ("inden for et år").
-    let value = numberAt(t);
-    const isArticle = t.kind === "word" && ["en", "et"].includes(t.lower);
-    if (value === undefined && isArticle && (word(i + 1) in durationUnits || word(i + 1) === "gang")) value = 1;
-    if (value === undefined) continue;
-    const words = t.kind === "word";
-    // "to hundrede" → 200
-    if (word(i + 1) === "hundrede" && value < 10) {
-      value *= 100;
-      i++;
-    }
-    const start = i;
-    let end = i + 1;
-    let upper: number | undefined;
-    // A range: "2-4", "2–4", "2 til 4" (not after "fra": "fra 8 til 6" is a change).
-    if (["-", "–"].includes(word(i + 1)) && numberAt(tokens[i + 2]) !== undefined) {
-      upper = numberAt(tokens[i + 2]);
-      end = i + 3;
-    } else if (
-      word(i + 1) === "til" &&
-      tokens[i + 2]?.kind === "number" &&
-      word(i - 1) !== "fra" &&
-      (numberAt(tokens[i + 2]) ?? 0) > value &&
-      value < 1900
-    ) {
-      upper = numberAt(tokens[i + 2]);
-      end = i + 3;
-    }
-
-    // "3B", "H1": a number glued to letters is a name, not a quantity
-    if (!words && tokens[end]?.kind === "word" && tokens[end].start === tokens[end - 1].end) continue;
-    const next = word(end);
-    const { token: unit, index: unitIndex } = unitAfter(tokens, i);
-    const unitWord = unit?.lower ?? "";
-    const prev = word(i - 1);
-    const prev2 = word(i - 2);
-
-    if (next === "%" || next === "procent" || next === "pct" || next === "procentpoint") {
-      out.push({ kind: "percent", value, upper, start, end: end + 1, words, approximate });
-      i = end;
-      continue;
-    }
-    if (next === "+" && !words) {
-      out.push({ kind: "age", value, start, end: end + 1, ageBand: { min: value } });
-      i = end;
-      continue;
-    }
-    if (prev === "fylder" || prev === "fyldt") {
-      out.push({ kind: "age", value, start, end });
-      i = end - 1;
-      continue;
-    }
-    if (!words && Number.isInteger(value) && value >= 1900 && value <= 2099 && !(unitWord in durationUnits)) {
-      out.push({ kind: "year", value, start, end: end });
-      if (upper !== undefined && upper >= 1900) out.push({ kind: "year", value: upper, start, end });
-      i = end - 1;
-      continue;
-    }
-    if (prev === "mellem" && word(end) === "og" && numberAt(tokens[end + 1]) !== undefined) {
-      // "mellem 14 og 18 år" is read when the second number is reached
-      if ((unitAfter(tokens, end + 1).token?.lower ?? "").startsWith("år")) continue;
-    }
-    if (unitWord in durationUnits || unitWord.startsWith("årig")) {
-      const isYears = unitWord.startsWith("år");
-      const ageCue =
-        isYears &&
-        (upper !== undefined ||
-          prev === "under" ||
-          (prev === "til" && prev2 === "op") ||
-          (prev === "over" && value >= 10) ||
-          (prev === "og" && numberAt(tokens[i - 2]) !== undefined && word(i - 3) === "mellem") ||
-          ["derover", "opefter", "ældre"].includes(word(unitIndex + 1)) ||
-          (["og", "eller"].includes(word(unitIndex + 1)) && ["derover", "ældre"].includes(word(unitIndex + 2))) ||
-          unitWord.startsWith("årig"));
-      if (ageCue) {
-        let band: { min?: number; max?: number };
-        if (upper !== undefined) band = { min: value, max: upper };
-        else if (unitWord.startsWith("årig")) band = { min: value, max: value };
-        else if (prev === "under") band = { max: value - 1 };
-        else if (prev === "til") band = { max: value };
-        else if (prev === "og" && word(i - 3) === "mellem") {
-          band = { min: numberAt(tokens[i - 2]), max: value };
-        } else band = { min: value };
-        out.push({ kind: "age", value: band.min ?? 0, upper: band.max, start, end: unitIndex + 1, ageBand: band });
-      } else {
-        const months = Math.round(value * durationUnits[unitWord] || value * 12);
-        out.push({ kind: "duration", value: months, upper, start, end: unitIndex + 1, words });
-      }
-      i = end - 1;
-      continue;
-    }
-    out.push({ kind: "count", value, upper, start, end, words, approximate });
-    i = end - 1;
+    const approximate = approximateWords.has(wordAt(tokens, i - 1)) || approximateWords.has(wordAt(tokens, i - 2));
+    i = shareInWords(tokens, i, approximate, out) ?? numberFrom(tokens, i, approximate, out);
   }
   return out;
+}
+
+const wordAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? "";
+
+// Each reader below returns the index the reading goes on after (the next token is read next).
+
+/** Shares written as words: "hver fjerde", "(en) tredjedel", "flertallet"; undefined when there is none at i. */
+function shareInWords(tokens: Token[], i: number, approximate: boolean, out: Quantity[]): number | undefined {
+  const t = tokens[i];
+  const word = (j: number) => wordAt(tokens, j);
+  if (t.kind !== "word") return undefined;
+  if (t.lower === "hver" && word(i + 1) in ordinalShare) {
+    out.push({ kind: "percent", value: ordinalShare[word(i + 1)], start: i, end: i + 2, words: true, approximate });
+    return i + 1;
+  }
+  if (t.lower in fractionShare) {
+    const before = numberAt(tokens[i - 1]) ?? (["en", "et", "én", "ét"].includes(word(i - 1)) ? 1 : undefined);
+    const start = before !== undefined ? i - 1 : i;
+    if (before !== undefined && out.at(-1)?.start === i - 1) out.pop();
+    out.push({
+      kind: "percent",
+      value: round1((before ?? 1) * fractionShare[t.lower] * 100),
+      start,
+      end: i + 1,
+      words: true,
+      approximate,
+    });
+    return i;
+  }
+  if (t.lower === "flertal" || t.lower === "flertallet") {
+    out.push({ kind: "percent", value: 50, start: i, end: i + 1, words: true, approximate: true });
+    return i;
+  }
+  return undefined;
+}
+
+/** A number read at `start` (to `end`), with the upper end of a range. */
+interface NumberRead {
+  value: number;
+  upper?: number;
+  start: number;
+  end: number;
+  words: boolean;
+  approximate: boolean;
+}
+
+/** A number at i (digits or words, "to hundrede", a range "2-4" or "2 til 4"), placed by what follows it. */
+function numberFrom(tokens: Token[], i: number, approximate: boolean, out: Quantity[]): number {
+  const t = tokens[i];
+  const word = (j: number) => wordAt(tokens, j);
+  // "en"/"et" count only before a unit of time ("inden for et år").
+  let value = numberAt(t);
+  const isArticle = t.kind === "word" && ["en", "et"].includes(t.lower);
+  if (value === undefined && isArticle && (word(i + 1) in durationUnits || word(i + 1) === "gang")) value = 1;
+  if (value === undefined) return i;
+  const words = t.kind === "word";
+  // "to hundrede" → 200
+  if (word(i + 1) === "hundrede" && value < 10) {
+    value *= 100;
+    i++;
+  }
+  const start = i;
+  let end = i + 1;
+  let upper: number | undefined;
+  // A range: "2-4", "2–4", "2 til 4" (not after "fra": "fra 8 til 6" is a change).
+  if (["-", "–"].includes(word(i + 1)) && numberAt(tokens[i + 2]) !== undefined) {
+    upper = numberAt(tokens[i + 2]);
+    end = i + 3;
+  } else if (
+    word(i + 1) === "til" &&
+    tokens[i + 2]?.kind === "number" &&
+    word(i - 1) !== "fra" &&
+    (numberAt(tokens[i + 2]) ?? 0) > value &&
+    value < 1900
+  ) {
+    upper = numberAt(tokens[i + 2]);
+    end = i + 3;
+  }
+  // "3B", "H1": a number glued to letters is a name, not a quantity
+  if (!words && tokens[end]?.kind === "word" && tokens[end].start === tokens[end - 1].end) return i;
+  return placeNumber(tokens, { value, upper, start, end, words, approximate }, out);
+}
+
+/** What a number is by the words around it: a percentage, an age, a year, a duration or a count. */
+function placeNumber(tokens: Token[], n: NumberRead, out: Quantity[]): number {
+  const { value, upper, start, end, words, approximate } = n;
+  const word = (j: number) => wordAt(tokens, j);
+  const next = word(end);
+  const unitWord = unitAfter(tokens, start).token?.lower ?? "";
+  const prev = word(start - 1);
+  if (next === "%" || next === "procent" || next === "pct" || next === "procentpoint") {
+    out.push({ kind: "percent", value, upper, start, end: end + 1, words, approximate });
+    return end;
+  }
+  if (next === "+" && !words) {
+    out.push({ kind: "age", value, start, end: end + 1, ageBand: { min: value } });
+    return end;
+  }
+  if (prev === "fylder" || prev === "fyldt") {
+    out.push({ kind: "age", value, start, end });
+    return end - 1;
+  }
+  if (!words && Number.isInteger(value) && value >= 1900 && value <= 2099 && !(unitWord in durationUnits)) {
+    out.push({ kind: "year", value, start, end: end });
+    if (upper !== undefined && upper >= 1900) out.push({ kind: "year", value: upper, start, end });
+    return end - 1;
+  }
+  if (prev === "mellem" && word(end) === "og" && numberAt(tokens[end + 1]) !== undefined) {
+    // "mellem 14 og 18 år" is read when the second number is reached
+    if ((unitAfter(tokens, end + 1).token?.lower ?? "").startsWith("år")) return start;
+  }
+  if (unitWord in durationUnits || unitWord.startsWith("årig")) {
+    out.push(ageOrDuration(tokens, n));
+    return end - 1;
+  }
+  out.push({ kind: "count", value, upper, start, end, words, approximate });
+  return end - 1;
+}
+
+/** A number before a unit of time: an age where the words say so ("over 30 år", "14-18 år", "15-årige"), else a duration in months. */
+function ageOrDuration(tokens: Token[], n: NumberRead): Quantity {
+  const { value, upper, start, words } = n;
+  const i = start;
+  const word = (j: number) => wordAt(tokens, j);
+  const { token: unit, index: unitIndex } = unitAfter(tokens, i);
+  const unitWord = unit?.lower ?? "";
+  const prev = word(i - 1);
+  const prev2 = word(i - 2);
+  const isYears = unitWord.startsWith("år");
+  const ageCue =
+    isYears &&
+    (upper !== undefined ||
+      prev === "under" ||
+      (prev === "til" && prev2 === "op") ||
+      (prev === "over" && value >= 10) ||
+      (prev === "og" && numberAt(tokens[i - 2]) !== undefined && word(i - 3) === "mellem") ||
+      ["derover", "opefter", "ældre"].includes(word(unitIndex + 1)) ||
+      (["og", "eller"].includes(word(unitIndex + 1)) && ["derover", "ældre"].includes(word(unitIndex + 2))) ||
+      unitWord.startsWith("årig"));
+  if (!ageCue) {
+    const months = Math.round(value * durationUnits[unitWord] || value * 12);
+    return { kind: "duration", value: months, upper, start, end: unitIndex + 1, words };
+  }
+  let band: { min?: number; max?: number };
+  if (upper !== undefined) band = { min: value, max: upper };
+  else if (unitWord.startsWith("årig")) band = { min: value, max: value };
+  else if (prev === "under") band = { max: value - 1 };
+  else if (prev === "til") band = { max: value };
+  else if (prev === "og" && word(i - 3) === "mellem") {
+    band = { min: numberAt(tokens[i - 2]), max: value };
+  } else band = { min: value };
+  return { kind: "age", value: band.min ?? 0, upper: band.max, start, end: unitIndex + 1, ageBand: band };
 }
 
 /** Reads the numbers of a text (for tests and tools): `quantities("hver fjerde inden for to år")`. */

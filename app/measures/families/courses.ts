@@ -1,13 +1,14 @@
 import type { Measure } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
-import { countingUnit } from "./counting-unit";
-import { addMonths, minDate } from "./dates";
-import { indexFacts } from "./fact-index";
-import type { CourseFact, LogbookFacts } from "./facts";
-import type { MeasurePeriod, MeasureResult } from "./measure-result";
-import { inRange, inScope, type MeasureScope, type PersonTest } from "./scope";
+import { countingUnit } from "../counting-unit";
+import { addMonths, minDate } from "../dates";
+import { indexFacts } from "../fact-index";
+import type { CourseFact, LogbookFacts } from "../facts";
+import type { MeasurePeriod, MeasureResult } from "../measure-result";
+import { filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
+import { distinct } from "./common";
 
-type CourseMeasure = Extract<
+export type CourseMeasure = Extract<
   Measure,
   { kind: "coursesStarted" | "funnelStage" | "outcomes" | "outcomeRate" | "followUp" | "actionPlans" }
 >;
@@ -21,8 +22,8 @@ export function courseMeasure(
   facts: LogbookFacts,
   period: MeasurePeriod,
   scope: MeasureScope,
-  test: PersonTest,
 ): MeasureResult {
+  const test = personTest(facts, filtersOf(measure), period, ["courses"]);
   if (measure.kind === "outcomeRate") return outcomeRate(measure, facts, period, scope, test);
   if (measure.kind === "actionPlans") {
     const courses = actionPlanCourses(measure, facts, period, scope, test);
@@ -69,8 +70,6 @@ export function courseMeasure(
   }
   return tally(courses, measure, facts);
 }
-
-const distinct = (ids: Iterable<string>) => [...new Set(ids)];
 
 /** Counts qualifying courses in the measure's unit; the courses and persons behind it are kept for the drill-down. */
 function tally(courses: CourseFact[], measure: CourseMeasure, facts: LogbookFacts): MeasureResult {

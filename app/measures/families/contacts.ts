@@ -1,0 +1,49 @@
+import type { Measure } from "~/plan-format/measure";
+import type { DateRange } from "~/plan-format/periods";
+import { indexFacts } from "../fact-index";
+import type { LogbookFacts } from "../facts";
+import type { MeasureResult } from "../measure-result";
+import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
+import { distinct } from "./common";
+
+/**
+ * contacts / referrals, counted as records (default), distinct persons or distinct households (the
+ * record's household, else the person's). With person filters only records naming a person who
+ * passes them count.
+ */
+export function contactsOrReferrals(
+  measure: Extract<Measure, { kind: "contacts" | "referrals" }>,
+  facts: LogbookFacts,
+  period: DateRange,
+  scope: MeasureScope,
+): MeasureResult {
+  const f = filtersOf(measure);
+  const participants = indexFacts(facts).participants;
+  const isContacts = measure.kind === "contacts";
+  const test = personTest(facts, f, period, [measure.kind]);
+  const wanted = isContacts ? measure.topics : measure.receivingBodies;
+  const allowed = wanted && wanted.length > 0 ? new Set(wanted) : null;
+  const records: { id: string; participantId: string | null; householdId: string | null }[] = [];
+  const list = isContacts ? facts.contacts : facts.referrals;
+  for (const r of list) {
+    if (!inRange(r.date, period) || !inScope(scope, r.activityId)) continue;
+    const word = "topic" in r ? r.topic : r.receivingBody;
+    if (allowed !== null && (word === null || !allowed.has(word))) continue;
+    if (r.participantId === null ? test.active : !test(r.participantId, r.date)) continue;
+    records.push(r);
+  }
+  const ids = records.map((r) => r.id);
+  const recordsKey = isContacts ? "contacts" : "referrals";
+  const people = distinct(records.flatMap((r) => (r.participantId === null ? [] : [r.participantId])));
+  const count = measure.count ?? "records";
+  if (count === "records") return { value: ids.length, counted: { [recordsKey]: ids, participants: people } };
+  if (count === "persons") return { value: people.length, counted: { [recordsKey]: ids, participants: people } };
+  const households = distinct(
+    records.flatMap((r) => {
+      const h =
+        r.householdId ?? (r.participantId === null ? null : (participants.get(r.participantId)?.householdId ?? null));
+      return h === null ? [] : [h];
+    }),
+  );
+  return { value: households.length, counted: { [recordsKey]: ids, households, participants: people } };
+}

@@ -1,0 +1,145 @@
+import type { Measure, MeasureFilters } from "~/plan-format/measure";
+import type { DateRange } from "~/plan-format/periods";
+import { indexFacts } from "../fact-index";
+import type { LogbookFacts } from "../facts";
+import type { Counted, MeasureResult } from "../measure-result";
+import { eventTypeTest, filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
+import { forEventsIn } from "./common";
+import { courseEnd } from "./courses";
+
+type Source = "events" | "contacts" | "courses";
+const sourcesOf = (source: "events" | "contacts" | "courses" | "all" | undefined): Source[] =>
+  source === undefined || source === "all" ? ["events", "contacts", "courses"] : [source];
+
+/** The count of people taking part: distinct participants, or their households, in the measure's sources. */
+export function personsMeasure(
+  measure: Extract<Measure, { kind: "participants" | "households" }>,
+  facts: LogbookFacts,
+  period: DateRange,
+  scope: MeasureScope,
+): MeasureResult {
+  const f = filtersOf(measure);
+  const sources = sourcesOf(measure.source);
+  return persons(measure.kind, facts, period, scope, f, sources, personTest(facts, f, period, sources));
+}
+
+/**
+ * participants / households: distinct persons (or their households) named in the sources in the
+ * period — attendees of events (headcount-only events name nobody, so they add no one), contacts
+ * with a person, and courses running in the period (started by its end, not ended before its
+ * start). A contact's own household counts even without a person, unless person filters apply.
+ * `eventTypes` narrows the events only.
+ */
+function persons(
+  kind: "participants" | "households",
+  facts: LogbookFacts,
+  period: DateRange,
+  scope: MeasureScope,
+  f: MeasureFilters,
+  sources: Source[],
+  test: PersonTest,
+): MeasureResult {
+  const index = indexFacts(facts);
+  const people = new Set<string>();
+  const households = new Set<string>();
+  const counted: Counted = {};
+  const householdOf = (participantId: string) => index.participants.get(participantId)?.householdId ?? null;
+  const add = (participantId: string | null, householdId: string | null) => {
+    if (participantId !== null) people.add(participantId);
+    if (householdId !== null) households.add(householdId);
+  };
+  if (sources.includes("events")) {
+    const typeOk = eventTypeTest(f);
+    const events: string[] = [];
+    forEventsIn(facts, period, (e) => {
+      if (!inScope(scope, e.activityId) || !typeOk(e.type)) return;
+      let any = false;
+      for (const p of e.attendees) {
+        if (test.active && !test(p, e.date)) continue;
+        any = true;
+        if (kind === "participants") people.add(p);
+        else add(p, householdOf(p));
+      }
+      if (any) events.push(e.id);
+    });
+    counted.events = events;
+  }
+  // The contacts' and courses' parts do not change with the events: kept per list (see sourcePart).
+  const key = f.newOnly ? null : partKey(kind, f, scope, period);
+  if (sources.includes("contacts")) {
+    const part = sourcePart(facts.contacts, facts.participants, key, () => {
+      const found: Part = { people: [], households: [], ids: [] };
+      for (const c of facts.contacts) {
+        if (!inRange(c.date, period) || !inScope(scope, c.activityId)) continue;
+        if (c.participantId === null ? test.active : !test(c.participantId, c.date)) continue;
+        const household = c.householdId ?? (c.participantId === null ? null : householdOf(c.participantId));
+        if (kind === "participants" ? c.participantId === null : household === null) continue;
+        if (c.participantId !== null) found.people.push(c.participantId);
+        if (household !== null) found.households.push(household);
+        found.ids.push(c.id);
+      }
+      return found;
+    });
+    for (const p of part.people) people.add(p);
+    for (const h of part.households) households.add(h);
+    counted.contacts = part.ids;
+  }
+  if (sources.includes("courses")) {
+    const part = sourcePart(facts.courses, facts.participants, key, () => {
+      const found: Part = { people: [], households: [], ids: [] };
+      for (const c of facts.courses) {
+        const end = courseEnd(c);
+        if (c.startDate > period.end || (end !== null && end < period.start)) continue;
+        if (!inScope(scope, c.activityId) || !test(c.participantId, c.startDate)) continue;
+        const household = householdOf(c.participantId);
+        if (kind === "households" && household === null) continue;
+        found.people.push(c.participantId);
+        if (household !== null) found.households.push(household);
+        found.ids.push(c.id);
+      }
+      return found;
+    });
+    for (const p of part.people) people.add(p);
+    for (const h of part.households) households.add(h);
+    counted.courses = part.ids;
+  }
+  if (kind === "participants") return { value: people.size, counted: { ...counted, participants: [...people] } };
+  return { value: households.size, counted: { ...counted, households: [...households], participants: [...people] } };
+}
+
+/** What one source adds to a participants or households count: persons, households and records. */
+interface Part {
+  people: string[];
+  households: string[];
+  ids: string[];
+}
+
+/** Parts computed before, per source list and participants list (facts patched after a write share unchanged lists). */
+const parts = new WeakMap<object, WeakMap<object, Map<string, Part>>>();
+
+/** Everything a part depends on besides its two lists; null (no reuse) when "new" depends on other lists too. */
+function partKey(kind: string, f: MeasureFilters, scope: MeasureScope, period: DateRange): string {
+  const activities = scope.activityIds === null ? "*" : [...scope.activityIds].sort().join(",");
+  return `${kind}|${JSON.stringify(f)}|${activities}|${period.start}|${period.end}`;
+}
+
+/** A source's part, computed once per (list, participants list, key) while the lists live. */
+function sourcePart(list: object, people: object, key: string | null, compute: () => Part): Part {
+  if (key === null) return compute();
+  let byPeople = parts.get(list);
+  if (!byPeople) {
+    byPeople = new WeakMap();
+    parts.set(list, byPeople);
+  }
+  let byKey = byPeople.get(people);
+  if (!byKey) {
+    byKey = new Map();
+    byPeople.set(people, byKey);
+  }
+  let part = byKey.get(key);
+  if (!part) {
+    part = compute();
+    byKey.set(key, part);
+  }
+  return part;
+}

@@ -1,0 +1,28 @@
+import type { Measure } from "~/plan-format/measure";
+import type { DateRange } from "~/plan-format/periods";
+import type { LogbookFacts } from "../facts";
+import type { MeasureResult } from "../measure-result";
+import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
+import { distinct } from "./common";
+
+/** volunteers: distinct volunteers (in the given roles) in the period, or their hours summed. */
+export function volunteerMeasure(
+  measure: Extract<Measure, { kind: "volunteers" }>,
+  facts: LogbookFacts,
+  period: DateRange,
+  scope: MeasureScope,
+): MeasureResult {
+  const test = personTest(facts, filtersOf(measure), period, ["volunteers"]);
+  const roles = measure.roles && measure.roles.length > 0 ? new Set(measure.roles) : null;
+  const records = facts.volunteerHours.filter(
+    (v) =>
+      inRange(v.date, period) &&
+      inScope(scope, v.activityId) &&
+      (roles === null || (v.role !== null && roles.has(v.role))) &&
+      test(v.participantId, v.date),
+  );
+  const participants = distinct(records.map((v) => v.participantId));
+  const counted = { participants, volunteerHours: records.map((v) => v.id) };
+  if (measure.count === "hours") return { value: records.reduce((sum, v) => sum + v.hours, 0), counted };
+  return { value: participants.length, counted };
+}
