@@ -13,10 +13,6 @@ export const asOption = { as: { type: "string" } } as const;
  */
 export async function cliActor(db: Database, io: CliIo, as: string | undefined): Promise<UserActor> {
   const email = as ?? io.env.HELHED_USER;
-  if (!email)
-    throw userError(
-      "actor-required",
-      "Angiv hvem du er: --as DIN@EMAIL (eller sæt HELHED_USER). Kommandoen bruger dine rettigheder.",
-    );
+  if (!email) throw userError("actor-required", "cliActorRequired");
   return loadActorByEmail(db, email);
 }

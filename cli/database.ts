@@ -35,11 +35,7 @@ export async function openConfiguredDatabase(
   const handle = await openDatabase({ databaseUrl, dataDir: config.dataDir });
   try {
     if (as === "owner" || !config.databaseOwnerUrl) await handle.migrate();
-    else if (!(await schemaIsCurrent(handle.db)))
-      throw userError(
-        "schema-outdated",
-        'Databasens skema er ikke opdateret. Kør "helhed db migrate" (som tabellernes ejer, HELHED_DATABASE_OWNER_URL) først.',
-      );
+    else if (!(await schemaIsCurrent(handle.db))) throw userError("schema-outdated", "cliSchemaOutdated");
     return handle;
   } catch (e) {
     await handle.close().catch(() => {});
@@ -48,10 +44,9 @@ export async function openConfiguredDatabase(
       handle.kind === "postgres" &&
       (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "3D000" || code === "28P01")
     )
-      throw userError(
-        "database-unreachable",
-        `Kan ikke bruge PostgreSQL-databasen ${handle.location} (${code}). Tjek DATABASE_URL, og at serveren kører.`,
-      );
+      throw userError("database-unreachable", "cliDatabaseUnreachable", {
+        params: { location: handle.location, code },
+      });
     throw e;
   }
 }

@@ -1,4 +1,5 @@
-import { logInternalError, UserError } from "~/.server/errors";
+import { errorText, logInternalError, UserError } from "~/.server/errors";
+import { toLanguage } from "~/i18n";
 import { commands } from "./commands";
 import { type CliCommand, type CliIo, processIo } from "./io";
 
@@ -24,8 +25,13 @@ export async function main(argv: string[], io: CliIo = processIo, list: CliComma
     return await command.run(argv.slice(command.words.length), io);
   } catch (error) {
     if (error instanceof UserError) {
-      io.err(error.message);
-      for (const d of error.details) io.err(`  ${d.path}: ${d.message}`);
+      // Danish by default; HELHED_LANG=en answers in English where the message has a key.
+      const language = toLanguage(io.env.HELHED_LANG);
+      const text = (e: Pick<UserError, "key" | "params" | "message">) =>
+        e.key ? errorText(e.key, e.params, language) : e.message;
+      io.err(text(error));
+      for (const d of error.details)
+        io.err(`  ${d.path}: ${text({ key: d.key, params: d.params ?? {}, message: d.message })}`);
       return 1;
     }
     const id = logInternalError(error, io.err);

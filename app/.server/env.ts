@@ -1,38 +1,27 @@
 import { resolve } from "node:path";
 import { z } from "zod";
-import { userError } from "./errors";
+import { errorText, isErrorKey, userError } from "./errors";
 
 const envSchema = z.object({
-  PORT: z.coerce
-    .number({ error: "PORT skal være et tal (fx 3000)." })
-    .int()
-    .min(1)
-    .max(65535, "PORT skal ligge mellem 1 og 65535.")
-    .default(3000),
+  PORT: z.coerce.number({ error: "configPortNumber" }).int().min(1).max(65535, "configPortRange").default(3000),
   HELHED_DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
-    .regex(
-      /^postgres(ql)?:\/\//,
-      "DATABASE_URL skal være en PostgreSQL-adresse, fx postgres://bruger@127.0.0.1:5432/helhed.",
-    )
+    .regex(/^postgres(ql)?:\/\//, "configDatabaseUrl")
     .optional()
     .or(z.literal("").transform(() => undefined)),
   HELHED_DATABASE_OWNER_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, "HELHED_DATABASE_OWNER_URL skal være en PostgreSQL-adresse for tabellernes ejer.")
+    .regex(/^postgres(ql)?:\/\//, "configDatabaseOwnerUrl")
     .optional()
     .or(z.literal("").transform(() => undefined)),
   HELHED_TRUST_PROXY: z
     .string()
-    .regex(
-      /^(|false|true|loopback|\d+|[\d.:a-fA-F/, ]+)$/,
-      "HELHED_TRUST_PROXY skal være antallet af proxyer foran Helhed (fx 1), loopback eller proxyens adresser.",
-    )
+    .regex(/^(|false|true|loopback|\d+|[\d.:a-fA-F/, ]+)$/, "configTrustProxy")
     .optional(),
   HELHED_SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\//, "HELHED_SMTP_URL skal være en SMTP-adresse, fx smtp://bruger:kode@mail.kommune.dk:587.")
+    .regex(/^smtps?:\/\//, "configSmtpUrl")
     .optional()
     .or(z.literal("").transform(() => undefined)),
   HELHED_MAIL_FROM: z.string().min(3).default("Helhed <helhed@localhost>"),
@@ -41,24 +30,21 @@ const envSchema = z.object({
   HELHED_KEY_FILE: z.string().min(1).default("./secrets/helhed.key"),
   HELHED_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   HELHED_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
-  HELHED_PUBLIC_URL: z.string().url("HELHED_PUBLIC_URL skal være en adresse, fx https://helhed.kommune.dk").optional(),
+  HELHED_PUBLIC_URL: z.string().url("configPublicUrl").optional(),
   HELHED_LIVE_RECORDS: z.coerce
-    .number({ message: "HELHED_LIVE_RECORDS skal være et helt tal, fx 4000000." })
-    .int("HELHED_LIVE_RECORDS skal være et helt tal, fx 4000000.")
-    .positive("HELHED_LIVE_RECORDS skal være større end 0.")
+    .number({ message: "configLiveRecordsWhole" })
+    .int("configLiveRecordsWhole")
+    .positive("configLiveRecordsPositive")
     .default(4_000_000),
   /** How long a dashboard waits for the figures after a write before it shows those computed last (ms). */
   HELHED_LIVE_WAIT_MS: z.coerce
-    .number({ message: "HELHED_LIVE_WAIT_MS skal være et helt antal millisekunder, fx 150." })
-    .int("HELHED_LIVE_WAIT_MS skal være et helt antal millisekunder, fx 150.")
-    .min(0, "HELHED_LIVE_WAIT_MS kan ikke være negativ.")
+    .number({ message: "configLiveWaitWhole" })
+    .int("configLiveWaitWhole")
+    .min(0, "configLiveWaitNegative")
     .default(150),
   HELHED_MAP_TILE_URL: z
     .string()
-    .regex(
-      /^(https?:\/\/[^/]+)?\/.*\{z\}.*\{x\}.*\{y\}/,
-      "HELHED_MAP_TILE_URL skal være en kortadresse med {z}, {x} og {y}, fx https://tile.openstreetmap.org/{z}/{x}/{y}.png.",
-    )
+    .regex(/^(https?:\/\/[^/]+)?\/.*\{z\}.*\{x\}.*\{y\}/, "configMapTileUrl")
     .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
 });
 
@@ -93,8 +79,10 @@ export interface Config {
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw userError("bad-config", `Konfigurationen er ugyldig:\n${lines.join("\n")}`);
+    // The schema's messages are keys; zod's own (e.g. a bad NODE_ENV) are texts.
+    const text = (message: string) => (isErrorKey(message) ? errorText(message) : message);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${text(i.message)}`);
+    throw userError("bad-config", "configInvalid", { params: { lines: lines.join("\n") } });
   }
   const e = parsed.data;
   return {

@@ -1,12 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { getI18n, type Language } from "~/i18n";
+import { type ErrorKey, errorText, type MessageParams } from "~/i18n/error-text";
 import messages from "~/i18n/errors.da.json";
 
-/** The keys of the user-error messages in `app/i18n/errors.da.json` and `errors.en.json`. */
-export type ErrorKey = keyof typeof messages;
-
-/** Values put into a message, e.g. `{ max: 20 }` for "Højst {{max}} tegn." */
-export type MessageParams = Record<string, string | number>;
+export type { ErrorKey, MessageParams };
+export { errorText };
 
 /** A problem with one field: where (a path such as `contact.email`) and what, by message key. */
 export interface ErrorDetail {
@@ -42,11 +39,6 @@ const keysByText = new Map(
  */
 export function keyOf(text: string): ErrorKey | undefined {
   return isErrorKey(text) ? text : keysByText.get(text);
-}
-
-/** The message of `key` in `language`, with its values filled in. */
-export function errorText(key: ErrorKey, params: MessageParams = {}, language: Language = "da"): string {
-  return getI18n(language).t(`errors.${key}`, params);
 }
 
 function toDetail(d: DetailInput): ErrorDetail {

@@ -5,6 +5,8 @@
  * are kept as suppressed, never as zero. See docs/area-figures.md for the layout and what is guessed.
  */
 
+import { errorText } from "~/i18n/error-text";
+
 /** A cell as read from the workbook. */
 export type Cell = string | number | boolean | Date | null;
 export interface SheetRows {
@@ -71,8 +73,7 @@ export function readBeboerdata(sheets: SheetRows[]): BeboerdataFile {
   if (out.rows.length === 0 && out.problems.length === 0)
     out.problems.push({
       sheet: sheets[0]?.name ?? "(filen)",
-      message:
-        "Filen har ingen tabel i Beboerdatas form: en overskriftsrække med Nøgletal, Niveau og årstal (fx 2015, 2016 …).",
+      message: errorText("beboerdataNoTable"),
     });
   return out;
 }
@@ -113,16 +114,16 @@ function readSheet(sheet: SheetRows, out: BeboerdataFile) {
     if (!level) {
       out.problems.push({
         ...place,
-        message: "Rækken har tal, men intet niveau (fx afdelingen, kommunen, hele landet).",
+        message: errorText("beboerdataRowNoLevel"),
       });
       continue;
     }
     if (!indicator) {
-      out.problems.push({ ...place, message: "Rækken har tal, men intet nøgletal over sig. Skriv nøgletallets navn." });
+      out.problems.push({ ...place, message: errorText("beboerdataRowNoIndicator") });
       continue;
     }
     if (out.rows.some((x) => x.indicator === indicator && x.level === level)) {
-      out.problems.push({ ...place, message: `"${indicator}" for "${level}" står to gange. Slet den ene række.` });
+      out.problems.push({ ...place, message: errorText("beboerdataRowTwice", { indicator, level }) });
       continue;
     }
     const values: YearValue[] = [];

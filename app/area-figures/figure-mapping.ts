@@ -1,3 +1,4 @@
+import { errorText } from "~/i18n/error-text";
 import type { BeboerdataFile, FileProblem } from "./beboerdata";
 
 /** What a level of the file is for a series: the area itself, the kommune, the region or country, or nothing. */
@@ -77,20 +78,20 @@ export function mappedFigures(
         row: rows[0]?.row,
         message:
           area.length === 0
-            ? `"${indicator}" har ingen række for området. Vælg hvilket niveau der er afdelingen eller området.`
-            : `"${indicator}" har ${area.length} rækker valgt som området. Vælg ét niveau som området.`,
+            ? errorText("figureNoAreaRow", { indicator })
+            : errorText("figureManyAreaRows", { indicator, count: area.length }),
       });
       continue;
     }
-    for (const [role, list] of [
-      ["kommunen", comparison],
-      ["landet/regionen", reference],
+    for (const [key, list] of [
+      ["figureManyComparisonRows", comparison],
+      ["figureManyReferenceRows", reference],
     ] as const)
       if (list.length > 1)
         problems.push({
           sheet,
           row: list[1].row,
-          message: `"${indicator}" har flere rækker valgt som ${role}. Vælg én.`,
+          message: errorText(key, { indicator }),
         });
     const at = (list: typeof rows, year: number) => list[0]?.values.find((v) => v.year === year)?.value ?? null;
     for (const v of area[0].values) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "~/i18n/error-text";
 import { criterionSchema } from "./criterion";
 import { keySchema, textListSchema, textSchema } from "./primitives";
 
@@ -23,7 +24,7 @@ export const courseTypeSchema = z
     key: keySchema,
     name: textSchema,
     category: z.enum(["mentoring", "jobPathway", "membership", "leisureJob", "actionPlan", "other"]).optional(),
-    stages: z.array(labelled).min(1, "Et forløb skal have mindst ét trin."),
+    stages: z.array(labelled).min(1, errorText("courseTypeNeedsStage")),
     outcomes: z.array(labelled).default([]),
     followUpMonths: z.array(z.number().int().positive()).default([]),
     note: textSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "~/i18n/error-text";
 import { amountSchema, keySchema, textSchema } from "./primitives";
 
 /** One cell of a budget table: the amount for a year (`null` when unknown) and an optional footnote. */
@@ -12,7 +13,7 @@ export const budgetLineSchema = z
     label: textSchema,
     activity: keySchema.optional(),
     source: keySchema.optional(),
-    amounts: z.array(budgetAmountSchema).min(1, "En budgetlinje skal have mindst ét år."),
+    amounts: z.array(budgetAmountSchema).min(1, errorText("budgetLineNeedsYear")),
     footnote: keySchema.optional(),
     note: textSchema.optional(),
   })

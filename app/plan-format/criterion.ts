@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "~/i18n/error-text";
 import { measureSchema } from "./measure";
 import { keySchema, periodSchema, textSchema } from "./primitives";
 
@@ -16,7 +17,7 @@ export const targetSchema = z
   })
   .strict()
   .refine((t) => (t.value === undefined) !== (t.relative === undefined), {
-    message: "Et mål skal have enten value (et tal) eller relative, ikke begge og ikke ingen.",
+    message: errorText("targetValueOrRelative"),
   });
 
 /** Where the criterion starts from: a number, a period in which it is measured, or both. */
@@ -33,9 +34,7 @@ export const baselineSchema = z
 /** How the yearly target is expected to build up during the year, for the "på vej" status. */
 export const profileSchema = z.union([
   z.literal("linear"),
-  z
-    .object({ seasonal: z.array(z.number().nonnegative()).length(12, "Angiv 12 månedsvægte (januar til december).") })
-    .strict(),
+  z.object({ seasonal: z.array(z.number().nonnegative()).length(12, errorText("seasonalTwelveWeights")) }).strict(),
 ]);
 
 /** A success criterion (succeskriterium) bound to a measure, with targets per period. */

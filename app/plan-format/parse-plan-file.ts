@@ -1,5 +1,6 @@
 import { parseDocument } from "yaml";
 import { z } from "zod";
+import { errorText } from "~/i18n/error-text";
 import { checkPlan, type PlanProblem } from "./check-plan";
 import { type PlanFile, planFileSchema } from "./plan";
 import { formatPath } from "./plan-index";
@@ -20,7 +21,7 @@ export function parsePlanText(text: string): { ok: true; data: unknown } | { ok:
       problems: [
         {
           path: "(filen)",
-          message: "Filen er for stor til at være en plan (højst 2 MB). Tjek, at det er den rigtige fil.",
+          message: errorText("planFileTooLarge"),
         },
       ],
     };
@@ -31,7 +32,7 @@ export function parsePlanText(text: string): { ok: true; data: unknown } | { ok:
       ok: false,
       problems: doc.errors.map((e) => ({
         path: e.linePos ? `linje ${e.linePos[0].line}` : "(filen)",
-        message: `Filen kan ikke læses som YAML/JSON: ${e.message.split("\n")[0]}`,
+        message: errorText("planFileSyntax", { error: e.message.split("\n")[0] }),
       })),
     };
   }
@@ -43,7 +44,7 @@ export function parsePlanText(text: string): { ok: true; data: unknown } | { ok:
       problems: [
         {
           path: "(filen)",
-          message: "Filen bruger for mange YAML-henvisninger (aliaser). Skriv værdierne ud i stedet.",
+          message: errorText("planFileTooManyAliases"),
         },
       ],
     };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listFigureKeys } from "~/area-lists/list-rules";
+import { errorText } from "~/i18n/error-text";
 import { isoDateSchema, keySchema, periodSchema, textSchema } from "./primitives";
 
 /**
@@ -76,9 +77,7 @@ export const milestoneSchema = z
   .object({
     key: keySchema,
     title: textSchema,
-    due: z
-      .string()
-      .regex(/^(\d{4}-\d{2}-\d{2}|\d{4}Q[1-4]|\d{4})$/, "Skriv fristen som ÅÅÅÅ-MM-DD, ÅÅÅÅQ1-4 eller ÅÅÅÅ."),
+    due: z.string().regex(/^(\d{4}-\d{2}-\d{2}|\d{4}Q[1-4]|\d{4})$/, errorText("milestoneDueFormat")),
     activity: keySchema.optional(),
     responsible: textSchema.optional(),
     status: z.enum(["planned", "done", "postponed", "dropped"]).default("planned"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "~/i18n/error-text";
 
 /** A question: one choice, a Likert scale (ordered choices), a number or free text. `group` splits results. */
 export const questionSchema = z
@@ -31,6 +32,7 @@ export const maxTextAnswer = 2000;
  */
 export function readAnswers(questions: Question[], posted: Record<string, unknown>) {
   const answers: Answers = {};
+  // Messages by key (app/i18n/errors.*.json), as Danish text: the user error finds the key again (`keyOf`).
   const problems: { path: string; message: string }[] = [];
   for (const q of questions) {
     const raw = posted[`q.${q.key}`];
@@ -38,22 +40,23 @@ export function readAnswers(questions: Question[], posted: Record<string, unknow
     if (text === "") continue;
     if (q.type === "single" || q.type === "likert") {
       if (q.options.some((o) => o.key === text)) answers[q.key] = text;
-      else problems.push({ path: q.key, message: "Vælg et af svarene." });
+      else problems.push({ path: q.key, message: errorText("chooseAnAnswer") });
     } else if (q.type === "number") {
       const n = Number(text.replace(",", "."));
       const ok = Number.isFinite(n) && (q.min === undefined || n >= q.min) && (q.max === undefined || n <= q.max);
       if (ok) answers[q.key] = n;
       else
-        problems.push({
-          path: q.key,
-          message: `Skriv et tal${q.max !== undefined ? ` mellem ${q.min ?? 0} og ${q.max}` : ""}.`,
-        });
+        problems.push(
+          q.max !== undefined
+            ? { path: q.key, message: errorText("answerNumberBetween", { min: q.min ?? 0, max: q.max }) }
+            : { path: q.key, message: errorText("answerNumber") },
+        );
     } else if (text.length > maxTextAnswer)
-      problems.push({ path: q.key, message: `Skriv højst ${maxTextAnswer} tegn.` });
+      problems.push({ path: q.key, message: errorText("answerTextMax", { max: maxTextAnswer }) });
     else answers[q.key] = text;
   }
   if (Object.keys(answers).length === 0 && problems.length === 0)
-    problems.push({ path: "form", message: "Besvar mindst ét spørgsmål, før du sender." });
+    problems.push({ path: "form", message: errorText("answerAtLeastOne") });
   return { answers, problems };
 }
 

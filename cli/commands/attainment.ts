@@ -25,9 +25,9 @@ export const attainmentCommand: CliCommand = {
       this.usage,
     );
     const slug = positionals[0];
-    if (!slug) throw userError("missing-slug", `Angiv planens slug: ${this.usage}`);
+    if (!slug) throw userError("missing-slug", "cliSlugRequired", { params: { usage: this.usage } });
     const day = values.today ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw userError("bad-arguments", "Skriv --today som ÅÅÅÅ-MM-DD.");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw userError("bad-arguments", "cliTodayFormat");
     const result = await withDatabase(io, async ({ db }) =>
       planAttainment(db, await cliActor(db, io, values.as), slug, values.period, day),
     );

@@ -24,7 +24,7 @@ export const logImport: CliCommand = {
     const [slug, file] = positionals;
     if (!slug || !file) throw userError("bad-arguments", `Brug: ${this.usage}`);
     const bytes = await readFile(resolve(io.cwd, file)).catch(() => {
-      throw userError("missing-file", `Filen ${file} findes ikke eller kan ikke læses.`);
+      throw userError("missing-file", "cliFileMissing", { params: { file } });
     });
     const report = await withDatabase(io, async ({ db }) => {
       const ctx = await openLogbook(db, await cliActor(db, io, values.as), slug, "logbook.write");

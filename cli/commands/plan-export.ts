@@ -21,8 +21,8 @@ export const planExport: CliCommand = {
       this.usage,
     );
     const slug = positionals[0];
-    if (!slug) throw userError("missing-slug", `Angiv planens slug: ${this.usage}`);
-    if (values.json && values.yaml) throw userError("bad-arguments", "Vælg enten --json eller --yaml, ikke begge.");
+    if (!slug) throw userError("missing-slug", "cliSlugRequired", { params: { usage: this.usage } });
+    if (values.json && values.yaml) throw userError("bad-arguments", "cliJsonOrYaml");
     const plan = await withDatabase(io, async ({ db }) => exportPlan(db, await cliActor(db, io, values.as), slug));
     const text = serializePlan(plan, values.json ? "json" : "yaml");
     if (values.out) {

@@ -16,7 +16,7 @@ export const planImport: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { replace: { type: "boolean" }, ...asOption }, this.usage);
     const file = positionals[0];
-    if (!file) throw userError("missing-file", `Angiv planfilen: ${this.usage}`);
+    if (!file) throw userError("missing-file", "cliPlanFileRequired", { params: { usage: this.usage } });
     const text = await readPlanText(resolve(io.cwd, file));
     const plan = await withDatabase(io, async ({ db }) =>
       importPlan(db, await cliActor(db, io, values.as), { text, replace: values.replace }),

@@ -46,9 +46,9 @@ export const planRead: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } }, this.usage);
     const [file] = positionals;
-    if (!file) throw userError("missing-file", `Angiv dokumentet: ${this.usage}`);
+    if (!file) throw userError("missing-file", "cliDocumentRequired", { params: { usage: this.usage } });
     const data = await readFile(resolve(io.cwd, file)).catch(() => {
-      throw userError("file-not-found", `Filen ${file} kan ikke læses. Tjek stien.`);
+      throw userError("file-not-found", "cliFileUnreadable", { params: { file } });
     });
     const reading = await readPlanDocument(new Uint8Array(data), basename(file), (step, done, of) => {
       if (step === "side" && of > 1 && (done === of || done % 10 === 0)) io.err(`Læser side ${done} af ${of} …`);

@@ -12,7 +12,8 @@ export const planValidate: CliCommand = {
   summary: "Kontrollér en planfil (YAML eller JSON) og vis alle fejl med sti",
   async run(args, io) {
     const [file] = args;
-    if (!file) throw userError("missing-file", "Angiv planfilen: helhed plan validate FIL");
+    if (!file)
+      throw userError("missing-file", "cliPlanFileRequired", { params: { usage: "helhed plan validate FIL" } });
     const text = await readPlanText(resolve(io.cwd, file));
     const result = parsePlanFile(text);
     if (!result.ok) throw userError("invalid-plan", `${file} har ${result.problems.length} fejl:`, result.problems);
@@ -26,6 +27,6 @@ export async function readPlanText(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch {
-    throw userError("file-not-found", `Filen ${path} kan ikke læses. Tjek stien.`);
+    throw userError("file-not-found", "cliFileUnreadable", { params: { file: path } });
   }
 }

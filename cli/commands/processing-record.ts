@@ -33,7 +33,10 @@ export const processingRecordCommand: CliCommand = {
         .select()
         .from(organisations)
         .where(eq(organisations.slug, values.organisation as string));
-      if (!org) throw userError("not-found", `Organisationen "${values.organisation}" findes ikke.`);
+      if (!org)
+        throw userError("not-found", "cliOrganisationNotFound", {
+          params: { organisation: values.organisation as string },
+        });
       await authorize(db, actor, "organisation.manage", { type: "organisation", organisationId: org.id });
       const titles = (await db.select({ title: plans.title }).from(plans).where(eq(plans.organisationId, org.id))).map(
         (p) => p.title,

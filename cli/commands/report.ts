@@ -32,10 +32,11 @@ export const report: CliCommand = {
       this.usage,
     );
     const slug = positionals[0];
-    if (!slug) throw userError("missing-slug", `Angiv planens slug: ${this.usage}`);
+    if (!slug) throw userError("missing-slug", "cliSlugRequired", { params: { usage: this.usage } });
     const kindName = values.kind ?? "plan";
     const kind = reportKinds[kindName];
-    if (!kind) throw userError("bad-arguments", `Ukendt rapport "${kindName}". Vælg en af: ${names(reportKinds)}.`);
+    if (!kind)
+      throw userError("bad-arguments", "cliUnknownReport", { params: { kind: kindName, names: names(reportKinds) } });
     const formatName =
       values.format ??
       (extname(values.out ?? "")
@@ -44,14 +45,12 @@ export const report: CliCommand = {
         "pdf");
     const format = reportFormats[formatName];
     if (!format)
-      throw userError("bad-arguments", `Ukendt format "${formatName}". Vælg en af: ${names(reportFormats)}.`);
+      throw userError("bad-arguments", "cliUnknownFormat", {
+        params: { format: formatName, names: names(reportFormats) },
+      });
     const out = values.out ?? `${slug}-${kindName}.${format.extension}`;
     const audience = values.audience ?? "internal";
-    if (audience !== "internal" && audience !== "external")
-      throw userError(
-        "bad-arguments",
-        "Skriv --audience internal (egne medarbejdere) eller external (styregruppe, fond, portefølje).",
-      );
+    if (audience !== "internal" && audience !== "external") throw userError("bad-arguments", "cliAudience");
     const bytes = await withDatabase(io, async ({ db }) => {
       const actor = await cliActor(db, io, values.as);
       const { plan, planId } = await getPlan(db, actor, slug, reportAction(kind, audience));

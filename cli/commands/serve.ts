@@ -30,8 +30,7 @@ export const serve: CliCommand = {
     const handle = await openConfiguredDatabase(io.env, io.cwd);
     try {
       const serverEntry = `${buildDir}server/index.js`;
-      if (!existsSync(serverEntry))
-        throw userError("not-built", 'Webappen er ikke bygget. Kør "npm run build" først (npm start gør det selv).');
+      if (!existsSync(serverEntry)) throw userError("not-built", "cliNotBuilt");
       if (values.demo) {
         const { loaded, failed } = await loadDemo(handle.db, { onlyMissing: true });
         await enableDemoSettings(handle.db);

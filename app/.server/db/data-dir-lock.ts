@@ -34,14 +34,10 @@ export function lockDataDir(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const pid = Number(readFileSync(path, "utf8").trim());
       if (pid && pid !== process.pid && isAlive(pid)) {
-        throw userError(
-          "data-dir-locked",
-          `Databasen i ${dir} bruges allerede af en anden Helhed-proces (pid ${pid}). ` +
-            "Stop den først, eller vælg en anden mappe med HELHED_DATA_DIR.",
-        );
+        throw userError("data-dir-locked", "dataDirLocked", { params: { dir, pid } });
       }
       rmSync(path, { force: true });
     }
   }
-  throw userError("data-dir-locked", `Kunne ikke låse databasemappen ${dir}. Prøv igen.`);
+  throw userError("data-dir-locked", "dataDirLockFailed", { params: { dir } });
 }

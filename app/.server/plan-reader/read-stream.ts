@@ -1,7 +1,8 @@
-import { UserError } from "~/.server/errors";
+import { errorText, UserError } from "~/.server/errors";
+import type { Language } from "~/i18n";
 import type { ReadProgress } from "./read-plan-document";
 
-/** One line of a streamed reading: how far it is, the answer, or why it failed (in Danish). */
+/** One line of a streamed reading: how far it is, the answer, or why it failed (in the reader's language, Danish by default). */
 export type ReadingLine =
   | { progress: { step: Parameters<ReadProgress>[0]; done: number; of: number } }
   | { answer: unknown }
@@ -15,7 +16,10 @@ const yieldToSocket = () => new Promise<void>((resolve) => setImmediate(resolve)
  * A reading as a stream of JSON lines (NDJSON): a progress line per page and per step, then the
  * answer, or the user's error message. The page shows "Læser side 37 af 100" as the lines arrive.
  */
-export function readingStream(read: (progress: ReadProgress) => Promise<unknown>): ReadableStream<Uint8Array> {
+export function readingStream(
+  read: (progress: ReadProgress) => Promise<unknown>,
+  language: Language = "da",
+): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: ReadingLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
@@ -31,9 +35,11 @@ export function readingStream(read: (progress: ReadProgress) => Promise<unknown>
         if (!(error instanceof UserError)) console.error(error);
         send({
           error:
-            error instanceof UserError
-              ? error.message
-              : "Dokumentet kunne ikke læses. Prøv igen, eller gem det i et andet format.",
+            error instanceof UserError && error.key
+              ? errorText(error.key, error.params, language)
+              : error instanceof UserError
+                ? error.message
+                : errorText("documentReadFailed", {}, language),
         });
       }
       controller.close();

@@ -1,5 +1,6 @@
 import { data } from "react-router";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
+import { languageOf } from "~/.server/http/translator";
 import { withFormErrors } from "~/.server/http/user-errors";
 import { readingStream, readingStreamHeaders } from "~/.server/plan-reader/read-stream";
 import { requireActor, services } from "~/.server/request-context";
@@ -18,7 +19,7 @@ export const action = withFormErrors(async ({ context, request }: Route.ActionAr
   const form = await request.formData();
   await documentOf(form); // a missing or too large document is answered at once, as the form's error
   return new Response(
-    readingStream((progress) => readForReview(form, progress)),
+    readingStream((progress) => readForReview(form, progress), languageOf(request)),
     { headers: readingStreamHeaders },
   );
 });

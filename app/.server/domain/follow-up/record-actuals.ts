@@ -4,7 +4,7 @@ import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { budgetActuals } from "../../db/schema";
-import { userError } from "../../errors";
+import { type DetailInput, errorText, isErrorKey, userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
 
 /** One actual: what was spent on a budget line in a year. */
@@ -31,26 +31,31 @@ export async function recordActuals(
 ) {
   const { plan, planId, resource } = await getPlan(db, actor, slug, "plan.edit");
   const lines = plan.budget?.lines ?? [];
-  const problems: { path: string; message: string }[] = [];
+  const problems: DetailInput[] = [];
   const valid: z.infer<typeof actualSchema>[] = [];
   rows.forEach((input, i) => {
     const where = input.row !== undefined ? `Række ${input.row}: ` : "";
     const parsed = actualSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ path: String(issue.path[0]), message: `${where}${issue.message}` });
+        problems.push({
+          path: String(issue.path[0]),
+          // The schema's messages are keys: with a row number in front, the text is looked up here.
+          message: where && isErrorKey(issue.message) ? `${where}${errorText(issue.message)}` : issue.message,
+        });
       return;
     }
     if (!lines.some((l) => l.label === parsed.data.label))
-      problems.push({
-        path: "label",
-        message: `${where}Budgetlinjen "${parsed.data.label}" findes ikke i planens budget. Brug linjens navn som i planen.`,
-      });
+      problems.push(
+        input.row !== undefined
+          ? { path: "label", key: "budgetLineUnknownInRow", params: { row: input.row, label: parsed.data.label } }
+          : { path: "label", key: "budgetLineUnknown", params: { label: parsed.data.label } },
+      );
     else valid.push(parsed.data);
     void i;
   });
   if (rows.length === 0) problems.push({ path: "file", message: "noAmountRows" });
-  if (problems.length > 0) throw userError("invalid-actuals", "Intet er gemt. Ret disse fejl og prøv igen:", problems);
+  if (problems.length > 0) throw userError("invalid-actuals", "nothingSavedFixThese", { details: problems });
   await db.transaction(async (tx) => {
     for (const a of valid) {
       const line = lines.find((l) => l.label === a.label);

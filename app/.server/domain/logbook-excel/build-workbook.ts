@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import type { Language } from "~/i18n";
+import { type ErrorKey, errorText, type MessageParams } from "../../errors";
 import { columnLetter } from "./cells";
 import type { PlanLists } from "./lists";
 import type { ColumnDef, ListName, SheetKey } from "./sheet-types";
@@ -15,7 +17,11 @@ export interface WorkbookInput {
   /** Rows per sheet, values in the sheet's column order (export). */
   data?: Partial<Record<SheetKey, CellValue[][]>>;
   generatedOn: string;
+  /** The language of the validation prompts written into the workbook; Danish by default. */
+  language?: Language;
 }
+
+type Translate = (key: ErrorKey, params?: MessageParams) => string;
 
 const listOrder: { list: ListName; heading: string }[] = [
   { list: "activities", heading: "Aktiviteter" },
@@ -48,6 +54,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Buffer> {
   book.creator = "Helhed";
   book.created = utcDate(input.generatedOn);
   addGuide(book, input);
+  const text: Translate = (key, params) => errorText(key, params, input.language ?? "da");
 
   const lists = input.lists.lists;
   // The lists sheet comes last, but the drop-downs point at it, so its ranges are worked out first.
@@ -78,7 +85,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Buffer> {
     const validations = (ws as unknown as { dataValidations: { add: (a: string, v: ExcelJS.DataValidation) => void } })
       .dataValidations;
     def.columns.forEach((c, i) => {
-      const v = validationFor(c, listRange, input.plan.period);
+      const v = validationFor(c, listRange, input.plan.period, text);
       if (v) validations.add(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${last}`, v);
     });
   }
@@ -100,6 +107,7 @@ function validationFor(
   c: ColumnDef,
   ranges: Map<ListName, string>,
   period: { start: string; end: string },
+  text: Translate,
 ): ExcelJS.DataValidation | undefined {
   const common = {
     allowBlank: !c.required,
@@ -117,7 +125,7 @@ function validationFor(
       formulae: [range],
       errorStyle: "stop",
       errorTitle: c.heading.slice(0, 32),
-      error: "Vælg en værdi fra listen.",
+      error: text("excelChooseFromList"),
     };
   }
   if (c.kind === "date")
@@ -128,7 +136,7 @@ function validationFor(
       formulae: [utcDate(period.start), utcDate(period.end)],
       errorStyle: "stop",
       errorTitle: c.heading.slice(0, 32),
-      error: `Skriv en dato i planens periode (${period.start} – ${period.end}).`,
+      error: text("excelDateInPlanPeriod", { start: period.start, end: period.end }),
     };
   if (c.kind === "integer")
     return {
@@ -138,7 +146,8 @@ function validationFor(
       formulae: c.max !== undefined ? [c.min ?? 0, c.max] : [c.min ?? 0],
       errorStyle: "stop",
       errorTitle: c.heading.slice(0, 32),
-      error: c.max !== undefined ? `Skriv et helt tal fra ${c.min ?? 0} til ${c.max}.` : "Skriv et helt tal.",
+      error:
+        c.max !== undefined ? text("excelWholeNumberBetween", { min: c.min ?? 0, max: c.max }) : text("wholeNumber"),
     };
   if (c.kind === "decimal")
     return {
@@ -148,7 +157,7 @@ function validationFor(
       formulae: [c.min ?? 0, c.max ?? 24],
       errorStyle: "stop",
       errorTitle: c.heading.slice(0, 32),
-      error: `Skriv et tal fra ${c.min ?? 0} til ${c.max ?? 24}, fx 2,5.`,
+      error: text("excelDecimalBetween", { min: c.min ?? 0, max: c.max ?? 24 }),
     };
   return undefined;
 }

@@ -32,7 +32,7 @@ export interface ImportJobStatus {
  * @example const status = await importJobStatus(db, ctx, id);
  */
 export async function importJobStatus(db: Database, ctx: LogbookContext, id: string): Promise<ImportJobStatus> {
-  const missing = userError("not-found", "Importen findes ikke. Indlæs filen igen.");
+  const missing = userError("not-found", "importNotFound");
   if (ctx.actor.kind !== "user" || !/^[0-9a-f-]{36}$/i.test(id)) throw missing;
   const [row] = await db
     .select()

@@ -53,10 +53,7 @@ export async function requireSomeActivity(db: Database, ctx: LogbookContext, act
     organisationId: ctx.resource.organisationId,
     outcome: "denied",
   });
-  throw userError(
-    "forbidden",
-    "Du har ikke adgang til dette. Kontakt en administrator i din organisation, hvis du mener, du burde have det.",
-  );
+  throw userError("forbidden", "forbidden");
 }
 
 /** The activities the actor may do the action on, in plan order. */

@@ -68,17 +68,14 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
         }
         sheet.rows.push({ row: row.number, cells });
         if (++total > maxRows)
-          throw userError(
-            "file-too-large",
-            `Filen har mere end ${maxRows.toLocaleString("da-DK")} rækker. Del den i flere filer, og indlæs dem hver for sig.`,
-          );
+          throw userError("file-too-large", "fileTooManyRows", { params: { max: maxRows.toLocaleString("da-DK") } });
       }
       out.push(sheet);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw userError("invalid-file", "Filen kunne ikke læses som et Excel-ark (XLSX). Gem den som .xlsx og prøv igen.");
+    throw userError("invalid-file", "notAnXlsxSheet");
   }
-  if (out.length === 0) throw userError("invalid-file", "Excel-filen har ingen ark.");
+  if (out.length === 0) throw userError("invalid-file", "excelFileNoSheets");
   return out;
 }

@@ -3,7 +3,7 @@ import { loadActor } from "../../auth/load-actor";
 import type { FieldCipher } from "../../crypto/field-encryption";
 import type { Database } from "../../db/client";
 import { importJobs, plans, users } from "../../db/schema";
-import { logInternalError, UserError } from "../../errors";
+import { errorText, logInternalError, UserError } from "../../errors";
 import { openLogbook } from "../logbook/logbook-context";
 import type { ImportJobResult } from "./import-job-status";
 import { importProgressRecorder } from "./import-progress-recorder";
@@ -40,7 +40,7 @@ export async function runImportJob(
   const recorder = importProgressRecorder(db, id);
   let result: ImportJobResult;
   try {
-    if (job.user.disabledAt) throw new UserError("user-disabled", "Din bruger er deaktiveret.");
+    if (job.user.disabledAt) throw new UserError("user-disabled", "yourUserDisabled");
     const ctx = await openLogbook(db, await loadActor(db, job.user), job.slug, "logbook.write");
     const staged = await stagedUpload(db, cipher, ctx, job.job.uploadId ?? "");
     const report = await importLogbook(db, ctx, staged.bytes, { onProgress: recorder.report });
@@ -50,7 +50,7 @@ export async function runImportJob(
       rows: report.totals.rows,
       problems: report.problems.slice(0, keptProblems),
       problemCount: report.problems.length,
-      message: report.mappingNeeded.length > 0 ? "Vælg først, hvad arkenes kolonner indeholder." : undefined,
+      message: report.mappingNeeded.length > 0 ? errorText("chooseColumnsFirst") : undefined,
     };
     if (report.imported) await dropUpload(db, staged.id);
   } catch (error) {

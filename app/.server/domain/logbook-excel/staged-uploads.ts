@@ -15,7 +15,7 @@ export const maxUploadBytes = 20 * 1024 * 1024;
 type UploadContext = Pick<LogbookContext, "actor" | "planId"> & { resource: { organisationId: string } };
 
 function uploader(ctx: UploadContext): string {
-  if (ctx.actor.kind !== "user") throw userError("forbidden", "Kun en bruger kan indlæse en fil på siden.");
+  if (ctx.actor.kind !== "user") throw userError("forbidden", "onlyUserUploads");
   return ctx.actor.userId;
 }
 
@@ -47,7 +47,7 @@ export async function stageUpload(
 /** A file this user uploaded for this plan within the hour. */
 export async function stagedUpload(db: Database, cipher: FieldCipher, ctx: UploadContext, id: string) {
   const userId = uploader(ctx);
-  const gone = userError("upload-expired", "Filen er ikke gemt længere. Vælg filen igen, og kontrollér den.");
+  const gone = userError("upload-expired", "uploadExpired");
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw gone;
   const [row] = await db
     .select()

@@ -20,8 +20,8 @@ export type Enqueue = (name: string, data: Record<string, unknown>) => Promise<s
  */
 export async function startImportJob(db: Database, ctx: LogbookContext, enqueue: Enqueue, uploadId: string) {
   await requireSomeActivity(db, ctx, "logbook.write");
-  if (ctx.actor.kind !== "user") throw userError("forbidden", "Kun en bruger kan indlæse en fil på siden.");
-  const gone = userError("upload-expired", "Filen er ikke gemt længere. Vælg filen igen, og kontrollér den.");
+  if (ctx.actor.kind !== "user") throw userError("forbidden", "onlyUserUploads");
+  const gone = userError("upload-expired", "uploadExpired");
   if (!/^[0-9a-f-]{36}$/i.test(uploadId)) throw gone;
   const [upload] = await db
     .select({ fileName: importUploads.fileName })
