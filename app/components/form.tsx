@@ -147,33 +147,71 @@ export function SubmitButton({ children, name, value }: { children: React.ReactN
   );
 }
 
-/** A labelled DKFDS select. */
+/** One choice of a select: the value sent and the text shown. */
+export type SelectOption = { value: string; label: string };
+
+/**
+ * The DKFDS select element alone, for a place that labels it itself (a table cell, an editor field).
+ * `Select` is this with its label and error message.
+ */
+export function SelectInput({
+  id,
+  name,
+  options,
+  defaultValue,
+  required,
+  invalid,
+}: {
+  id: string;
+  name: string;
+  options: SelectOption[];
+  defaultValue?: string;
+  required?: boolean;
+  invalid?: boolean;
+}) {
+  return (
+    <select
+      className="form-select"
+      id={id}
+      name={name}
+      defaultValue={defaultValue}
+      required={required}
+      aria-invalid={invalid ? true : undefined}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A labelled DKFDS select; its id is `felt-<name>` unless `id` says otherwise. */
 export function Select({
   name,
   label,
   options,
   defaultValue,
   error,
+  id = `felt-${name}`,
+  required,
 }: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  options: SelectOption[];
   defaultValue?: string;
   error?: string;
+  id?: string;
+  required?: boolean;
 }) {
   return (
     <div className={`form-group${error ? " form-error" : ""}`}>
-      <label className="form-label" htmlFor={`felt-${name}`}>
+      <label className="form-label" htmlFor={id}>
         {label}
       </label>
       {error ? <span className="form-error-message">{error}</span> : null}
-      <select className="form-select" id={`felt-${name}`} name={name} defaultValue={defaultValue}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <SelectInput id={id} name={name} options={options} defaultValue={defaultValue} required={required} />
     </div>
   );
 }
