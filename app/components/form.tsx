@@ -147,8 +147,30 @@ export function SubmitButton({ children, name, value }: { children: React.ReactN
   );
 }
 
-/** One choice of a select: the value sent and the text shown. */
-export type SelectOption = { value: string; label: string };
+/** One choice of a select: the value sent, the text shown, and the group it is listed under (if any). */
+export type SelectOption = { value: string; label: string; group?: string };
+
+/** A select's options; when any has a group, each group in an optgroup (ungrouped ones under "–"). */
+function SelectOptions({ options }: { options: SelectOption[] }) {
+  const groups = [...new Set(options.map((o) => o.group))];
+  if (groups.length <= 1 && groups[0] === undefined)
+    return options.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
+  return groups.map((g) => (
+    <optgroup key={g ?? "-"} label={g ?? "–"}>
+      {options
+        .filter((o) => o.group === g)
+        .map((o) => (
+          <option key={`${g}-${o.value}`} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+    </optgroup>
+  ));
+}
 
 /**
  * The DKFDS select element alone, for a place that labels it itself (a table cell, an editor field).
@@ -178,11 +200,7 @@ export function SelectInput({
       required={required}
       aria-invalid={invalid ? true : undefined}
     >
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
+      <SelectOptions options={options} />
     </select>
   );
 }
