@@ -99,28 +99,7 @@ function Chrome({
       <a className="skipnav" href="#main-content">
         {t("app.skipToContent")}
       </a>
-      <header className="header helhed-header">
-        <div className="container helhed-header-inner">
-          <a href="/" className="helhed-brand">
-            {t("app.name")}
-          </a>
-          <p className="helhed-tagline">{t("app.tagline")}</p>
-          {user ? (
-            <div className="helhed-user">
-              <a href="/log">{t("nav.log")}</a>
-              <a href="/portefoelje">{t("nav.portfolio")}</a>
-              <a href="/organisation">{t("nav.organisations")}</a>
-              <a href="/konto">{user.name}</a>
-              <form method="post" action="/log-ud">
-                <input type="hidden" name="_csrf" value={csrfToken} />
-                <button type="submit" className="button button-secondary">
-                  {t("auth.signOut")}
-                </button>
-              </form>
-            </div>
-          ) : null}
-        </div>
-      </header>
+      <SiteHeader user={user} csrfToken={csrfToken} />
       <main
         className={`container page-container${location.pathname.startsWith("/log") ? " log-page" : ""}`}
         id="main-content"
@@ -130,33 +109,71 @@ function Chrome({
         {user ? <OutboxPanel owner={user.email} /> : null}
         {children}
       </main>
-      <footer>
-        <div className="footer">
-          <div className="container">
-            <p>{t("app.footer")}</p>
-            <form method="post" action="/sprog" className="language-form">
+      <SiteFooter lang={lang} csrfToken={csrfToken} />
+    </>
+  );
+}
+
+/** The page header: the name, and for a signed-in user the menu and signing out. */
+function SiteHeader({ user, csrfToken }: { user: { name: string; email: string } | null; csrfToken: string }) {
+  const { t } = useTranslation();
+  return (
+    <header className="header helhed-header">
+      <div className="container helhed-header-inner">
+        <a href="/" className="helhed-brand">
+          {t("app.name")}
+        </a>
+        <p className="helhed-tagline">{t("app.tagline")}</p>
+        {user ? (
+          <div className="helhed-user">
+            <a href="/log">{t("nav.log")}</a>
+            <a href="/portefoelje">{t("nav.portfolio")}</a>
+            <a href="/organisation">{t("nav.organisations")}</a>
+            <a href="/konto">{user.name}</a>
+            <form method="post" action="/log-ud">
               <input type="hidden" name="_csrf" value={csrfToken} />
-              <input type="hidden" name="returnTo" value={location.pathname + location.search} />
-              <span id="language-label">{t("app.language")}:</span>
-              {(["da", "en"] as const).map((l) => (
-                <button
-                  key={l}
-                  type="submit"
-                  name="lang"
-                  value={l}
-                  lang={l}
-                  className="button button-tertiary"
-                  aria-pressed={l === lang}
-                  aria-describedby="language-label"
-                >
-                  {t(`app.languages.${l}`)}
-                </button>
-              ))}
+              <button type="submit" className="button button-secondary">
+                {t("auth.signOut")}
+              </button>
             </form>
           </div>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+/** The page footer with the language switch, which returns to the page it was used on. */
+function SiteFooter({ lang, csrfToken }: { lang: "da" | "en"; csrfToken: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <footer>
+      <div className="footer">
+        <div className="container">
+          <p>{t("app.footer")}</p>
+          <form method="post" action="/sprog" className="language-form">
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            <input type="hidden" name="returnTo" value={location.pathname + location.search} />
+            <span id="language-label">{t("app.language")}:</span>
+            {(["da", "en"] as const).map((l) => (
+              <button
+                key={l}
+                type="submit"
+                name="lang"
+                value={l}
+                lang={l}
+                className="button button-tertiary"
+                aria-pressed={l === lang}
+                aria-describedby="language-label"
+              >
+                {t(`app.languages.${l}`)}
+              </button>
+            ))}
+          </form>
         </div>
-      </footer>
-    </>
+      </div>
+    </footer>
   );
 }
 

@@ -1,32 +1,11 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { BLANK_ROWS, type FieldSpec, type FormValues, valueAt } from "~/plan-editor/fields";
-import { TextField } from "./form";
+import { SelectInput, TextField } from "./form";
 
 const idOf = (name: string) => `felt-${name.replace(/\./g, "-")}`;
 const text = (v: unknown) =>
   v === null ? "?" : v === undefined ? "" : Array.isArray(v) ? v.join("\n") : typeof v === "object" ? "" : String(v);
-
-function Options({ options = [] }: { options: FieldSpec["options"] }) {
-  const groups = [...new Set(options.map((o) => o.group))];
-  if (groups.length === 1 && groups[0] === undefined)
-    return options.map((o) => (
-      <option key={o.value} value={o.value}>
-        {o.label}
-      </option>
-    ));
-  return groups.map((g) => (
-    <optgroup key={g ?? "-"} label={g ?? "–"}>
-      {options
-        .filter((o) => o.group === g)
-        .map((o) => (
-          <option key={`${g}-${o.value}`} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-    </optgroup>
-  ));
-}
 
 /** One field in DKFDS markup, filled with its value and error. */
 function Field({ f, value, error, inRow }: { f: FieldSpec; value: unknown; error?: string; inRow?: boolean }) {
@@ -54,28 +33,51 @@ function Field({ f, value, error, inRow }: { f: FieldSpec; value: unknown; error
         <label htmlFor={id}>{f.label}</label>
       </div>
     );
-  if (f.kind === "checkboxes")
-    return (
-      <fieldset className={`form-group${error ? " form-error" : ""}`}>
-        <legend className="form-label">{f.label}</legend>
-        {hint ? <span className="form-hint">{hint}</span> : null}
-        {error ? <span className="form-error-message">{error}</span> : null}
-        {f.options?.length === 0 ? <p className="form-hint">–</p> : null}
-        {f.options?.map((o) => (
-          <div className="form-group-checkbox" key={o.value}>
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id={`${id}-${o.value}`}
-              name={f.name}
-              value={o.value}
-              defaultChecked={Array.isArray(value) && value.includes(o.value)}
-            />
-            <label htmlFor={`${id}-${o.value}`}>{o.group ? `${o.label} (${o.group})` : o.label}</label>
-          </div>
-        ))}
-      </fieldset>
-    );
+  if (f.kind === "checkboxes") return <CheckboxesField f={f} value={value} error={error} hint={hint} />;
+  return <LabelledField f={f} value={value} error={error} hint={hint} inRow={inRow} />;
+}
+
+/** Several checkboxes under one legend, one per option (its group named after it). */
+function CheckboxesField({ f, value, error, hint }: { f: FieldSpec; value: unknown; error?: string; hint?: string }) {
+  const id = idOf(f.name);
+  return (
+    <fieldset className={`form-group${error ? " form-error" : ""}`}>
+      <legend className="form-label">{f.label}</legend>
+      {hint ? <span className="form-hint">{hint}</span> : null}
+      {error ? <span className="form-error-message">{error}</span> : null}
+      {f.options?.length === 0 ? <p className="form-hint">–</p> : null}
+      {f.options?.map((o) => (
+        <div className="form-group-checkbox" key={o.value}>
+          <input
+            className="form-checkbox"
+            type="checkbox"
+            id={`${id}-${o.value}`}
+            name={f.name}
+            value={o.value}
+            defaultChecked={Array.isArray(value) && value.includes(o.value)}
+          />
+          <label htmlFor={`${id}-${o.value}`}>{o.group ? `${o.label} (${o.group})` : o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A select or a text area with its label, hint and error; a text area for lines grows with them. */
+function LabelledField({
+  f,
+  value,
+  error,
+  hint,
+  inRow,
+}: {
+  f: FieldSpec;
+  value: unknown;
+  error?: string;
+  hint?: string;
+  inRow?: boolean;
+}) {
+  const id = idOf(f.name);
   return (
     <div className={`form-group${error ? " form-error" : ""}`}>
       <label className="form-label" htmlFor={id}>
@@ -92,15 +94,13 @@ function Field({ f, value, error, inRow }: { f: FieldSpec; value: unknown; error
         </span>
       ) : null}
       {f.kind === "select" ? (
-        <select
-          className="form-select"
+        <SelectInput
           id={id}
           name={f.name}
           defaultValue={text(value)}
-          aria-invalid={error ? true : undefined}
-        >
-          <Options options={f.options} />
-        </select>
+          options={f.options ?? []}
+          invalid={Boolean(error)}
+        />
       ) : (
         <textarea
           className="form-input"

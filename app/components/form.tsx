@@ -147,33 +147,89 @@ export function SubmitButton({ children, name, value }: { children: React.ReactN
   );
 }
 
-/** A labelled DKFDS select. */
+/** One choice of a select: the value sent, the text shown, and the group it is listed under (if any). */
+export type SelectOption = { value: string; label: string; group?: string };
+
+/** A select's options; when any has a group, each group in an optgroup (ungrouped ones under "–"). */
+function SelectOptions({ options }: { options: SelectOption[] }) {
+  const groups = [...new Set(options.map((o) => o.group))];
+  if (groups.length <= 1 && groups[0] === undefined)
+    return options.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
+  return groups.map((g) => (
+    <optgroup key={g ?? "-"} label={g ?? "–"}>
+      {options
+        .filter((o) => o.group === g)
+        .map((o) => (
+          <option key={`${g}-${o.value}`} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+    </optgroup>
+  ));
+}
+
+/**
+ * The DKFDS select element alone, for a place that labels it itself (a table cell, an editor field).
+ * `Select` is this with its label and error message.
+ */
+export function SelectInput({
+  id,
+  name,
+  options,
+  defaultValue,
+  required,
+  invalid,
+}: {
+  id: string;
+  name: string;
+  options: SelectOption[];
+  defaultValue?: string;
+  required?: boolean;
+  invalid?: boolean;
+}) {
+  return (
+    <select
+      className="form-select"
+      id={id}
+      name={name}
+      defaultValue={defaultValue}
+      required={required}
+      aria-invalid={invalid ? true : undefined}
+    >
+      <SelectOptions options={options} />
+    </select>
+  );
+}
+
+/** A labelled DKFDS select; its id is `felt-<name>` unless `id` says otherwise. */
 export function Select({
   name,
   label,
   options,
   defaultValue,
   error,
+  id = `felt-${name}`,
+  required,
 }: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  options: SelectOption[];
   defaultValue?: string;
   error?: string;
+  id?: string;
+  required?: boolean;
 }) {
   return (
     <div className={`form-group${error ? " form-error" : ""}`}>
-      <label className="form-label" htmlFor={`felt-${name}`}>
+      <label className="form-label" htmlFor={id}>
         {label}
       </label>
       {error ? <span className="form-error-message">{error}</span> : null}
-      <select className="form-select" id={`felt-${name}`} name={name} defaultValue={defaultValue}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <SelectInput id={id} name={name} options={options} defaultValue={defaultValue} required={required} />
     </div>
   );
 }

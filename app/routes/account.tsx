@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData } from "react-router";
+import { redirect, useActionData } from "react-router";
 import { recordAudit } from "~/.server/audit/record-audit";
 import { openSessions, revokeAllSessions, revokeSession } from "~/.server/auth/sessions";
 import { changePassword } from "~/.server/domain/accounts/change-password";
@@ -72,8 +72,7 @@ export const action = withFormErrors(async ({ context, request }: Route.ActionAr
 });
 
 export default function Account({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const { t } = useTranslation();
   const result = useActionData<typeof action>();
   const errors = result && "fields" in result ? result.fields : {};
   return (
@@ -85,95 +84,122 @@ export default function Account({ loaderData }: Route.ComponentProps) {
       {result && "message" in result ? (
         <FormMessage kind="success" message={t(`account.done.${result.message}`)} />
       ) : null}
-      <section className="plan-section">
-        <h2>{t("account.sessions")}</h2>
-        <p>{t("account.sessionsIntro")}</p>
-        <table className="table table--responsive-headers">
-          <caption className="sr-only">{t("account.sessions")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("account.device")}</th>
-              <th scope="col">{t("account.signedIn")}</th>
-              <th scope="col">{t("account.lastSeen")}</th>
-              <th scope="col">
-                <span className="sr-only">{t("account.end")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.sessions.map((s) => (
-              <tr key={s.id}>
-                <td data-title={t("account.device")}>
-                  {s.userAgent.slice(0, 80) || "–"}
-                  {s.current ? <strong> ({t("account.thisSession")})</strong> : null}
-                </td>
-                <td data-title={t("account.signedIn")}>{formatDateTime(s.createdAt, lang)}</td>
-                <td data-title={t("account.lastSeen")}>{formatDateTime(s.lastSeenAt, lang)}</td>
-                <td>
-                  {s.current ? null : (
-                    <PostForm>
-                      <input type="hidden" name="session" value={s.id} />
-                      <button type="submit" name="intent" value="end-session" className="button button-secondary">
-                        {t("account.end")}
-                      </button>
-                    </PostForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <PostForm>
-          <button type="submit" name="intent" value="end-others" className="button button-secondary">
-            {t("account.endOthers")}
-          </button>
-        </PostForm>
-      </section>
-      <section className="plan-section" aria-labelledby="reminders">
-        <h2 id="reminders">{t("account.reminders")}</h2>
-        <PostForm>
-          <input type="hidden" name="intent" value="reminders" />
-          <div className="form-group-checkbox">
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id="felt-reminderMails"
-              name="reminderMails"
-              defaultChecked={loaderData.reminderMails}
-              aria-describedby="felt-reminderMails-hint"
-            />
-            <label htmlFor="felt-reminderMails">{t("account.reminderMails")}</label>
-            <span className="form-hint" id="felt-reminderMails-hint">
-              {t("account.reminderMailsHint")}
-            </span>
-          </div>
-          <SubmitButton>{t("account.saveReminders")}</SubmitButton>
-        </PostForm>
-      </section>
-      <section className="plan-section">
-        <h2>{t("account.changePassword")}</h2>
-        <PostForm>
-          <input type="hidden" name="intent" value="password" />
-          <TextField
-            name="current"
-            type="password"
-            label={t("account.currentPassword")}
-            autoComplete="current-password"
-            error={errors.current}
-            required
-          />
-          <TextField
-            name="next"
-            type="password"
-            label={t("account.newPassword")}
-            hint={t("account.passwordHint")}
-            autoComplete="new-password"
-            error={errors.next}
-            required
-          />
-          <SubmitButton>{t("account.savePassword")}</SubmitButton>
-        </PostForm>
-      </section>
+      <SessionsSection sessions={loaderData.sessions} />
+      <RemindersSection on={loaderData.reminderMails} />
+      <PasswordSection errors={errors} />
     </>
+  );
+}
+
+type Session = Route.ComponentProps["loaderData"]["sessions"][number];
+
+/** The user's open sessions, each but this one with a button that ends it, and one that ends all others. */
+function SessionsSection({ sessions }: { sessions: Session[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <section className="plan-section">
+      <h2>{t("account.sessions")}</h2>
+      <p>{t("account.sessionsIntro")}</p>
+      <table className="table table--responsive-headers">
+        <caption className="sr-only">{t("account.sessions")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("account.device")}</th>
+            <th scope="col">{t("account.signedIn")}</th>
+            <th scope="col">{t("account.lastSeen")}</th>
+            <th scope="col">
+              <span className="sr-only">{t("account.end")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id}>
+              <td data-title={t("account.device")}>
+                {s.userAgent.slice(0, 80) || "–"}
+                {s.current ? <strong> ({t("account.thisSession")})</strong> : null}
+              </td>
+              <td data-title={t("account.signedIn")}>{formatDateTime(s.createdAt, lang)}</td>
+              <td data-title={t("account.lastSeen")}>{formatDateTime(s.lastSeenAt, lang)}</td>
+              <td>
+                {s.current ? null : (
+                  <PostForm>
+                    <input type="hidden" name="session" value={s.id} />
+                    <button type="submit" name="intent" value="end-session" className="button button-secondary">
+                      {t("account.end")}
+                    </button>
+                  </PostForm>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <PostForm>
+        <button type="submit" name="intent" value="end-others" className="button button-secondary">
+          {t("account.endOthers")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** The switch for the daily reminder mails. */
+function RemindersSection({ on }: { on: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section" aria-labelledby="reminders">
+      <h2 id="reminders">{t("account.reminders")}</h2>
+      <PostForm>
+        <input type="hidden" name="intent" value="reminders" />
+        <div className="form-group-checkbox">
+          <input
+            className="form-checkbox"
+            type="checkbox"
+            id="felt-reminderMails"
+            name="reminderMails"
+            defaultChecked={on}
+            aria-describedby="felt-reminderMails-hint"
+          />
+          <label htmlFor="felt-reminderMails">{t("account.reminderMails")}</label>
+          <span className="form-hint" id="felt-reminderMails-hint">
+            {t("account.reminderMailsHint")}
+          </span>
+        </div>
+        <SubmitButton>{t("account.saveReminders")}</SubmitButton>
+      </PostForm>
+    </section>
+  );
+}
+
+/** Changing the password: the current one and the new one, with a message at each field. */
+function PasswordSection({ errors }: { errors: { current?: string; next?: string } }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("account.changePassword")}</h2>
+      <PostForm>
+        <input type="hidden" name="intent" value="password" />
+        <TextField
+          name="current"
+          type="password"
+          label={t("account.currentPassword")}
+          autoComplete="current-password"
+          error={errors.current}
+          required
+        />
+        <TextField
+          name="next"
+          type="password"
+          label={t("account.newPassword")}
+          hint={t("account.passwordHint")}
+          autoComplete="new-password"
+          error={errors.next}
+          required
+        />
+        <SubmitButton>{t("account.savePassword")}</SubmitButton>
+      </PostForm>
+    </section>
   );
 }

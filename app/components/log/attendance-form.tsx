@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { PostForm, TextField } from "../form";
+import { PostForm, Select, TextField } from "../form";
 import { WalkInFields } from "./walk-in-fields";
 
 /** A person on the attendance screen. */
@@ -42,19 +42,7 @@ export function AttendanceForm({
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState("");
-  const [hydrated, setHydrated] = useState(false);
-  const list = useRef<HTMLFieldSetElement>(null);
-  useEffect(() => setHydrated(true), []);
   const sent = Array.isArray(values.present) ? values.present : null;
-  const matches = (p: RosterPerson) =>
-    !query || `${p.initials ?? ""} ${p.code} ${p.birthYear ?? ""}`.toLowerCase().includes(query.trim().toLowerCase());
-  const tickAll = (event: React.MouseEvent) => {
-    if (!hydrated) return; // without JavaScript the button saves everyone on the roster
-    event.preventDefault();
-    for (const box of list.current?.querySelectorAll<HTMLInputElement>("input[name=present]") ?? [])
-      if (!box.closest("[hidden]")) box.checked = true;
-  };
   return (
     <PostForm action={action} id="fremmoede" className="attendance-form">
       {screen.eventId ? <input type="hidden" name="eventId" value={screen.eventId} /> : null}
@@ -67,46 +55,7 @@ export function AttendanceForm({
         <SessionFields screen={screen} values={values} errors={errors} />
       )}
       {screen.people.length > 0 ? (
-        <>
-          <div className="form-group attendance-search">
-            <label className="form-label" htmlFor="felt-soeg">
-              {t("attendance.search")}
-            </label>
-            <input
-              className="form-input input-width-l"
-              id="felt-soeg"
-              type="search"
-              autoComplete="off"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-          </div>
-          <fieldset className="attendance-list" ref={list}>
-            <legend className="h3">{t("log.whoCame")}</legend>
-            <button type="submit" name="everyone" value="1" className="button button-secondary" onClick={tickAll}>
-              {t("attendance.everyone")}
-            </button>
-            {screen.people.map((p) => (
-              <div className="form-group-checkbox" key={p.id} hidden={!matches(p)}>
-                <input
-                  className="form-checkbox"
-                  type="checkbox"
-                  id={`p-${p.id}`}
-                  name="present"
-                  value={p.id}
-                  defaultChecked={sent ? sent.includes(p.id) : screen.present.includes(p.id)}
-                />
-                <label htmlFor={`p-${p.id}`}>
-                  {p.initials ?? "–"}{" "}
-                  <span className="form-hint">
-                    {p.code}
-                    {p.birthYear ? ` · ${p.birthYear}` : ""}
-                  </span>
-                </label>
-              </div>
-            ))}
-          </fieldset>
-        </>
+        <RosterChecklist people={screen.people} present={screen.present} sent={sent} />
       ) : (
         <p>{t("attendance.emptyRoster")}</p>
       )}
@@ -121,6 +70,76 @@ export function AttendanceForm({
         {t("log.saveAttendance")}
       </button>
     </PostForm>
+  );
+}
+
+/**
+ * The roster as a checklist: a search that hides those who do not match, "alle mødt" (ticks those shown;
+ * without JavaScript it saves everyone), and a tick per person — as sent back after an error, else as saved.
+ */
+function RosterChecklist({
+  people,
+  present,
+  sent,
+}: {
+  people: RosterPerson[];
+  present: string[];
+  sent: string[] | null;
+}) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState("");
+  const [hydrated, setHydrated] = useState(false);
+  const list = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => setHydrated(true), []);
+  const matches = (p: RosterPerson) =>
+    !query || `${p.initials ?? ""} ${p.code} ${p.birthYear ?? ""}`.toLowerCase().includes(query.trim().toLowerCase());
+  const tickAll = (event: React.MouseEvent) => {
+    if (!hydrated) return; // without JavaScript the button saves everyone on the roster
+    event.preventDefault();
+    for (const box of list.current?.querySelectorAll<HTMLInputElement>("input[name=present]") ?? [])
+      if (!box.closest("[hidden]")) box.checked = true;
+  };
+  return (
+    <>
+      <div className="form-group attendance-search">
+        <label className="form-label" htmlFor="felt-soeg">
+          {t("attendance.search")}
+        </label>
+        <input
+          className="form-input input-width-l"
+          id="felt-soeg"
+          type="search"
+          autoComplete="off"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <fieldset className="attendance-list" ref={list}>
+        <legend className="h3">{t("log.whoCame")}</legend>
+        <button type="submit" name="everyone" value="1" className="button button-secondary" onClick={tickAll}>
+          {t("attendance.everyone")}
+        </button>
+        {people.map((p) => (
+          <div className="form-group-checkbox" key={p.id} hidden={!matches(p)}>
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id={`p-${p.id}`}
+              name="present"
+              value={p.id}
+              defaultChecked={sent ? sent.includes(p.id) : present.includes(p.id)}
+            />
+            <label htmlFor={`p-${p.id}`}>
+              {p.initials ?? "–"}{" "}
+              <span className="form-hint">
+                {p.code}
+                {p.birthYear ? ` · ${p.birthYear}` : ""}
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </>
   );
 }
 
@@ -148,19 +167,13 @@ function SessionFields({
         required
       />
       {screen.eventTypes.length > 1 ? (
-        <div className={`form-group${errors.type ? " form-error" : ""}`}>
-          <label className="form-label" htmlFor="felt-type">
-            {t("log.eventType")}
-          </label>
-          {errors.type ? <span className="form-error-message">{errors.type}</span> : null}
-          <select className="form-select" id="felt-type" name="type" defaultValue={v("type") ?? screen.defaultType}>
-            {screen.eventTypes.map((e) => (
-              <option key={e.key} value={e.key}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          name="type"
+          label={t("log.eventType")}
+          error={errors.type}
+          defaultValue={v("type") ?? screen.defaultType}
+          options={screen.eventTypes.map((e) => ({ value: e.key, label: e.name }))}
+        />
       ) : null}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { TextField } from "../form";
+import { Select, TextField } from "../form";
 
 /** The consent block for a participant whose name or contact details are stored: who gave it, when, for what. */
 export function ConsentFields({
@@ -14,7 +14,6 @@ export function ConsentFields({
 }) {
   const { t } = useTranslation();
   const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
-  const has = (name: string, item: string) => Array.isArray(values[name]) && (values[name] as string[]).includes(item);
   const checked = (name: string) => values[name] === "on";
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -36,20 +35,15 @@ export function ConsentFields({
           <label htmlFor="felt-consentGiven">{t("log.consentGiven")}</label>
         </div>
       </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor="felt-consentBy">
-          {t("log.consentBy")}
-        </label>
-        <select
-          className="form-select"
-          id="felt-consentBy"
-          name="consentBy"
-          defaultValue={v("consentBy") ?? "participant"}
-        >
-          <option value="participant">{t("log.consentByParticipant")}</option>
-          <option value="parent">{t("log.consentByParent")}</option>
-        </select>
-      </div>
+      <Select
+        name="consentBy"
+        label={t("log.consentBy")}
+        defaultValue={v("consentBy") ?? "participant"}
+        options={[
+          { value: "participant", label: t("log.consentByParticipant") },
+          { value: "parent", label: t("log.consentByParent") },
+        ]}
+      />
       <TextField
         name="consentGiverName"
         label={t("log.consentGiverName")}
@@ -66,22 +60,30 @@ export function ConsentFields({
           width="s"
         />
       ) : null}
-      <fieldset className="form-group">
-        <legend className="form-label">{t("log.consentPurposes")}</legend>
-        {["kontakt", "opfoelgning", "deling-med-partnere"].map((purpose) => (
-          <div className="form-group-checkbox" key={purpose}>
-            <input
-              className="form-checkbox"
-              type="checkbox"
-              id={`purpose-${purpose}`}
-              name="consentPurposes"
-              value={purpose}
-              defaultChecked={has("consentPurposes", purpose)}
-            />
-            <label htmlFor={`purpose-${purpose}`}>{t(`log.purposes.${purpose}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <ConsentPurposes chosen={Array.isArray(values.consentPurposes) ? values.consentPurposes : []} />
     </>
+  );
+}
+
+/** What the consent covers: contact, follow-up, sharing with partners. */
+function ConsentPurposes({ chosen }: { chosen: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="form-group">
+      <legend className="form-label">{t("log.consentPurposes")}</legend>
+      {["kontakt", "opfoelgning", "deling-med-partnere"].map((purpose) => (
+        <div className="form-group-checkbox" key={purpose}>
+          <input
+            className="form-checkbox"
+            type="checkbox"
+            id={`purpose-${purpose}`}
+            name="consentPurposes"
+            value={purpose}
+            defaultChecked={chosen.includes(purpose)}
+          />
+          <label htmlFor={`purpose-${purpose}`}>{t(`log.purposes.${purpose}`)}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }

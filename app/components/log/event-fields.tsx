@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { TextField } from "../form";
+import { Select, type SelectOption, TextField } from "../form";
 
 const breakdownPairs: Record<string, [string, string]> = {
   childrenAdults: ["children", "adults"],
@@ -7,6 +7,24 @@ const breakdownPairs: Record<string, [string, string]> = {
   newReturning: ["new", "returning"],
   volunteers: ["volunteers", ""],
 };
+
+type EventValues = {
+  type?: string;
+  title?: string | null;
+  date?: string;
+  startTime?: string | null;
+  endTime?: string | null;
+  place?: string | null;
+  headcount?: number | null;
+  breakdown?: Record<string, number>;
+  notes?: string | null;
+};
+
+/** The choices of an event type: the plan's types, or the one default type when the plan names none. */
+export function eventTypeOptions(eventTypes: { key: string; name: string }[], defaultLabel: string): SelectOption[] {
+  if (eventTypes.length === 0) return [{ value: "arrangement", label: defaultLabel }];
+  return eventTypes.map((e) => ({ value: e.key, label: e.name }));
+}
 
 /** The fields of an event: type, date, time, place, and a headcount with the activity's breakdowns. */
 export function EventFields({
@@ -19,45 +37,22 @@ export function EventFields({
 }: {
   eventTypes: { key: string; name: string }[];
   breakdowns: string[];
-  values?: {
-    type?: string;
-    title?: string | null;
-    date?: string;
-    startTime?: string | null;
-    endTime?: string | null;
-    place?: string | null;
-    headcount?: number | null;
-    breakdown?: Record<string, number>;
-    notes?: string | null;
-  };
+  values?: EventValues;
   errors?: Record<string, string>;
   showNotes: boolean;
   namedAttendance?: boolean;
 }) {
   const { t } = useTranslation();
-  const b = values.breakdown ?? {};
   return (
     <>
-      <div className={`form-group${errors.type ? " form-error" : ""}`}>
-        <label className="form-label" htmlFor="felt-type">
-          {t("log.eventType")}
-        </label>
-        {errors.type ? <span className="form-error-message">{errors.type}</span> : null}
-        <select
-          className="form-select"
-          id="felt-type"
-          name="type"
-          defaultValue={values.type ?? eventTypes[0]?.key ?? "arrangement"}
-          required
-        >
-          {eventTypes.length === 0 ? <option value="arrangement">{t("log.defaultEventType")}</option> : null}
-          {eventTypes.map((e) => (
-            <option key={e.key} value={e.key}>
-              {e.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        name="type"
+        label={t("log.eventType")}
+        error={errors.type}
+        defaultValue={values.type ?? eventTypes[0]?.key ?? "arrangement"}
+        options={eventTypeOptions(eventTypes, t("log.defaultEventType"))}
+        required
+      />
       <TextField
         name="title"
         label={t("log.eventTitle")}
@@ -93,44 +88,65 @@ export function EventFields({
         />
       </div>
       <TextField name="place" label={t("log.place")} defaultValue={values.place ?? ""} error={errors.place} />
-      {namedAttendance ? null : (
-        <fieldset className="plan-section">
-          <legend className="h4">{t("log.headcountTitle")}</legend>
+      {namedAttendance ? null : <HeadcountFields breakdowns={breakdowns} values={values} errors={errors} />}
+      {showNotes ? <NotesField notes={values.notes} /> : null}
+    </>
+  );
+}
+
+/** The headcount of an event without named attendance, split by the activity's breakdowns. */
+function HeadcountFields({
+  breakdowns,
+  values,
+  errors,
+}: {
+  breakdowns: string[];
+  values: EventValues;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const b = values.breakdown ?? {};
+  return (
+    <fieldset className="plan-section">
+      <legend className="h4">{t("log.headcountTitle")}</legend>
+      <TextField
+        name="headcount"
+        type="number"
+        inputMode="numeric"
+        label={t("log.headcountLabel")}
+        hint={t("log.headcountHint")}
+        defaultValue={values.headcount?.toString() ?? ""}
+        error={errors.headcount}
+        width="xs"
+      />
+      {breakdowns
+        .flatMap((key) => breakdownPairs[key]?.filter(Boolean) ?? [])
+        .map((part) => (
           <TextField
-            name="headcount"
+            key={part}
+            name={`breakdown.${part}`}
             type="number"
             inputMode="numeric"
-            label={t("log.headcountLabel")}
-            hint={t("log.headcountHint")}
-            defaultValue={values.headcount?.toString() ?? ""}
-            error={errors.headcount}
+            label={t(`log.breakdown.${part}`)}
+            defaultValue={b[part]?.toString() ?? ""}
+            error={errors[`breakdown.${part}`]}
             width="xs"
           />
-          {breakdowns
-            .flatMap((key) => breakdownPairs[key]?.filter(Boolean) ?? [])
-            .map((part) => (
-              <TextField
-                key={part}
-                name={`breakdown.${part}`}
-                type="number"
-                inputMode="numeric"
-                label={t(`log.breakdown.${part}`)}
-                defaultValue={b[part]?.toString() ?? ""}
-                error={errors[`breakdown.${part}`]}
-                width="xs"
-              />
-            ))}
-        </fieldset>
-      )}
-      {showNotes ? (
-        <div className="form-group">
-          <label className="form-label" htmlFor="felt-notes">
-            {t("log.notes")}
-          </label>
-          <span className="form-hint">{t("log.notesHint")}</span>
-          <textarea className="form-input" id="felt-notes" name="notes" rows={3} defaultValue={values.notes ?? ""} />
-        </div>
-      ) : null}
-    </>
+        ))}
+    </fieldset>
+  );
+}
+
+/** Notes on the event, for those who may read them. */
+function NotesField({ notes }: { notes: string | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-group">
+      <label className="form-label" htmlFor="felt-notes">
+        {t("log.notes")}
+      </label>
+      <span className="form-hint">{t("log.notesHint")}</span>
+      <textarea className="form-input" id="felt-notes" name="notes" rows={3} defaultValue={notes ?? ""} />
+    </div>
   );
 }

@@ -40,43 +40,7 @@ export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
         <FormMessage kind="success" message={t(`log.savedKinds.${saved}`)} />
       ) : null}
       {d.planEnded ? <p className="form-hint">{t("log.planEnded", { date: formatDate(d.workingDay, lang) })}</p> : null}
-      <ul className="log-actions unstyled-list">
-        {d.named ? (
-          <li>
-            <Link className="button button-primary" to={`${base}/${d.activity.key}/fremmoede`}>
-              {t(d.planEnded ? "attendance.take" : "attendance.takeToday")}
-            </Link>
-          </li>
-        ) : null}
-        <li>
-          <Link
-            className={`button ${d.named ? "button-secondary" : "button-primary"}`}
-            to={`${base}/ny/arrangement${q}`}
-          >
-            {t("log.newEvent")}
-          </Link>
-        </li>
-        <li>
-          <Link className="button button-secondary" to={`${base}/ny/serie${q}`}>
-            {t("log.newSeries")}
-          </Link>
-        </li>
-        <li>
-          <Link className="button button-secondary" to={`${base}/ny/deltager${q}`}>
-            {t("log.newParticipant")}
-          </Link>
-        </li>
-        <li>
-          <Link className="button button-secondary" to={`${base}/ny/henvendelse${q}`}>
-            {t("log.newContact")}
-          </Link>
-        </li>
-        <li>
-          <Link className="button button-secondary" to={`${base}/timer${q}`}>
-            {t("log.staffHours")}
-          </Link>
-        </li>
-      </ul>
+      <LogActions d={d} base={base} q={q} />
       <section className="plan-section">
         <h2>{t("log.upcoming")}</h2>
         {d.upcoming.length > 0 ? <SessionList slug={d.slug} sessions={d.upcoming} /> : <p>{t("log.noUpcoming")}</p>}
@@ -93,41 +57,101 @@ export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
         <h2>{t("log.recent")}</h2>
         {d.recent.length > 0 ? <SessionList slug={d.slug} sessions={d.recent} /> : <p>{t("log.noRecent")}</p>}
       </section>
-      <section className="plan-section">
-        <h2>{t("log.openCourses")}</h2>
-        {d.openCourses.length === 0 ? <p>{t("log.noOpenCourses")}</p> : null}
-        <ul>
-          {d.openCourses.map((c) => (
-            <li key={c.id}>
-              <Link to={`${base}/forloeb/${c.id}`}>
-                {c.courseTypeName}: {c.initials ?? ""} {c.code}
-              </Link>{" "}
-              <span className="form-hint">{t("log.startedOn", { date: formatDate(c.startDate, lang) })}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="plan-section">
-        <h2>{t("log.roster", { count: d.roster.length })}</h2>
-        <ul className="roster-list">
-          {d.roster.map((p) => (
-            <li key={p.id}>
-              <Link to={`${base}/deltager/${p.id}`}>
-                {p.initials ?? "–"} · {p.code}
-              </Link>
-              {p.birthYear ? <span className="form-hint"> · {p.birthYear}</span> : null}
-              {d.courseTypes.some((c) => c.own) ? (
-                <>
-                  {" "}
-                  <Link className="form-hint" to={`${base}/ny/forloeb${q}&deltager=${p.id}`}>
-                    {t("log.startCourse")} <span className="sr-only">({p.code})</span>
-                  </Link>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <OpenCourses base={base} courses={d.openCourses} />
+      <Roster d={d} base={base} q={q} />
     </>
+  );
+}
+
+type ActivityLogData = Route.ComponentProps["loaderData"];
+
+/** What a worker can log for the activity: attendance (named attendance only), events, people, contacts, hours. */
+function LogActions({ d, base, q }: { d: ActivityLogData; base: string; q: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="log-actions unstyled-list">
+      {d.named ? (
+        <li>
+          <Link className="button button-primary" to={`${base}/${d.activity.key}/fremmoede`}>
+            {t(d.planEnded ? "attendance.take" : "attendance.takeToday")}
+          </Link>
+        </li>
+      ) : null}
+      <li>
+        <Link className={`button ${d.named ? "button-secondary" : "button-primary"}`} to={`${base}/ny/arrangement${q}`}>
+          {t("log.newEvent")}
+        </Link>
+      </li>
+      <li>
+        <Link className="button button-secondary" to={`${base}/ny/serie${q}`}>
+          {t("log.newSeries")}
+        </Link>
+      </li>
+      <li>
+        <Link className="button button-secondary" to={`${base}/ny/deltager${q}`}>
+          {t("log.newParticipant")}
+        </Link>
+      </li>
+      <li>
+        <Link className="button button-secondary" to={`${base}/ny/henvendelse${q}`}>
+          {t("log.newContact")}
+        </Link>
+      </li>
+      <li>
+        <Link className="button button-secondary" to={`${base}/timer${q}`}>
+          {t("log.staffHours")}
+        </Link>
+      </li>
+    </ul>
+  );
+}
+
+/** The activity's courses that have not ended, with when each started. */
+function OpenCourses({ base, courses }: { base: string; courses: ActivityLogData["openCourses"] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <section className="plan-section">
+      <h2>{t("log.openCourses")}</h2>
+      {courses.length === 0 ? <p>{t("log.noOpenCourses")}</p> : null}
+      <ul>
+        {courses.map((c) => (
+          <li key={c.id}>
+            <Link to={`${base}/forloeb/${c.id}`}>
+              {c.courseTypeName}: {c.initials ?? ""} {c.code}
+            </Link>{" "}
+            <span className="form-hint">{t("log.startedOn", { date: formatDate(c.startDate, lang) })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The activity's participants, each with a link to start a course where the activity has its own. */
+function Roster({ d, base, q }: { d: ActivityLogData; base: string; q: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("log.roster", { count: d.roster.length })}</h2>
+      <ul className="roster-list">
+        {d.roster.map((p) => (
+          <li key={p.id}>
+            <Link to={`${base}/deltager/${p.id}`}>
+              {p.initials ?? "–"} · {p.code}
+            </Link>
+            {p.birthYear ? <span className="form-hint"> · {p.birthYear}</span> : null}
+            {d.courseTypes.some((c) => c.own) ? (
+              <>
+                {" "}
+                <Link className="form-hint" to={`${base}/ny/forloeb${q}&deltager=${p.id}`}>
+                  {t("log.startCourse")} <span className="sr-only">({p.code})</span>
+                </Link>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

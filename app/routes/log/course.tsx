@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, useActionData } from "react-router";
+import { Link, useActionData } from "react-router";
 import { coursePage } from "~/.server/domain/logbook/course-page";
 import { endCourse } from "~/.server/domain/logbook/end-course";
 import { createRecord, removeRecord } from "~/.server/domain/logbook/write-record";
 import { userError } from "~/.server/errors";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
-import { FormMessage, PostForm, TextField } from "~/components/form";
+import { FormMessage, PostForm, Select, TextField } from "~/components/form";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
@@ -87,113 +87,10 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
       </p>
       {result && "error" in result ? <FormMessage message={[result.error, ...result.problems].join(" ")} /> : null}
       {result && "done" in result ? <FormMessage kind="success" message={t("log.saved")} /> : null}
-      <section className="plan-section">
-        <h2>{t("log.stages")}</h2>
-        <ol className="stage-list">
-          {d.stages.map((s) => (
-            <li key={s.id}>
-              <strong>{s.stage}</strong> · {formatDate(s.date, lang)}
-            </li>
-          ))}
-        </ol>
-        {d.course.outcome ? (
-          <p>
-            <strong>{t("log.outcome")}:</strong> {d.course.outcome} ·{" "}
-            {d.course.outcomeDate ? formatDate(d.course.outcomeDate, lang) : ""}
-          </p>
-        ) : null}
-      </section>
-      {d.canWrite && d.nextStages.length > 0 && !d.course.outcome ? (
-        <section className="plan-section">
-          <h2>{t("log.nextStage")}</h2>
-          <PostForm>
-            <div className="form-group">
-              <label className="form-label" htmlFor="felt-stage">
-                {t("log.stage")}
-              </label>
-              <select className="form-select" id="felt-stage" name="stage">
-                {d.nextStages.map((s) => (
-                  <option key={s.key} value={s.key}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <TextField name="date" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
-            <button type="submit" name="intent" value="stage" className="button button-primary">
-              {t("log.saveStage")}
-            </button>
-          </PostForm>
-        </section>
-      ) : null}
-      {d.canWrite && !d.course.outcome && d.outcomes.length > 0 ? (
-        <section className="plan-section">
-          <h2>{t("log.endCourse")}</h2>
-          <PostForm>
-            <div className="form-group">
-              <label className="form-label" htmlFor="felt-outcome">
-                {t("log.outcome")}
-              </label>
-              <select className="form-select" id="felt-outcome" name="outcome">
-                {d.outcomes.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <TextField name="outcomeDate" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
-            <button type="submit" name="intent" value="outcome" className="button button-secondary">
-              {t("log.saveOutcome")}
-            </button>
-          </PostForm>
-        </section>
-      ) : null}
-      {d.followUpMonths.length > 0 ? (
-        <section className="plan-section">
-          <h2>{t("log.followUps")}</h2>
-          <ul>
-            {d.followUps.map((f) => (
-              <li key={f.id}>
-                {t("activity.followUp", { months: f.offsetMonths })}: {f.status} · {formatDate(f.date, lang)}
-              </li>
-            ))}
-          </ul>
-          {d.canWrite && d.course.endDate ? (
-            <PostForm>
-              <div className="form-group">
-                <label className="form-label" htmlFor="felt-offset">
-                  {t("log.followUpAfter")}
-                </label>
-                <select className="form-select" id="felt-offset" name="offsetMonths">
-                  {d.followUpMonths.map((m) => (
-                    <option key={m} value={m}>
-                      {t("activity.followUp", { months: m })}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="form-group">
-                <label className="form-label" htmlFor="felt-status">
-                  {t("log.status")}
-                </label>
-                <select className="form-select" id="felt-status" name="status">
-                  {d.outcomes.map((o) => (
-                    <option key={o.key} value={o.key}>
-                      {o.name}
-                    </option>
-                  ))}
-                  <option value="ingen-kontakt">{t("log.noContact")}</option>
-                </select>
-              </div>
-              <TextField name="date" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
-              <button type="submit" name="intent" value="followUp" className="button button-secondary">
-                {t("log.saveFollowUp")}
-              </button>
-            </PostForm>
-          ) : null}
-        </section>
-      ) : null}
+      <StagesSection d={d} />
+      {d.canWrite && d.nextStages.length > 0 && !d.course.outcome ? <NextStageSection d={d} /> : null}
+      {d.canWrite && !d.course.outcome && d.outcomes.length > 0 ? <EndCourseSection d={d} /> : null}
+      {d.followUpMonths.length > 0 ? <FollowUpsSection d={d} /> : null}
       <HistoryList history={d.history} />
       {d.canWrite ? (
         <ConfirmRemove
@@ -203,5 +100,113 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
         />
       ) : null}
     </>
+  );
+}
+
+type CourseData = Route.ComponentProps["loaderData"];
+
+/** The stages the course has reached, and its outcome once it has ended. */
+function StagesSection({ d }: { d: CourseData }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <section className="plan-section">
+      <h2>{t("log.stages")}</h2>
+      <ol className="stage-list">
+        {d.stages.map((s) => (
+          <li key={s.id}>
+            <strong>{s.stage}</strong> · {formatDate(s.date, lang)}
+          </li>
+        ))}
+      </ol>
+      {d.course.outcome ? (
+        <p>
+          <strong>{t("log.outcome")}:</strong> {d.course.outcome} ·{" "}
+          {d.course.outcomeDate ? formatDate(d.course.outcomeDate, lang) : ""}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Recording the next stage the course reached, on a date. */
+function NextStageSection({ d }: { d: CourseData }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("log.nextStage")}</h2>
+      <PostForm>
+        <Select
+          name="stage"
+          label={t("log.stage")}
+          options={d.nextStages.map((s) => ({ value: s.key, label: s.name }))}
+        />
+        <TextField name="date" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
+        <button type="submit" name="intent" value="stage" className="button button-primary">
+          {t("log.saveStage")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** Ending the course with its outcome, on a date. */
+function EndCourseSection({ d }: { d: CourseData }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("log.endCourse")}</h2>
+      <PostForm>
+        <Select
+          name="outcome"
+          label={t("log.outcome")}
+          options={d.outcomes.map((o) => ({ value: o.key, label: o.name }))}
+        />
+        <TextField name="outcomeDate" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
+        <button type="submit" name="intent" value="outcome" className="button button-secondary">
+          {t("log.saveOutcome")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** The follow-ups recorded after the course ended, and (once it has ended) a form for the next. */
+function FollowUpsSection({ d }: { d: CourseData }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <section className="plan-section">
+      <h2>{t("log.followUps")}</h2>
+      <ul>
+        {d.followUps.map((f) => (
+          <li key={f.id}>
+            {t("activity.followUp", { months: f.offsetMonths })}: {f.status} · {formatDate(f.date, lang)}
+          </li>
+        ))}
+      </ul>
+      {d.canWrite && d.course.endDate ? (
+        <PostForm>
+          <Select
+            name="offsetMonths"
+            id="felt-offset"
+            label={t("log.followUpAfter")}
+            options={d.followUpMonths.map((m) => ({ value: String(m), label: t("activity.followUp", { months: m }) }))}
+          />
+          <Select
+            name="status"
+            label={t("log.status")}
+            options={[
+              ...d.outcomes.map((o) => ({ value: o.key, label: o.name })),
+              { value: "ingen-kontakt", label: t("log.noContact") },
+            ]}
+          />
+          <TextField name="date" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
+          <button type="submit" name="intent" value="followUp" className="button button-secondary">
+            {t("log.saveFollowUp")}
+          </button>
+        </PostForm>
+      ) : null}
+    </section>
   );
 }

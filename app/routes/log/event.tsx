@@ -73,10 +73,7 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
   const lang = i18n.language as Language;
   const result = useActionData<typeof action>();
   const fields = (result && "fields" in result ? result.fields : {}) as Record<string, string>;
-  const people = [...d.roster, ...d.guests];
-  const conflict = (result && "conflict" in result ? result.conflict : undefined) as
-    | { version: number; mine: EventFormValues; saved: EventFormValues }
-    | undefined;
+  const conflict = (result && "conflict" in result ? result.conflict : undefined) as Conflict | undefined;
   if (result && "done" in result && result.done === "removed")
     return (
       <>
@@ -107,70 +104,9 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
       {result && "done" in result && result.done === "details" ? (
         <FormMessage kind="success" message={t("log.saved")} />
       ) : null}
-      {d.present.length > 0 || d.named ? (
-        <section className="plan-section">
-          <h2>{t("log.whoCame")}</h2>
-          <p>
-            {t("attendance.present", { count: d.present.length })}
-            {people.length > 0
-              ? `: ${people
-                  .filter((p) => d.present.includes(p.id))
-                  .map((p) => p.initials ?? p.code)
-                  .join(", ")}`
-              : ""}
-          </p>
-          {d.canWrite && d.named ? (
-            <Link
-              className="button button-primary"
-              to={`/log/${d.slug}/${d.activity.key}/fremmoede?arrangement=${d.event.id}`}
-            >
-              {t("attendance.take")}
-            </Link>
-          ) : null}
-        </section>
-      ) : null}
+      {d.present.length > 0 || d.named ? <WhoCame d={d} /> : null}
       {d.canWrite ? (
-        <section className="plan-section">
-          <h2>{t("log.details")}</h2>
-          {conflict ? (
-            <div className="edit-conflict-choice">
-              <h3>{t("conflict.heading")}</h3>
-              <EditConflictTable
-                version={conflict.version}
-                mine={conflict.mine}
-                saved={conflict.saved}
-                eventTypes={d.eventTypes}
-              />
-              <p className="form-hint">{t("conflict.hint")}</p>
-              <button
-                type="submit"
-                form="event-details"
-                name="intent"
-                value="details"
-                className="button button-primary"
-              >
-                {t("conflict.keepMine")}
-              </button>{" "}
-              <a className="button button-secondary" href={`/log/${d.slug}/arrangement/${d.event.id}`}>
-                {t("conflict.useSaved")}
-              </a>
-            </div>
-          ) : null}
-          <PostForm id="event-details">
-            <input type="hidden" name="version" value={conflict?.version ?? d.event.version} />
-            <EventFields
-              eventTypes={d.eventTypes}
-              breakdowns={d.breakdowns}
-              values={conflict ? formAsEvent(conflict.mine) : d.event}
-              errors={fields}
-              showNotes={d.canNotes}
-              namedAttendance={d.present.length > 0}
-            />
-            <button type="submit" name="intent" value="details" className="button button-secondary">
-              {t("log.saveDetails")}
-            </button>
-          </PostForm>
-        </section>
+        <EventDetails d={d} conflict={conflict} fields={fields} />
       ) : (
         <p>{t("log.attendanceCount", { count: d.present.length || d.event.headcount || 0 })}</p>
       )}
@@ -183,5 +119,93 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
         />
       ) : null}
     </>
+  );
+}
+
+type EventPageData = Route.ComponentProps["loaderData"];
+/** An edit that met a newer saved version: the version met, what the person typed and what is saved. */
+type Conflict = { version: number; mine: EventFormValues; saved: EventFormValues };
+
+/** Who came: the count and initials of those present, and a link to take attendance. */
+function WhoCame({ d }: { d: EventPageData }) {
+  const { t } = useTranslation();
+  const people = [...d.roster, ...d.guests];
+  return (
+    <section className="plan-section">
+      <h2>{t("log.whoCame")}</h2>
+      <p>
+        {t("attendance.present", { count: d.present.length })}
+        {people.length > 0
+          ? `: ${people
+              .filter((p) => d.present.includes(p.id))
+              .map((p) => p.initials ?? p.code)
+              .join(", ")}`
+          : ""}
+      </p>
+      {d.canWrite && d.named ? (
+        <Link
+          className="button button-primary"
+          to={`/log/${d.slug}/${d.activity.key}/fremmoede?arrangement=${d.event.id}`}
+        >
+          {t("attendance.take")}
+        </Link>
+      ) : null}
+    </section>
+  );
+}
+
+/** The event's details form; after an edit conflict, both versions and the choice between them above it. */
+function EventDetails({
+  d,
+  conflict,
+  fields,
+}: {
+  d: EventPageData;
+  conflict: Conflict | undefined;
+  fields: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("log.details")}</h2>
+      {conflict ? <ConflictChoice d={d} conflict={conflict} /> : null}
+      <PostForm id="event-details">
+        <input type="hidden" name="version" value={conflict?.version ?? d.event.version} />
+        <EventFields
+          eventTypes={d.eventTypes}
+          breakdowns={d.breakdowns}
+          values={conflict ? formAsEvent(conflict.mine) : d.event}
+          errors={fields}
+          showNotes={d.canNotes}
+          namedAttendance={d.present.length > 0}
+        />
+        <button type="submit" name="intent" value="details" className="button button-secondary">
+          {t("log.saveDetails")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** Both versions of an edit that met a newer saved one: keep mine (sends the form again) or use the saved. */
+function ConflictChoice({ d, conflict }: { d: EventPageData; conflict: Conflict }) {
+  const { t } = useTranslation();
+  return (
+    <div className="edit-conflict-choice">
+      <h3>{t("conflict.heading")}</h3>
+      <EditConflictTable
+        version={conflict.version}
+        mine={conflict.mine}
+        saved={conflict.saved}
+        eventTypes={d.eventTypes}
+      />
+      <p className="form-hint">{t("conflict.hint")}</p>
+      <button type="submit" form="event-details" name="intent" value="details" className="button button-primary">
+        {t("conflict.keepMine")}
+      </button>{" "}
+      <a className="button button-secondary" href={`/log/${d.slug}/arrangement/${d.event.id}`}>
+        {t("conflict.useSaved")}
+      </a>
+    </div>
   );
 }

@@ -4,7 +4,8 @@ import { createSeries } from "~/.server/domain/logbook/create-series";
 import { requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
-import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { eventTypeOptions } from "~/components/log/event-fields";
 import type { Route } from "./+types/new-series";
 import { openLog } from "./open-log.server";
 
@@ -64,19 +65,11 @@ export default function NewSeries({ loaderData: d }: Route.ComponentProps) {
       <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>
         <input type="hidden" name="activityKey" value={d.activity.key} />
-        <div className="form-group">
-          <label className="form-label" htmlFor="felt-type">
-            {t("log.eventType")}
-          </label>
-          <select className="form-select" id="felt-type" name="type">
-            {d.eventTypes.length === 0 ? <option value="arrangement">{t("log.defaultEventType")}</option> : null}
-            {d.eventTypes.map((e) => (
-              <option key={e.key} value={e.key}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          name="type"
+          label={t("log.eventType")}
+          options={eventTypeOptions(d.eventTypes, t("log.defaultEventType"))}
+        />
         <TextField name="title" label={t("log.eventTitle")} defaultValue={d.activity.title} />
         <fieldset className={`form-group${f.weekdays ? " form-error" : ""}`}>
           <legend className="form-label">{t("log.weekdays")}</legend>

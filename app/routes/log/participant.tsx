@@ -8,7 +8,7 @@ import { userError } from "~/.server/errors";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CsrfField } from "~/components/csrf-field";
-import { FormMessage, PostForm, TextField } from "~/components/form";
+import { FormMessage, PostForm, Select, TextField } from "~/components/form";
 import { ParticipantRecord } from "~/components/log/participant-record";
 import type { Route } from "./+types/participant";
 import { formObject, openLog, workDay } from "./open-log.server";
@@ -106,98 +106,14 @@ export default function ParticipantPage({ loaderData }: Route.ComponentProps) {
             sensitive={result && "sensitive" in result ? result.sensitive : undefined}
           />
           {d.writableActivities.length > 0 ? (
-            <section className="plan-section">
-              <h2>{t("log.addAssessment")}</h2>
-              <PostForm>
-                <ActivityPicker activities={d.writableActivities} />
-                <div className="form-group">
-                  <label className="form-label" htmlFor="felt-assessment">
-                    {t("log.assessment")}
-                  </label>
-                  <select className="form-select" id="felt-assessment" name="assessment">
-                    {d.assessmentTypes.map((a) => (
-                      <option key={a.key} value={a.key}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <TextField name="date" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
-                <button type="submit" name="intent" value="assessment" className="button button-secondary">
-                  {t("log.saveAssessment")}
-                </button>
-              </PostForm>
-              {d.record.volunteer ? (
-                <>
-                  <h2>{t("log.addVolunteerHours")}</h2>
-                  <PostForm>
-                    <ActivityPicker activities={d.writableActivities} />
-                    <TextField
-                      name="date"
-                      type="date"
-                      label={t("log.date")}
-                      defaultValue={d.today}
-                      width="s"
-                      required
-                    />
-                    <TextField
-                      name="hours"
-                      type="number"
-                      inputMode="numeric"
-                      label={t("log.hours")}
-                      width="xs"
-                      required
-                    />
-                    {d.volunteerRoles.length > 0 ? (
-                      <div className="form-group">
-                        <label className="form-label" htmlFor="felt-role">
-                          {t("log.volunteerRole")}
-                        </label>
-                        <select className="form-select" id="felt-role" name="role">
-                          {d.volunteerRoles.map((r) => (
-                            <option key={r.key} value={r.key}>
-                              {r.name}
-                            </option>
-                          ))}
-                        </select>
-                      </div>
-                    ) : null}
-                    <button type="submit" name="intent" value="volunteerHours" className="button button-secondary">
-                      {t("log.saveHours")}
-                    </button>
-                  </PostForm>
-                </>
-              ) : null}
-            </section>
+            <AssessmentSection
+              activities={d.writableActivities}
+              assessmentTypes={d.assessmentTypes}
+              today={d.today}
+              volunteerRoles={d.record.volunteer ? d.volunteerRoles : undefined}
+            />
           ) : null}
-          {d.canExport ? (
-            <section className="plan-section">
-              <h2>{t("person.rights")}</h2>
-              <p>{t("person.rightsIntro")}</p>
-              <form
-                method="post"
-                action={`/log/${loaderData.slug}/deltager/${d.record.id}/udtraek`}
-                className="inline-form"
-              >
-                <CsrfField />
-                <button type="submit" name="format" value="pdf" className="button button-secondary">
-                  {t("person.exportPdf")}
-                </button>{" "}
-                <button type="submit" name="format" value="json" className="button button-secondary">
-                  {t("person.exportJson")}
-                </button>
-              </form>{" "}
-              <Link to={`/log/${loaderData.slug}/deltager/${d.record.id}/adgang`}>{t("person.accessLog")}</Link>
-              {d.canErase ? (
-                <PostForm>
-                  <TextField name="confirm" label={t("person.eraseConfirm")} hint={t("person.eraseHint")} width="s" />
-                  <button type="submit" name="intent" value="erase" className="button button-warning">
-                    {t("person.erase")}
-                  </button>
-                </PostForm>
-              ) : null}
-            </section>
-          ) : null}
+          {d.canExport ? <PersonRights slug={loaderData.slug} recordId={d.record.id} canErase={d.canErase} /> : null}
           <p>
             <Link to="/log">{t("log.backToLog")}</Link>
           </p>
@@ -207,21 +123,113 @@ export default function ParticipantPage({ loaderData }: Route.ComponentProps) {
   );
 }
 
+type Choice = { key: string; name: string };
+
+/** Recording an assessment of the participant, and for a volunteer (when `volunteerRoles` is given) their hours. */
+function AssessmentSection({
+  activities,
+  assessmentTypes,
+  today,
+  volunteerRoles,
+}: {
+  activities: { key: string; title: string }[];
+  assessmentTypes: Choice[];
+  today: string;
+  volunteerRoles: Choice[] | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("log.addAssessment")}</h2>
+      <PostForm>
+        <ActivityPicker activities={activities} />
+        <Select
+          name="assessment"
+          label={t("log.assessment")}
+          options={assessmentTypes.map((a) => ({ value: a.key, label: a.name }))}
+        />
+        <TextField name="date" type="date" label={t("log.date")} defaultValue={today} width="s" required />
+        <button type="submit" name="intent" value="assessment" className="button button-secondary">
+          {t("log.saveAssessment")}
+        </button>
+      </PostForm>
+      {volunteerRoles ? <VolunteerHoursForm activities={activities} today={today} roles={volunteerRoles} /> : null}
+    </section>
+  );
+}
+
+/** A volunteer's hours on a date, with their role where the plan names roles. */
+function VolunteerHoursForm({
+  activities,
+  today,
+  roles,
+}: {
+  activities: { key: string; title: string }[];
+  today: string;
+  roles: Choice[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2>{t("log.addVolunteerHours")}</h2>
+      <PostForm>
+        <ActivityPicker activities={activities} />
+        <TextField name="date" type="date" label={t("log.date")} defaultValue={today} width="s" required />
+        <TextField name="hours" type="number" inputMode="numeric" label={t("log.hours")} width="xs" required />
+        {roles.length > 0 ? (
+          <Select
+            name="role"
+            label={t("log.volunteerRole")}
+            options={roles.map((r) => ({ value: r.key, label: r.name }))}
+          />
+        ) : null}
+        <button type="submit" name="intent" value="volunteerHours" className="button button-secondary">
+          {t("log.saveHours")}
+        </button>
+      </PostForm>
+    </>
+  );
+}
+
+/** The person's rights: their record as PDF or JSON, who has read it, and erasure for those who may. */
+function PersonRights({ slug, recordId, canErase }: { slug: string; recordId: string; canErase: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("person.rights")}</h2>
+      <p>{t("person.rightsIntro")}</p>
+      <form method="post" action={`/log/${slug}/deltager/${recordId}/udtraek`} className="inline-form">
+        <CsrfField />
+        <button type="submit" name="format" value="pdf" className="button button-secondary">
+          {t("person.exportPdf")}
+        </button>{" "}
+        <button type="submit" name="format" value="json" className="button button-secondary">
+          {t("person.exportJson")}
+        </button>
+      </form>{" "}
+      <Link to={`/log/${slug}/deltager/${recordId}/adgang`}>{t("person.accessLog")}</Link>
+      {canErase ? (
+        <PostForm>
+          <TextField name="confirm" label={t("person.eraseConfirm")} hint={t("person.eraseHint")} width="s" />
+          <button type="submit" name="intent" value="erase" className="button button-warning">
+            {t("person.erase")}
+          </button>
+        </PostForm>
+      ) : null}
+    </section>
+  );
+}
+
+/** Which activity a record belongs to: a choice when the user may write in several, else a hidden field. */
 function ActivityPicker({ activities }: { activities: { key: string; title: string }[] }) {
   const { t } = useTranslation();
   if (activities.length === 1) return <input type="hidden" name="activityKey" value={activities[0].key} />;
   return (
-    <div className="form-group">
-      <label className="form-label" htmlFor="felt-activity">
-        {t("log.activity")}
-      </label>
-      <select className="form-select" id="felt-activity" name="activityKey">
-        {activities.map((a) => (
-          <option key={a.key} value={a.key}>
-            {a.title}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select
+      name="activityKey"
+      id="felt-activity"
+      label={t("log.activity")}
+      options={activities.map((a) => ({ value: a.key, label: a.title }))}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, useActionData } from "react-router";
+import { useActionData } from "react-router";
 import { addMember } from "~/.server/domain/accounts/add-member";
 import { setUserDisabled } from "~/.server/domain/accounts/disable-user";
 import { getOrganisationAdmin } from "~/.server/domain/organisations/get-organisation";
@@ -8,7 +8,7 @@ import { UserError, userError } from "~/.server/errors";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
-import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { FormMessage, PostForm, Select, SelectInput, SubmitButton, TextField } from "~/components/form";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/admin";
@@ -88,8 +88,7 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
 });
 
 export default function OrganisationAdmin({ loaderData: org }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const { t } = useTranslation();
   const result = useActionData<typeof action>();
   const fields = (result && "fields" in result ? result.fields : {}) as Record<string, string>;
   return (
@@ -110,145 +109,171 @@ export default function OrganisationAdmin({ loaderData: org }: Route.ComponentPr
           </div>
         </div>
       ) : null}
-      <section className="plan-section">
-        <h2>{t("organisation.members")}</h2>
-        <table className="table table--responsive-headers">
-          <caption className="sr-only">{t("organisation.members")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("organisation.member")}</th>
-              <th scope="col">{t("organisation.roleAndAccess")}</th>
-              <th scope="col">{t("organisation.lastSignIn")}</th>
-              <th scope="col">{t("organisation.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {org.members.map((m) => (
-              <tr key={m.userId}>
-                <td data-title={t("organisation.member")}>
-                  {m.name}
-                  <span className="form-hint d-block">{m.email}</span>
-                </td>
-                <td data-title={t("organisation.roleAndAccess")}>
-                  <PostForm className="member-role">
-                    <input type="hidden" name="userId" value={m.userId} />
-                    <label className="sr-only" htmlFor={`role-${m.userId}`}>
-                      {t("organisation.role")} ({m.name})
-                    </label>
-                    <select className="form-select" id={`role-${m.userId}`} name="role" defaultValue={m.role}>
-                      {roleKeys.map((r) => (
-                        <option key={r} value={r}>
-                          {t(`roles.${r}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <div className="form-group-checkbox">
-                      <input
-                        className="form-checkbox"
-                        type="checkbox"
-                        id={`sens-${m.userId}`}
-                        name="sensitiveAccess"
-                        defaultChecked={m.sensitiveAccess}
-                      />
-                      <label htmlFor={`sens-${m.userId}`}>{t("organisation.sensitiveAccess")}</label>
-                    </div>
-                    <button type="submit" name="intent" value="role" className="button button-secondary">
-                      {t("organisation.save")} <span className="sr-only">({m.name})</span>
-                    </button>
-                  </PostForm>
-                </td>
-                <td data-title={t("organisation.lastSignIn")}>
-                  {m.lastSignInAt ? formatDateTime(m.lastSignInAt, lang) : "–"}
-                </td>
-                <td data-title={t("organisation.status")}>
-                  {m.disabled ? t("organisation.disabled") : t("organisation.active")}
-                  {m.totpEnabled ? ` · ${t("organisation.totp")}` : ""}
-                  <PostForm>
-                    <input type="hidden" name="userId" value={m.userId} />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value={m.disabled ? "enable" : "disable"}
-                      className="button button-secondary"
-                    >
-                      {m.disabled ? t("organisation.enable") : t("organisation.disable")}{" "}
-                      <span className="sr-only">({m.name})</span>
-                    </button>
-                  </PostForm>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="plan-section">
-        <h2>{t("organisation.addMember")}</h2>
-        <PostForm>
-          <input type="hidden" name="intent" value="add" />
-          <TextField name="name" label={t("organisation.name")} error={fields.name} required />
-          <TextField name="email" type="email" label={t("auth.email")} error={fields.email} required />
-          <div className="form-group">
-            <label className="form-label" htmlFor="new-role">
-              {t("organisation.role")}
-            </label>
-            <select className="form-select" id="new-role" name="role" defaultValue="staff">
-              {roleKeys.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="new-sensitive" name="sensitiveAccess" />
-            <label htmlFor="new-sensitive">{t("organisation.sensitiveAccess")}</label>
-          </div>
-          <SubmitButton>{t("organisation.add")}</SubmitButton>
-        </PostForm>
-      </section>
-      <section className="plan-section">
-        <h2>{t("organisation.signInSettings")}</h2>
-        <PostForm>
-          <input type="hidden" name="intent" value="settings" />
+      <MembersSection members={org.members} />
+      <AddMemberSection fields={fields} />
+      <SignInSettings org={org} fields={fields} />
+    </>
+  );
+}
+
+type OrganisationData = Route.ComponentProps["loaderData"];
+
+/** The roles a member can have, named in the user's language. */
+function useRoleOptions() {
+  const { t } = useTranslation();
+  return roleKeys.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+}
+
+type Member = OrganisationData["members"][number];
+
+/** The organisation's members: each one's role and access, last sign-in and status. */
+function MembersSection({ members }: { members: Member[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("organisation.members")}</h2>
+      <table className="table table--responsive-headers">
+        <caption className="sr-only">{t("organisation.members")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("organisation.member")}</th>
+            <th scope="col">{t("organisation.roleAndAccess")}</th>
+            <th scope="col">{t("organisation.lastSignIn")}</th>
+            <th scope="col">{t("organisation.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <MemberRow key={m.userId} member={m} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** One member: a form to change their role and access to sensitive data, and one to disable or enable them. */
+function MemberRow({ member: m }: { member: Member }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const roles = useRoleOptions();
+  return (
+    <tr>
+      <td data-title={t("organisation.member")}>
+        {m.name}
+        <span className="form-hint d-block">{m.email}</span>
+      </td>
+      <td data-title={t("organisation.roleAndAccess")}>
+        <PostForm className="member-role">
+          <input type="hidden" name="userId" value={m.userId} />
+          <label className="sr-only" htmlFor={`role-${m.userId}`}>
+            {t("organisation.role")} ({m.name})
+          </label>
+          <SelectInput id={`role-${m.userId}`} name="role" defaultValue={m.role} options={roles} />
           <div className="form-group-checkbox">
             <input
               className="form-checkbox"
               type="checkbox"
-              id="requireTotp"
-              name="requireTotp"
-              defaultChecked={org.requireTotp}
+              id={`sens-${m.userId}`}
+              name="sensitiveAccess"
+              defaultChecked={m.sensitiveAccess}
             />
-            <label htmlFor="requireTotp">{t("organisation.requireTotp")}</label>
+            <label htmlFor={`sens-${m.userId}`}>{t("organisation.sensitiveAccess")}</label>
           </div>
-          <TextField
-            name="oidcIssuer"
-            label={t("organisation.oidcIssuer")}
-            hint={t("organisation.oidcIssuerHint")}
-            defaultValue={org.oidc.issuer ?? ""}
-            error={fields.oidcIssuer}
-          />
-          <TextField
-            name="oidcClientId"
-            label={t("organisation.oidcClientId")}
-            defaultValue={org.oidc.clientId ?? ""}
-            error={fields.oidcClientId}
-          />
-          <TextField
-            name="oidcClientSecret"
-            type="password"
-            label={t("organisation.oidcClientSecret")}
-            hint={org.oidc.hasSecret ? t("organisation.oidcSecretKept") : undefined}
-            autoComplete="off"
-          />
-          <TextField
-            name="oidcEmailDomain"
-            label={t("organisation.oidcEmailDomain")}
-            defaultValue={org.oidc.emailDomain ?? ""}
-            error={fields.oidcEmailDomain}
-          />
-          <SubmitButton>{t("organisation.saveSettings")}</SubmitButton>
+          <button type="submit" name="intent" value="role" className="button button-secondary">
+            {t("organisation.save")} <span className="sr-only">({m.name})</span>
+          </button>
         </PostForm>
-      </section>
-    </>
+      </td>
+      <td data-title={t("organisation.lastSignIn")}>{m.lastSignInAt ? formatDateTime(m.lastSignInAt, lang) : "–"}</td>
+      <td data-title={t("organisation.status")}>
+        {m.disabled ? t("organisation.disabled") : t("organisation.active")}
+        {m.totpEnabled ? ` · ${t("organisation.totp")}` : ""}
+        <PostForm>
+          <input type="hidden" name="userId" value={m.userId} />
+          <button
+            type="submit"
+            name="intent"
+            value={m.disabled ? "enable" : "disable"}
+            className="button button-secondary"
+          >
+            {m.disabled ? t("organisation.enable") : t("organisation.disable")}{" "}
+            <span className="sr-only">({m.name})</span>
+          </button>
+        </PostForm>
+      </td>
+    </tr>
+  );
+}
+
+/** Adding a member by name and e-mail, with a role (staff unless chosen otherwise). */
+function AddMemberSection({ fields }: { fields: Record<string, string> }) {
+  const { t } = useTranslation();
+  const roles = useRoleOptions();
+  return (
+    <section className="plan-section">
+      <h2>{t("organisation.addMember")}</h2>
+      <PostForm>
+        <input type="hidden" name="intent" value="add" />
+        <TextField name="name" label={t("organisation.name")} error={fields.name} required />
+        <TextField name="email" type="email" label={t("auth.email")} error={fields.email} required />
+        <Select name="role" id="new-role" label={t("organisation.role")} defaultValue="staff" options={roles} />
+        <div className="form-group-checkbox">
+          <input className="form-checkbox" type="checkbox" id="new-sensitive" name="sensitiveAccess" />
+          <label htmlFor="new-sensitive">{t("organisation.sensitiveAccess")}</label>
+        </div>
+        <SubmitButton>{t("organisation.add")}</SubmitButton>
+      </PostForm>
+    </section>
+  );
+}
+
+/** How members sign in: a second factor required or not, and the organisation's single sign-on (OIDC). */
+function SignInSettings({ org, fields }: { org: OrganisationData; fields: Record<string, string> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section">
+      <h2>{t("organisation.signInSettings")}</h2>
+      <PostForm>
+        <input type="hidden" name="intent" value="settings" />
+        <div className="form-group-checkbox">
+          <input
+            className="form-checkbox"
+            type="checkbox"
+            id="requireTotp"
+            name="requireTotp"
+            defaultChecked={org.requireTotp}
+          />
+          <label htmlFor="requireTotp">{t("organisation.requireTotp")}</label>
+        </div>
+        <TextField
+          name="oidcIssuer"
+          label={t("organisation.oidcIssuer")}
+          hint={t("organisation.oidcIssuerHint")}
+          defaultValue={org.oidc.issuer ?? ""}
+          error={fields.oidcIssuer}
+        />
+        <TextField
+          name="oidcClientId"
+          label={t("organisation.oidcClientId")}
+          defaultValue={org.oidc.clientId ?? ""}
+          error={fields.oidcClientId}
+        />
+        <TextField
+          name="oidcClientSecret"
+          type="password"
+          label={t("organisation.oidcClientSecret")}
+          hint={org.oidc.hasSecret ? t("organisation.oidcSecretKept") : undefined}
+          autoComplete="off"
+        />
+        <TextField
+          name="oidcEmailDomain"
+          label={t("organisation.oidcEmailDomain")}
+          defaultValue={org.oidc.emailDomain ?? ""}
+          error={fields.oidcEmailDomain}
+        />
+        <SubmitButton>{t("organisation.saveSettings")}</SubmitButton>
+      </PostForm>
+    </section>
   );
 }
