@@ -147,32 +147,53 @@ export function SubmitButton({ children, name, value }: { children: React.ReactN
   );
 }
 
-/** A labelled DKFDS select. */
+type SelectOption = { value: string; label: string; group?: string };
+
+const optionList = (options: SelectOption[]) =>
+  options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+
+/** A labelled DKFDS select; with `groups` its options sit in optgroups (each option names its group's key). */
 export function Select({
   name,
   label,
   options,
   defaultValue,
   error,
+  id = `felt-${name}`,
+  hint,
+  groups,
+  onChange,
 }: {
   name: string;
-  label: string;
-  options: { value: string; label: string }[];
+  label: React.ReactNode;
+  options: SelectOption[];
   defaultValue?: string;
   error?: string;
+  /** The select's id when it is not `felt-<name>` (several selects share a name, or links point at it). */
+  id?: string;
+  hint?: string;
+  groups?: { key: string; label: string }[];
+  onChange?: React.ChangeEventHandler<HTMLSelectElement>;
 }) {
   return (
     <div className={`form-group${error ? " form-error" : ""}`}>
-      <label className="form-label" htmlFor={`felt-${name}`}>
+      <label className="form-label" htmlFor={id}>
         {label}
       </label>
+      {hint ? <span className="form-hint">{hint}</span> : null}
       {error ? <span className="form-error-message">{error}</span> : null}
-      <select className="form-select" id={`felt-${name}`} name={name} defaultValue={defaultValue}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+      <select className="form-select" id={id} name={name} defaultValue={defaultValue} onChange={onChange}>
+        {groups
+          ? groups.map((g) => (
+              <optgroup key={g.key} label={g.label}>
+                {optionList(options.filter((o) => o.group === g.key))}
+              </optgroup>
+            ))
+          : optionList(options)}
       </select>
     </div>
   );
