@@ -85,100 +85,131 @@ type Answer = {
   fieldSpecs?: FieldSpec[];
 };
 
+type Opened = Awaited<ReturnType<typeof open>>;
+
 export const action = withFormErrors(
   async ({ context, request, params }: Route.ActionArgs, refusal: Refusal<Answer>) => {
-    const { actor, section, db, state, fields, t } = await open(context, request, params);
+    const opened = await open(context, request, params);
+    const { section, state, fields, t } = opened;
     const form = await request.formData();
     const intent = String(form.get("intent") ?? "save");
-    const slug = params.slug;
-    if (intent === "remove" && section.remove && params.key) {
-      const key = params.key;
-      refusal.shape((failure) => ({
-        values: section.read(state.document, key) ?? {},
-        errors: {},
-        message: failure.error,
-        general: failure.problems,
-      }));
-      await changeDraft(db, actor, slug, (plan) => {
-        section.remove?.(plan, key);
-        return plan;
-      });
-      return redirect(`/planer/${slug}/rediger?gemt=fjernet`);
-    }
+    if (intent === "remove" && section.remove && params.key) return removeItem(opened, params, params.key, refusal);
     const { values, errors } = readForm(form, fields);
     const summary = () => section.summary?.(state.document, values);
     if (intent.startsWith("rows:")) return data<Answer>({ values, errors, summary: summary() });
-    if ((intent === "propose" || intent === "create-types") && section.propose) {
-      const plan = structuredClone(state.document);
-      let created: string[] = [];
-      if (intent === "create-types" && section.createTypes) {
-        const creates = JSON.parse(String(form.get("newTypes") ?? "{}")) as NewTypes;
-        created = section.createTypes(plan, values, creates);
-        await changeDraft(db, actor, slug, (draft: PlanFile) => {
-          section.createTypes?.(draft, values, creates);
-          return draft;
-        });
-      }
-      const proposal = section.propose(plan, values);
-      const names = [proposal.creates?.courseType?.name, proposal.creates?.eventType?.name]
-        .filter(Boolean)
-        .join(" og ");
-      return data<Answer>({
-        values: proposal.values,
-        errors: {},
-        notes: proposal.notes,
-        summary: section.summary?.(plan, proposal.values),
-        info:
-          created.length > 0
-            ? t("editor.criterion.typesCreated", { names: created.join(", ") })
-            : t("editor.criterion.proposed"),
-        ...(created.length > 0
-          ? { fieldSpecs: section.fields(plan, t, params.key, new URL(request.url).searchParams) }
-          : {}),
-        ...(proposal.creates
-          ? {
-              offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) },
-            }
-          : {}),
-      });
-    }
+    if ((intent === "propose" || intent === "create-types") && section.propose)
+      return proposeCriterion(opened, section.propose, { params, request, form, intent, values });
     if (Object.keys(errors).length > 0)
       return data<Answer>({ values, errors, message: t("editor.fixFields"), summary: summary() }, { status: 400 });
-    let path: PlanPath = [];
-    let savedKey: string | undefined;
-    const dryRun = intent === "check";
-    // The use case's problems are placed at this item's fields; the rest are listed above the form.
-    refusal.shape((failure, error) => {
-      const problems = error.details.map((d, n) => ({ path: d.path, message: failure.problems[n] }));
-      const placed = placeProblems(problems, formatPath(path), fields);
-      return { values, errors: placed.fields, message: failure.error, general: placed.general, summary: summary() };
-    });
-    try {
-      await changeDraft(
-        db,
-        actor,
-        slug,
-        (plan: PlanFile) => {
-          const result = section.write(plan, values, params.key);
-          path = result.path;
-          savedKey = result.key;
-          return plan;
-        },
-        { dryRun },
-      );
-    } catch (error) {
-      if (error instanceof SectionProblem)
-        return data<Answer>(
-          { values, errors: { [error.field]: error.message }, message: t("editor.fixFields"), summary: summary() },
-          { status: 400 },
-        );
-      throw error;
-    }
-    if (dryRun) return data<Answer>({ values, errors: {}, summary: summary() });
-    const back = `/planer/${slug}/rediger?gemt=${section.id}${savedKey ? `#${section.id}-${savedKey}` : ""}`;
-    return redirect(back);
+    return writeItem(opened, params, values, intent === "check", refusal);
   },
 );
+
+/** Removes the item from the draft; a refusal shows the item's stored values with the message. */
+async function removeItem(
+  { actor, section, db, state }: Opened,
+  params: Route.ActionArgs["params"],
+  key: string,
+  refusal: Refusal<Answer>,
+) {
+  refusal.shape((failure) => ({
+    values: section.read(state.document, key) ?? {},
+    errors: {},
+    message: failure.error,
+    general: failure.problems,
+  }));
+  await changeDraft(db, actor, params.slug, (plan) => {
+    section.remove?.(plan, key);
+    return plan;
+  });
+  return redirect(`/planer/${params.slug}/rediger?gemt=fjernet`);
+}
+
+/** The builder's proposal from the criterion's text; with intent create-types it first creates the types it needs. */
+async function proposeCriterion(
+  { actor, section, db, state, t }: Opened,
+  propose: NonNullable<EditorSection["propose"]>,
+  {
+    params,
+    request,
+    form,
+    intent,
+    values,
+  }: { params: Route.ActionArgs["params"]; request: Request; form: FormData; intent: string; values: FormValues },
+) {
+  const plan = structuredClone(state.document);
+  let created: string[] = [];
+  if (intent === "create-types" && section.createTypes) {
+    const creates = JSON.parse(String(form.get("newTypes") ?? "{}")) as NewTypes;
+    created = section.createTypes(plan, values, creates);
+    await changeDraft(db, actor, params.slug, (draft: PlanFile) => {
+      section.createTypes?.(draft, values, creates);
+      return draft;
+    });
+  }
+  const proposal = propose(plan, values);
+  const names = [proposal.creates?.courseType?.name, proposal.creates?.eventType?.name].filter(Boolean).join(" og ");
+  return data<Answer>({
+    values: proposal.values,
+    errors: {},
+    notes: proposal.notes,
+    summary: section.summary?.(plan, proposal.values),
+    info:
+      created.length > 0
+        ? t("editor.criterion.typesCreated", { names: created.join(", ") })
+        : t("editor.criterion.proposed"),
+    ...(created.length > 0
+      ? { fieldSpecs: section.fields(plan, t, params.key, new URL(request.url).searchParams) }
+      : {}),
+    ...(proposal.creates
+      ? {
+          offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) },
+        }
+      : {}),
+  });
+}
+
+/** Writes the item into the draft (or only checks it, a dry run); problems land at this item's fields. */
+async function writeItem(
+  { actor, section, db, state, fields, t }: Opened,
+  params: Route.ActionArgs["params"],
+  values: FormValues,
+  dryRun: boolean,
+  refusal: Refusal<Answer>,
+) {
+  const summary = () => section.summary?.(state.document, values);
+  let path: PlanPath = [];
+  let savedKey: string | undefined;
+  // The use case's problems are placed at this item's fields; the rest are listed above the form.
+  refusal.shape((failure, error) => {
+    const problems = error.details.map((d, n) => ({ path: d.path, message: failure.problems[n] }));
+    const placed = placeProblems(problems, formatPath(path), fields);
+    return { values, errors: placed.fields, message: failure.error, general: placed.general, summary: summary() };
+  });
+  try {
+    await changeDraft(
+      db,
+      actor,
+      params.slug,
+      (plan: PlanFile) => {
+        const result = section.write(plan, values, params.key);
+        path = result.path;
+        savedKey = result.key;
+        return plan;
+      },
+      { dryRun },
+    );
+  } catch (error) {
+    if (error instanceof SectionProblem)
+      return data<Answer>(
+        { values, errors: { [error.field]: error.message }, message: t("editor.fixFields"), summary: summary() },
+        { status: 400 },
+      );
+    throw error;
+  }
+  if (dryRun) return data<Answer>({ values, errors: {}, summary: summary() });
+  return redirect(`/planer/${params.slug}/rediger?gemt=${section.id}${savedKey ? `#${section.id}-${savedKey}` : ""}`);
+}
 
 export default function EditSection({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();
