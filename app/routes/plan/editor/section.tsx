@@ -7,8 +7,9 @@ import { translatorFor } from "~/.server/http/translator";
 import { pageError, type Refusal, withFormErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
+import { EditorAnswer } from "~/components/editor-answer";
 import { EntityFields, useConditionalFields } from "~/components/entity-fields";
-import { FormMessage, PostForm } from "~/components/form";
+import { PostForm } from "~/components/form";
 import { FormDraftNotice, useFormDraft } from "~/components/form-draft";
 import { placeProblems } from "~/plan-editor/field-errors";
 import type { FieldSpec, FormValues } from "~/plan-editor/fields";
@@ -224,6 +225,50 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
   const summary = live?.summary ?? answer?.summary ?? d.summary;
   const draft = useFormDraft(formRef, `${d.slug}/${d.sectionId}/${d.key ?? "ny"}`, navigation.state === "submitting");
   useConditionalFields(formRef);
+  const checkSoon = useLiveCheck(formRef, check.submit, d.editable);
+  const base = `/planer/${d.slug}/rediger`;
+  // a new key when the values or the offered options change (a created course type), so selects take them
+  const formKey = JSON.stringify([answer?.values ?? "", answer?.fieldSpecs ? answer.info : ""]);
+  const shown = answer?.fieldSpecs ?? d.fields;
+  return (
+    <>
+      <SectionHeading d={d} />
+      <EditorAnswer answer={answer} />
+      <FormDraftNotice draft={draft} />
+      <PostForm key={formKey} formRef={formRef} id="editor-form" onChange={checkSoon}>
+        {/* Enter in a field saves (the first submit button of a form is the one Enter presses). */}
+        <button type="submit" name="intent" value="save" className="editor-default-submit" tabIndex={-1} aria-hidden>
+          {t("editor.save")}
+        </button>
+        <SectionFields d={d} fields={shown} values={values} errors={errors} summary={summary} />
+        <div className="editor-actions">
+          <button type="submit" className="button button-primary" name="intent" value="save" disabled={!d.editable}>
+            {t("editor.save")}
+          </button>
+          <Link to={base} className="button button-tertiary">
+            {t("editor.cancel")}
+          </Link>
+        </div>
+      </PostForm>
+      {d.canRemove && d.editable ? (
+        <PostForm className="editor-remove">
+          <button type="submit" className="button button-secondary" name="intent" value="remove">
+            {t("editor.removeItem", { what: d.title.toLowerCase() })}
+          </button>
+        </PostForm>
+      ) : null}
+    </>
+  );
+}
+
+type Data = Route.ComponentProps["loaderData"];
+
+/** While typing, the server checks the form (a dry run) 600 ms after the last change; a submit cancels a pending check. */
+function useLiveCheck(
+  formRef: React.RefObject<HTMLFormElement | null>,
+  submit: (form: FormData, options: { method: "post" }) => unknown,
+  editable: boolean,
+) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     // A save (or any submit) cancels a pending check, so the check never races the save.
@@ -234,11 +279,20 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
       element?.removeEventListener("submit", cancel);
       cancel();
     };
-  }, []);
+  }, [formRef]);
+  return () => {
+    if (!editable || !formRef.current) return;
+    clearTimeout(timer.current);
+    const form = new FormData(formRef.current);
+    form.set("intent", "check");
+    timer.current = setTimeout(() => submit(form, { method: "post" }), 600);
+  };
+}
+
+/** Where the item sits, its title, and why it cannot be changed when the version is locked. */
+function SectionHeading({ d }: { d: Data }) {
+  const { t } = useTranslation();
   const base = `/planer/${d.slug}/rediger`;
-  // a new key when the values or the offered options change (a created course type), so selects take them
-  const formKey = JSON.stringify([answer?.values ?? "", answer?.fieldSpecs ? answer.info : ""]);
-  const shown = answer?.fieldSpecs ?? d.fields;
   return (
     <>
       <Breadcrumbs
@@ -264,93 +318,46 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
           </div>
         </div>
       ) : null}
-      <FormMessage message={answer?.message} />
-      {answer?.general?.length ? (
-        <ul className="editor-general-problems">
-          {answer.general.map((g) => (
-            <li key={g}>{g}</li>
-          ))}
-        </ul>
-      ) : null}
-      <FormMessage message={answer?.info} kind="success" />
-      {answer?.notes?.length ? (
-        <div className="alert alert-info" role="status">
-          <div className="alert-body">
-            <p className="alert-heading">{t("editor.criterion.notes")}</p>
-            <ul className="alert-text">
-              {answer.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-            {answer.offer ? (
-              <p>
-                <input type="hidden" name="newTypes" value={answer.offer.payload} form="editor-form" />
-                <button
-                  type="submit"
-                  form="editor-form"
-                  name="intent"
-                  value="create-types"
-                  className="button button-secondary"
-                >
-                  {answer.offer.label}
-                </button>
-              </p>
-            ) : null}
+    </>
+  );
+}
+
+/** The section's fields; a criterion gets the builder's button after its first two fields; the rule in words below. */
+function SectionFields({
+  d,
+  fields: shown,
+  values,
+  errors,
+  summary,
+}: {
+  d: Data;
+  fields: FieldSpec[];
+  values: FormValues;
+  errors: Record<string, string>;
+  summary?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {d.canPropose ? (
+        <>
+          <EntityFields fields={shown.slice(0, 2)} values={values} errors={errors} />
+          <div className="editor-propose">
+            <button type="submit" className="button button-secondary" name="intent" value="propose">
+              {t("editor.criterion.propose")}
+            </button>
+            <p className="form-hint">{t("editor.criterion.proposeHint")}</p>
           </div>
+          <EntityFields fields={shown.slice(2)} values={values} errors={errors} />
+        </>
+      ) : (
+        <EntityFields fields={shown} values={values} errors={errors} />
+      )}
+      {summary ? (
+        <div className="editor-summary" aria-live="polite">
+          <p className="h4">{t("editor.criterion.describes")}</p>
+          <p>{summary}</p>
         </div>
-      ) : null}
-      <FormDraftNotice draft={draft} />
-      <PostForm
-        key={formKey}
-        formRef={formRef}
-        id="editor-form"
-        onChange={() => {
-          if (!d.editable || !formRef.current) return;
-          clearTimeout(timer.current);
-          const form = new FormData(formRef.current);
-          form.set("intent", "check");
-          timer.current = setTimeout(() => check.submit(form, { method: "post" }), 600);
-        }}
-      >
-        {/* Enter in a field saves (the first submit button of a form is the one Enter presses). */}
-        <button type="submit" name="intent" value="save" className="editor-default-submit" tabIndex={-1} aria-hidden>
-          {t("editor.save")}
-        </button>
-        {d.canPropose ? (
-          <>
-            <EntityFields fields={shown.slice(0, 2)} values={values} errors={errors} />
-            <div className="editor-propose">
-              <button type="submit" className="button button-secondary" name="intent" value="propose">
-                {t("editor.criterion.propose")}
-              </button>
-              <p className="form-hint">{t("editor.criterion.proposeHint")}</p>
-            </div>
-            <EntityFields fields={shown.slice(2)} values={values} errors={errors} />
-          </>
-        ) : (
-          <EntityFields fields={shown} values={values} errors={errors} />
-        )}
-        {summary ? (
-          <div className="editor-summary" aria-live="polite">
-            <p className="h4">{t("editor.criterion.describes")}</p>
-            <p>{summary}</p>
-          </div>
-        ) : null}
-        <div className="editor-actions">
-          <button type="submit" className="button button-primary" name="intent" value="save" disabled={!d.editable}>
-            {t("editor.save")}
-          </button>
-          <Link to={base} className="button button-tertiary">
-            {t("editor.cancel")}
-          </Link>
-        </div>
-      </PostForm>
-      {d.canRemove && d.editable ? (
-        <PostForm className="editor-remove">
-          <button type="submit" className="button button-secondary" name="intent" value="remove">
-            {t("editor.removeItem", { what: d.title.toLowerCase() })}
-          </button>
-        </PostForm>
       ) : null}
     </>
   );
