@@ -1,21 +1,45 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import type { AreaFiguresCheck } from "~/.server/domain/area/import-area-figures";
-import { PostForm } from "./form";
+import { PostForm, Select } from "./form";
 
 const roles = ["area", "comparison", "reference", ""] as const;
 
-/** The mapping step: which series each key figure fills and what each level is; the file's problems and notes. */
-export function MappingForm(props: {
+type MappingProps = {
   check: AreaFiguresCheck;
   uploadId: string;
   fileName: string;
   series: { key: string; label: string }[];
-}) {
+};
+
+/** The mapping step: which series each key figure fills and what each level is; the file's problems and notes. */
+export function MappingForm(props: MappingProps) {
   const { t } = useTranslation();
   const { check } = props;
   return (
     <section className="plan-section" aria-labelledby="kontrol">
       <h2 id="kontrol">{t("area.import.checked", { file: props.fileName })}</h2>
+      <CheckOutcome check={check} />
+      <PostForm>
+        <input type="hidden" name="uploadId" value={props.uploadId} />
+        <IndicatorFields check={check} series={props.series} />
+        <LevelFields check={check} />
+        <button type="submit" className="button button-secondary" name="intent" value="check-mapping">
+          {t("area.import.recheck")}
+        </button>{" "}
+        <button type="submit" className="button button-primary" name="intent" value="import">
+          {t("area.import.import")}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** The file's problems (or that it is ready) and its notes. */
+function CheckOutcome({ check }: { check: AreaFiguresCheck }) {
+  const { t } = useTranslation();
+  return (
+    <>
       {check.problems.length > 0 ? (
         <div className="alert alert-error" role="alert">
           <div className="alert-body">
@@ -46,62 +70,59 @@ export function MappingForm(props: {
           ))}
         </ul>
       ) : null}
-      <PostForm>
-        <input type="hidden" name="uploadId" value={props.uploadId} />
-        <fieldset>
-          <legend className="h3">{t("area.import.indicators")}</legend>
-          {check.indicators.map((ind, i) => (
-            <div className="form-group" key={ind.name}>
-              <input type="hidden" name={`indicator.${i}`} value={ind.name} />
-              <label className="form-label" htmlFor={`serie-${i}`}>
+    </>
+  );
+}
+
+/** Which series each key figure in the file fills (or none). */
+function IndicatorFields({ check, series }: Pick<MappingProps, "check" | "series">) {
+  const { t } = useTranslation();
+  const options = [
+    { value: "", label: t("area.import.skip") },
+    ...series.map((s) => ({ value: s.key, label: s.label })),
+  ];
+  return (
+    <fieldset>
+      <legend className="h3">{t("area.import.indicators")}</legend>
+      {check.indicators.map((ind, i) => (
+        <Fragment key={ind.name}>
+          <input type="hidden" name={`indicator.${i}`} value={ind.name} />
+          <Select
+            id={`serie-${i}`}
+            name={`series.${i}`}
+            label={
+              <>
                 {ind.name} <span className="form-hint">({ind.sheet})</span>
-              </label>
-              <select
-                className="form-select"
-                id={`serie-${i}`}
-                name={`series.${i}`}
-                defaultValue={check.mapping.indicators[ind.name] ?? ""}
-              >
-                <option value="">{t("area.import.skip")}</option>
-                {props.series.map((s) => (
-                  <option key={s.key} value={s.key}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend className="h3">{t("area.import.levels")}</legend>
-          {check.levels.map((level, i) => (
-            <div className="form-group" key={level}>
-              <input type="hidden" name={`level.${i}`} value={level} />
-              <label className="form-label" htmlFor={`niveau-${i}`}>
-                {level}
-              </label>
-              <select
-                className="form-select"
-                id={`niveau-${i}`}
-                name={`role.${i}`}
-                defaultValue={check.mapping.levels[level] ?? ""}
-              >
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`area.import.roles.${r || "skip"}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </fieldset>
-        <button type="submit" className="button button-secondary" name="intent" value="check-mapping">
-          {t("area.import.recheck")}
-        </button>{" "}
-        <button type="submit" className="button button-primary" name="intent" value="import">
-          {t("area.import.import")}
-        </button>
-      </PostForm>
-    </section>
+              </>
+            }
+            options={options}
+            defaultValue={check.mapping.indicators[ind.name] ?? ""}
+          />
+        </Fragment>
+      ))}
+    </fieldset>
+  );
+}
+
+/** What each level in the file is: the area, its comparison, the reference, or none. */
+function LevelFields({ check }: { check: AreaFiguresCheck }) {
+  const { t } = useTranslation();
+  const options = roles.map((r) => ({ value: r, label: t(`area.import.roles.${r || "skip"}`) }));
+  return (
+    <fieldset>
+      <legend className="h3">{t("area.import.levels")}</legend>
+      {check.levels.map((level, i) => (
+        <Fragment key={level}>
+          <input type="hidden" name={`level.${i}`} value={level} />
+          <Select
+            id={`niveau-${i}`}
+            name={`role.${i}`}
+            label={level}
+            options={options}
+            defaultValue={check.mapping.levels[level] ?? ""}
+          />
+        </Fragment>
+      ))}
+    </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Status } from "~/measures/status";
+import { Select } from "./form";
 
 export type { Status as AttainmentStatus } from "~/measures/status";
 
@@ -23,30 +24,14 @@ export function PeriodSwitcher({
   const groups = [...new Set(choices.map((c) => c.group))];
   return (
     <form method="get" className="period-switcher">
-      <div className="form-group">
-        <label className="form-label" htmlFor="felt-periode">
-          {label}
-        </label>
-        <select
-          className="form-select"
-          id="felt-periode"
-          name="periode"
-          defaultValue={value}
-          onChange={(e) => e.currentTarget.form?.requestSubmit()}
-        >
-          {groups.map((g) => (
-            <optgroup key={g} label={t(`attainment.periodGroups.${g}`)}>
-              {choices
-                .filter((c) => c.group === g)
-                .map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <Select
+        name="periode"
+        label={label}
+        options={choices.map((c) => ({ value: c.id, label: c.label, group: c.group }))}
+        groups={groups.map((g) => ({ key: g, label: t(`attainment.periodGroups.${g}`) }))}
+        defaultValue={value}
+        onChange={(e) => e.currentTarget.form?.requestSubmit()}
+      />
       <button type="submit" className="button button-secondary">
         {t("attainment.show")}
       </button>

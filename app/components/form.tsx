@@ -150,46 +150,55 @@ export function SubmitButton({ children, name, value }: { children: React.ReactN
 /** One choice of a select: the value sent, the text shown, and the group it is listed under (if any). */
 export type SelectOption = { value: string; label: string; group?: string };
 
-/** A select's options; when any has a group, each group in an optgroup (ungrouped ones under "–"). */
-function SelectOptions({ options }: { options: SelectOption[] }) {
-  const groups = [...new Set(options.map((o) => o.group))];
-  if (groups.length <= 1 && groups[0] === undefined)
-    return options.map((o) => (
-      <option key={o.value} value={o.value}>
-        {o.label}
-      </option>
-    ));
-  return groups.map((g) => (
-    <optgroup key={g ?? "-"} label={g ?? "–"}>
-      {options
-        .filter((o) => o.group === g)
-        .map((o) => (
-          <option key={`${g}-${o.value}`} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+/** A select's option groups: each option names its group's key; the label is what is shown. */
+export type SelectGroup = { key: string; label: string };
+
+/**
+ * A select's options. With `groups`, each group in an optgroup (options name the group's key);
+ * else, when any option has a group, each distinct group in an optgroup labelled by it (ungrouped under "–").
+ */
+function SelectOptions({ options, groups }: { options: SelectOption[]; groups?: SelectGroup[] }) {
+  const named = [...new Set(options.map((o) => o.group))];
+  const list: { key: string | undefined; label: string }[] =
+    groups ?? (named.length <= 1 && named[0] === undefined ? [] : named.map((g) => ({ key: g, label: g ?? "–" })));
+  const optionsOf = (key: string | undefined) =>
+    options
+      .filter((o) => list.length === 0 || o.group === key)
+      .map((o) => (
+        <option key={`${key ?? "-"}-${o.value}`} value={o.value}>
+          {o.label}
+        </option>
+      ));
+  if (list.length === 0) return optionsOf(undefined);
+  return list.map((g) => (
+    <optgroup key={g.key ?? "-"} label={g.label}>
+      {optionsOf(g.key)}
     </optgroup>
   ));
 }
 
 /**
  * The DKFDS select element alone, for a place that labels it itself (a table cell, an editor field).
- * `Select` is this with its label and error message.
+ * `Select` is this with its label, hint and error message.
  */
 export function SelectInput({
   id,
   name,
   options,
+  groups,
   defaultValue,
   required,
   invalid,
+  onChange,
 }: {
   id: string;
   name: string;
   options: SelectOption[];
+  groups?: SelectGroup[];
   defaultValue?: string;
   required?: boolean;
   invalid?: boolean;
+  onChange?: React.ChangeEventHandler<HTMLSelectElement>;
 }) {
   return (
     <select
@@ -199,8 +208,9 @@ export function SelectInput({
       defaultValue={defaultValue}
       required={required}
       aria-invalid={invalid ? true : undefined}
+      onChange={onChange}
     >
-      <SelectOptions options={options} />
+      <SelectOptions options={options} groups={groups} />
     </select>
   );
 }
@@ -214,22 +224,38 @@ export function Select({
   error,
   id = `felt-${name}`,
   required,
+  hint,
+  groups,
+  onChange,
 }: {
   name: string;
-  label: string;
+  label: React.ReactNode;
   options: SelectOption[];
   defaultValue?: string;
   error?: string;
+  /** The select's id when it is not `felt-<name>` (several selects share a name, or links point at it). */
   id?: string;
   required?: boolean;
+  hint?: string;
+  groups?: SelectGroup[];
+  onChange?: React.ChangeEventHandler<HTMLSelectElement>;
 }) {
   return (
     <div className={`form-group${error ? " form-error" : ""}`}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
+      {hint ? <span className="form-hint">{hint}</span> : null}
       {error ? <span className="form-error-message">{error}</span> : null}
-      <SelectInput id={id} name={name} options={options} defaultValue={defaultValue} required={required} />
+      <SelectInput
+        id={id}
+        name={name}
+        options={options}
+        groups={groups}
+        defaultValue={defaultValue}
+        required={required}
+        onChange={onChange}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { MeetingPage } from "~/.server/views/meeting-page";
+import { Select } from "./form";
 
 /** The meeting's days and period: a GET form, so each choice has its own address and works without JavaScript. */
 export function MeetingChoiceForm({ d }: { d: Pick<MeetingPage, "since" | "meeting" | "period" | "choices"> }) {
@@ -18,18 +19,12 @@ export function MeetingChoiceForm({ d }: { d: Pick<MeetingPage, "since" | "meeti
         </label>
         <input className="form-input input-width-s" type="date" id="felt-moede" name="moede" defaultValue={d.meeting} />
       </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor="felt-periode">
-          {t("attainment.period")}
-        </label>
-        <select className="form-select" id="felt-periode" name="periode" defaultValue={d.period}>
-          {d.choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        name="periode"
+        label={t("attainment.period")}
+        options={d.choices.map((c) => ({ value: c.id, label: c.label }))}
+        defaultValue={d.period}
+      />
       <button type="submit" className="button button-secondary">
         {t("meeting.show")}
       </button>

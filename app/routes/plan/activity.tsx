@@ -43,18 +43,55 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export default function ActivityPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const {
-    activity: a,
-    slug,
-    planTitle,
-    focusArea,
-    parents,
-    partners,
-    responsible,
-    criteria,
-    subActivities,
-    budget,
-  } = loaderData;
+  const { activity: a, slug, partners, responsible, criteria, subActivities, budget } = loaderData;
+  return (
+    <>
+      <ActivityHeading d={loaderData} />
+      <ActivityAims a={a} />
+      <Section title={t("activity.criteria")} show={criteria.length > 0}>
+        <CriteriaTable criteria={criteria} caption={`${t("activity.criteria")}: ${a.title}`} />
+      </Section>
+      <Section title={t("activity.measurementMethod")} show={!!a.measurementMethod}>
+        <TextBlock text={a.measurementMethod} />
+      </Section>
+      <Section title={t("activity.subActivities")} show={subActivities.length > 0}>
+        <ActivityTree slug={slug} activities={subActivities} />
+      </Section>
+      <Section title={t("activity.staffing")} show={a.staffing.length > 0}>
+        <StaffingTable staffing={a.staffing} caption={`${t("activity.staffing")}: ${a.title}`} />
+      </Section>
+      <Section title={t("activity.responsible")} show={!!responsible}>
+        {responsible?.partners.length ? <BulletList items={responsible.partners} /> : null}
+        <TextBlock text={responsible?.text} />
+      </Section>
+      <Section title={t("activity.partners")} show={partners.length > 0 || !!a.collaboration}>
+        <BulletList items={partners} />
+        <TextBlock text={a.collaboration} />
+      </Section>
+      <CourseTypes a={a} />
+      <Section title={t("activity.budget")} show={budget.lines.length > 0}>
+        <BudgetTable
+          lines={budget.lines}
+          footnotes={budget.footnotes}
+          caption={`${t("activity.budget")}: ${a.title}`}
+        />
+      </Section>
+      <Section title={t("activity.localEvaluation")} show={!!a.localEvaluation}>
+        <TextBlock text={a.localEvaluation} />
+      </Section>
+      <Section title={t("activity.anchoring")} show={!!a.anchoring}>
+        <TextBlock text={a.anchoring} />
+      </Section>
+    </>
+  );
+}
+
+type Data = Route.ComponentProps["loaderData"];
+
+/** Where the activity sits (breadcrumbs, the activity it is part of) and its title. */
+function ActivityHeading({ d }: { d: Data }) {
+  const { t } = useTranslation();
+  const { activity: a, slug, planTitle, focusArea, parents } = d;
   const base = `/planer/${slug}`;
   return (
     <>
@@ -74,6 +111,15 @@ export default function ActivityPage({ loaderData }: Route.ComponentProps) {
           <Link to={`${base}/aktiviteter/${parents[parents.length - 1].key}`}>{parents[parents.length - 1].title}</Link>
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** What the activity answers and aims at: problem, purposes, goals, target group, content, schedule, deliverables. */
+function ActivityAims({ a }: { a: Data["activity"] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Section title={t("activity.problem")} show={!!a.problem}>
         <TextBlock text={a.problem} />
       </Section>
@@ -95,58 +141,32 @@ export default function ActivityPage({ loaderData }: Route.ComponentProps) {
       <Section title={t("activity.deliverables")} show={a.deliverables.length > 0}>
         <BulletList items={a.deliverables} />
       </Section>
-      <Section title={t("activity.criteria")} show={criteria.length > 0}>
-        <CriteriaTable criteria={criteria} caption={`${t("activity.criteria")}: ${a.title}`} />
-      </Section>
-      <Section title={t("activity.measurementMethod")} show={!!a.measurementMethod}>
-        <TextBlock text={a.measurementMethod} />
-      </Section>
-      <Section title={t("activity.subActivities")} show={subActivities.length > 0}>
-        <ActivityTree slug={slug} activities={subActivities} />
-      </Section>
-      <Section title={t("activity.staffing")} show={a.staffing.length > 0}>
-        <StaffingTable staffing={a.staffing} caption={`${t("activity.staffing")}: ${a.title}`} />
-      </Section>
-      <Section title={t("activity.responsible")} show={!!responsible}>
-        {responsible?.partners.length ? <BulletList items={responsible.partners} /> : null}
-        <TextBlock text={responsible?.text} />
-      </Section>
-      <Section title={t("activity.partners")} show={partners.length > 0 || !!a.collaboration}>
-        <BulletList items={partners} />
-        <TextBlock text={a.collaboration} />
-      </Section>
-      <Section title={t("activity.courseTypes")} show={a.courseTypes.length > 0}>
-        {a.courseTypes.map((c) => (
-          <div key={c.key}>
-            <h3>{c.name}</h3>
-            <p>
-              {t("activity.stages")}: {c.stages.map((s) => s.name).join(" → ")}
-            </p>
-            {c.outcomes.length > 0 ? (
-              <p>
-                {t("activity.outcomes")}: {c.outcomes.map((o) => o.name).join(", ")}
-              </p>
-            ) : null}
-            {c.followUpMonths.length > 0 ? (
-              <p>{c.followUpMonths.map((m) => t("activity.followUp", { months: m })).join(", ")}</p>
-            ) : null}
-            <TextBlock text={c.note} />
-          </div>
-        ))}
-      </Section>
-      <Section title={t("activity.budget")} show={budget.lines.length > 0}>
-        <BudgetTable
-          lines={budget.lines}
-          footnotes={budget.footnotes}
-          caption={`${t("activity.budget")}: ${a.title}`}
-        />
-      </Section>
-      <Section title={t("activity.localEvaluation")} show={!!a.localEvaluation}>
-        <TextBlock text={a.localEvaluation} />
-      </Section>
-      <Section title={t("activity.anchoring")} show={!!a.anchoring}>
-        <TextBlock text={a.anchoring} />
-      </Section>
     </>
+  );
+}
+
+/** The activity's course types: stages, outcomes and follow-up. */
+function CourseTypes({ a }: { a: Data["activity"] }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t("activity.courseTypes")} show={a.courseTypes.length > 0}>
+      {a.courseTypes.map((c) => (
+        <div key={c.key}>
+          <h3>{c.name}</h3>
+          <p>
+            {t("activity.stages")}: {c.stages.map((s) => s.name).join(" → ")}
+          </p>
+          {c.outcomes.length > 0 ? (
+            <p>
+              {t("activity.outcomes")}: {c.outcomes.map((o) => o.name).join(", ")}
+            </p>
+          ) : null}
+          {c.followUpMonths.length > 0 ? (
+            <p>{c.followUpMonths.map((m) => t("activity.followUp", { months: m })).join(", ")}</p>
+          ) : null}
+          <TextBlock text={c.note} />
+        </div>
+      ))}
+    </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Link, redirect, useActionData, useSearchParams } from "react-router";
 import { seriesChartSvg } from "~/.server/charts/series-chart";
 import { areaView } from "~/.server/domain/area/area-view";
 import { enterSeriesFigure } from "~/.server/domain/area/enter-series-figure";
@@ -57,7 +57,6 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
 
 export default function AreaPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const answer = useActionData<typeof action>();
   const [search] = useSearchParams();
   const { slug, planTitle, lists, statistics, series, mayEdit } = loaderData;
   return (
@@ -102,54 +101,61 @@ export default function AreaPage({ loaderData }: Route.ComponentProps) {
         </section>
       ) : null}
 
-      {mayEdit && series.length > 0 ? (
-        <section className="plan-section" aria-labelledby="indtast">
-          <h2 id="indtast">{t("area.entry.title")}</h2>
-          <PostForm>
-            <FormMessage message={answer?.error} />
-            <Select
-              name="series"
-              label={t("area.entry.series")}
-              error={answer?.fields.series}
-              options={series.map((s) => ({ value: s.key, label: s.label }))}
-            />
-            <TextField
-              name="period"
-              label={t("area.entry.period")}
-              hint={t("area.entry.periodHint")}
-              width="s"
-              error={answer?.fields.period}
-            />
-            <TextField
-              name="value"
-              label={t("area.entry.value")}
-              inputMode="decimal"
-              width="s"
-              error={answer?.fields.value}
-            />
-            <TextField
-              name="comparisonValue"
-              label={t("area.entry.comparisonValue")}
-              hint={t("area.entry.optional")}
-              inputMode="decimal"
-              width="s"
-              error={answer?.fields.comparisonValue}
-            />
-            <TextField
-              name="referenceValue"
-              label={t("area.entry.referenceValue")}
-              hint={t("area.entry.optional")}
-              inputMode="decimal"
-              width="s"
-              error={answer?.fields.referenceValue}
-            />
-            <TextField name="source" label={t("area.entry.source")} error={answer?.fields.source} />
-            <SubmitButton>{t("area.entry.save")}</SubmitButton>
-          </PostForm>
-        </section>
-      ) : null}
+      {mayEdit && series.length > 0 ? <FigureEntryForm series={series} /> : null}
 
       {statistics.length > 0 ? <PlanFiguresTable statistics={statistics} /> : null}
     </>
+  );
+}
+
+/** The form for typing a key figure for a year by hand. */
+function FigureEntryForm({ series }: { series: Route.ComponentProps["loaderData"]["series"] }) {
+  const { t } = useTranslation();
+  const answer = useActionData<typeof action>();
+  return (
+    <section className="plan-section" aria-labelledby="indtast">
+      <h2 id="indtast">{t("area.entry.title")}</h2>
+      <PostForm>
+        <FormMessage message={answer?.error} />
+        <Select
+          name="series"
+          label={t("area.entry.series")}
+          error={answer?.fields.series}
+          options={series.map((s) => ({ value: s.key, label: s.label }))}
+        />
+        <TextField
+          name="period"
+          label={t("area.entry.period")}
+          hint={t("area.entry.periodHint")}
+          width="s"
+          error={answer?.fields.period}
+        />
+        <TextField
+          name="value"
+          label={t("area.entry.value")}
+          inputMode="decimal"
+          width="s"
+          error={answer?.fields.value}
+        />
+        <TextField
+          name="comparisonValue"
+          label={t("area.entry.comparisonValue")}
+          hint={t("area.entry.optional")}
+          inputMode="decimal"
+          width="s"
+          error={answer?.fields.comparisonValue}
+        />
+        <TextField
+          name="referenceValue"
+          label={t("area.entry.referenceValue")}
+          hint={t("area.entry.optional")}
+          inputMode="decimal"
+          width="s"
+          error={answer?.fields.referenceValue}
+        />
+        <TextField name="source" label={t("area.entry.source")} error={answer?.fields.source} />
+        <SubmitButton>{t("area.entry.save")}</SubmitButton>
+      </PostForm>
+    </section>
   );
 }

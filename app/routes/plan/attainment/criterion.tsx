@@ -89,14 +89,18 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
   return redirect(`/planer/${params.slug}/maalopfyldelse/${params.criterionKey}?periode=${values.period}&gemt=1`);
 });
 
-export default function CriterionAttainment({ loaderData: d }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+type Data = Route.ComponentProps["loaderData"];
+
+/** A figure of this criterion's kind in the reader's language. */
+function useFigure(kind: string) {
+  const { i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const answer = useActionData<typeof action>();
+  return (v: number | null) => formatFigure(v, kind, lang);
+}
+
+export default function CriterionAttainment({ loaderData: d }: Route.ComponentProps) {
+  const { t } = useTranslation();
   const [search] = useSearchParams();
-  const f = (answer?.fields ?? {}) as Record<string, string>;
-  const number = (v: number | null) => formatFigure(v, d.kind, lang);
-  const r = d.row;
   return (
     <>
       <Breadcrumbs
@@ -112,48 +116,70 @@ export default function CriterionAttainment({ loaderData: d }: Route.ComponentPr
         <p className="h4">{t("attainment.rule")}</p>
         <p>{d.rule}</p>
       </div>
-      <dl className="facts attainment-facts">
+      <CriterionFacts d={d} />
+      <TrendTable d={d} />
+      {d.enteredKind ? <EnteredValues d={d} /> : <CountedRecords d={d} />}
+    </>
+  );
+}
+
+/** The figure for the period: what it covers, actual, target, baseline and status. */
+function CriterionFacts({ d }: { d: Data }) {
+  const { t } = useTranslation();
+  const number = useFigure(d.kind);
+  const r = d.row;
+  return (
+    <dl className="facts attainment-facts">
+      <div className="facts-row">
+        <dt>{t("attainment.periodCovered")}</dt>
+        <dd>
+          {d.periodLabel}
+          {r.range.start !== r.period.start || r.range.end !== r.period.end ? (
+            <span className="form-hint">{t("attainment.figureCovers", { range: d.rangeLabel })}</span>
+          ) : null}
+        </dd>
+      </div>
+      <div className="facts-row">
+        <dt>{t("attainment.actual")}</dt>
+        <dd>
+          <strong>{number(r.actual)}</strong> {r.actual !== null && r.kind !== "outcomeRate" ? d.unit : ""}
+          <span className="form-hint">{d.aggregate}</span>
+          {r.immature ? <span className="form-hint">{t("attainment.tooYoung", { count: r.immature })}</span> : null}
+        </dd>
+      </div>
+      <div className="facts-row">
+        <dt>{t("attainment.target")}</dt>
+        <dd>
+          {r.target !== null
+            ? number(r.target)
+            : r.relativeTarget
+              ? t(`criterion.relative.${r.relativeTarget}`)
+              : t("attainment.noTarget")}
+          {d.targetNote ? <span className="form-hint">{d.targetNote}</span> : null}
+        </dd>
+      </div>
+      {r.baseline !== null ? (
         <div className="facts-row">
-          <dt>{t("attainment.periodCovered")}</dt>
-          <dd>
-            {d.periodLabel}
-            {r.range.start !== r.period.start || r.range.end !== r.period.end ? (
-              <span className="form-hint">{t("attainment.figureCovers", { range: d.rangeLabel })}</span>
-            ) : null}
-          </dd>
+          <dt>{t("attainment.baseline")}</dt>
+          <dd>{number(r.baseline)}</dd>
         </div>
-        <div className="facts-row">
-          <dt>{t("attainment.actual")}</dt>
-          <dd>
-            <strong>{number(r.actual)}</strong> {r.actual !== null && r.kind !== "outcomeRate" ? d.unit : ""}
-            <span className="form-hint">{d.aggregate}</span>
-            {r.immature ? <span className="form-hint">{t("attainment.tooYoung", { count: r.immature })}</span> : null}
-          </dd>
-        </div>
-        <div className="facts-row">
-          <dt>{t("attainment.target")}</dt>
-          <dd>
-            {r.target !== null
-              ? number(r.target)
-              : r.relativeTarget
-                ? t(`criterion.relative.${r.relativeTarget}`)
-                : t("attainment.noTarget")}
-            {d.targetNote ? <span className="form-hint">{d.targetNote}</span> : null}
-          </dd>
-        </div>
-        {r.baseline !== null ? (
-          <div className="facts-row">
-            <dt>{t("attainment.baseline")}</dt>
-            <dd>{number(r.baseline)}</dd>
-          </div>
-        ) : null}
-        <div className="facts-row">
-          <dt>{t("attainment.status")}</dt>
-          <dd>
-            <StatusTag status={r.status} /> <span className="form-hint">{t(`attainment.statusHelp.${r.status}`)}</span>
-          </dd>
-        </div>
-      </dl>
+      ) : null}
+      <div className="facts-row">
+        <dt>{t("attainment.status")}</dt>
+        <dd>
+          <StatusTag status={r.status} /> <span className="form-hint">{t(`attainment.statusHelp.${r.status}`)}</span>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The figure period by period. */
+function TrendTable({ d }: { d: Data }) {
+  const { t } = useTranslation();
+  const number = useFigure(d.kind);
+  return (
+    <>
       <h2>{t("attainment.trend")}</h2>
       <table className="table table--compact">
         <caption className="sr-only">{t("attainment.trend")}</caption>
@@ -174,140 +200,167 @@ export default function CriterionAttainment({ loaderData: d }: Route.ComponentPr
           ))}
         </tbody>
       </table>
+    </>
+  );
+}
 
-      {d.enteredKind ? (
-        <section className="plan-section">
-          <h2>{t("attainment.enteredValues")}</h2>
-          {d.entered.length === 0 ? (
-            <p>{t("attainment.noEnteredValues")}</p>
-          ) : (
-            <ul>
-              {d.entered.map((v) => (
-                <li key={v.period}>
-                  {v.label}: {number(v.value)} {v.source ? `(${v.source})` : ""}
-                </li>
-              ))}
-            </ul>
-          )}
-          {d.series ? (
-            <p className="form-hint">
-              {t("attainment.seriesShared", { series: d.series.label })}
-              {d.sharedWith.length > 0 ? ` ${t("attainment.seriesAlso")}` : ""}
-            </p>
-          ) : null}
-          {d.sharedWith.length > 0 ? (
-            <ul>
-              {d.sharedWith.map((c) => (
-                <li key={c.key}>
-                  <Link to={`/planer/${d.slug}/maalopfyldelse/${c.key}?periode=${d.period}`}>{c.text}</Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {d.mayEnterValues ? (
-            <PostForm>
-              <h3>{t("attainment.enterValue")}</h3>
-              <FormMessage message={answer?.error} />
-              <Select
-                name="period"
-                label={t("attainment.period")}
-                defaultValue={answer?.values.period ?? d.period}
-                error={f.period}
-                options={d.choices.map((c) => ({ value: c.id, label: c.label }))}
-              />
-              <TextField
-                name="value"
-                label={t("attainment.value")}
-                inputMode="decimal"
-                defaultValue={answer?.values.value}
-                error={f.value}
-                width="s"
-              />
-              <TextField
-                name="source"
-                label={t("attainment.source")}
-                hint={t("attainment.sourceHint")}
-                defaultValue={answer?.values.source}
-                error={f.source}
-              />
-              <SubmitButton>{t("attainment.saveValue")}</SubmitButton>
-            </PostForm>
-          ) : null}
-        </section>
+/** Figures entered by hand (statistics, surveys, milestones), the criteria sharing the series, and the entry form. */
+function EnteredValues({ d }: { d: Data }) {
+  const { t } = useTranslation();
+  const number = useFigure(d.kind);
+  return (
+    <section className="plan-section">
+      <h2>{t("attainment.enteredValues")}</h2>
+      {d.entered.length === 0 ? (
+        <p>{t("attainment.noEnteredValues")}</p>
       ) : (
-        <section className="plan-section">
-          <h2>{t("attainment.counted")}</h2>
-          {!d.mayDrillDown ? (
-            <p>{t("attainment.aggregatesOnly")}</p>
-          ) : (
-            <>
-              {d.records.events.length > 0 ? (
-                <>
-                  <h3>{t("attainment.events", { count: d.records.eventsTotal })}</h3>
-                  <div className="table--responsive-scroll">
-                    <table className="table table--compact">
-                      <caption className="sr-only">{t("attainment.events", { count: d.records.eventsTotal })}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t("log.date")}</th>
-                          <th scope="col">{t("log.activity")}</th>
-                          <th scope="col">{t("attainment.eventType")}</th>
-                          <th scope="col" className="align-text-right">
-                            {t("attainment.attendance")}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {d.records.events.map((e) => (
-                          <tr key={e.id}>
-                            <th scope="row">
-                              <Link to={`/log/${d.slug}/arrangement/${e.id}`}>{formatDate(e.date, lang)}</Link>
-                            </th>
-                            <td>{e.activity}</td>
-                            <td>{e.type}</td>
-                            <td className="align-text-right">{e.count}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                  {d.records.eventsTotal > d.records.events.length ? (
-                    <p className="form-hint">{t("attainment.firstShown", { n: d.records.events.length })}</p>
-                  ) : null}
-                </>
-              ) : null}
-              {d.records.courses.length > 0 ? (
-                <>
-                  <h3>{t("attainment.courses", { count: d.records.coursesTotal })}</h3>
-                  <ul>
-                    {d.records.courses.map((c) => (
-                      <li key={c.id}>
-                        <Link to={`/log/${d.slug}/forloeb/${c.id}`}>
-                          {c.type}, {formatDate(c.start, lang)}
-                        </Link>
-                        {c.outcome ? ` → ${c.outcome}` : ""} · {c.activity}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {d.records.participantsTotal > 0 ? (
-                <>
-                  <h3>{t("attainment.participants", { count: d.records.participantsTotal })}</h3>
-                  {d.records.participants.length > 0 ? (
-                    <p className="participant-codes">{d.records.participants.join(", ")}</p>
-                  ) : (
-                    <p className="form-hint">{t("attainment.participantsHidden")}</p>
-                  )}
-                </>
-              ) : null}
-              {d.records.events.length + d.records.courses.length + d.records.participantsTotal === 0 ? (
-                <p>{t("attainment.nothingCounted")}</p>
-              ) : null}
-            </>
-          )}
-        </section>
+        <ul>
+          {d.entered.map((v) => (
+            <li key={v.period}>
+              {v.label}: {number(v.value)} {v.source ? `(${v.source})` : ""}
+            </li>
+          ))}
+        </ul>
       )}
+      {d.series ? (
+        <p className="form-hint">
+          {t("attainment.seriesShared", { series: d.series.label })}
+          {d.sharedWith.length > 0 ? ` ${t("attainment.seriesAlso")}` : ""}
+        </p>
+      ) : null}
+      {d.sharedWith.length > 0 ? (
+        <ul>
+          {d.sharedWith.map((c) => (
+            <li key={c.key}>
+              <Link to={`/planer/${d.slug}/maalopfyldelse/${c.key}?periode=${d.period}`}>{c.text}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {d.mayEnterValues ? <EnterValueForm d={d} /> : null}
+    </section>
+  );
+}
+
+/** The form for entering a figure for a period. */
+function EnterValueForm({ d }: { d: Data }) {
+  const { t } = useTranslation();
+  const answer = useActionData<typeof action>();
+  const f = (answer?.fields ?? {}) as Record<string, string>;
+  return (
+    <PostForm>
+      <h3>{t("attainment.enterValue")}</h3>
+      <FormMessage message={answer?.error} />
+      <Select
+        name="period"
+        label={t("attainment.period")}
+        defaultValue={answer?.values.period ?? d.period}
+        error={f.period}
+        options={d.choices.map((c) => ({ value: c.id, label: c.label }))}
+      />
+      <TextField
+        name="value"
+        label={t("attainment.value")}
+        inputMode="decimal"
+        defaultValue={answer?.values.value}
+        error={f.value}
+        width="s"
+      />
+      <TextField
+        name="source"
+        label={t("attainment.source")}
+        hint={t("attainment.sourceHint")}
+        defaultValue={answer?.values.source}
+        error={f.source}
+      />
+      <SubmitButton>{t("attainment.saveValue")}</SubmitButton>
+    </PostForm>
+  );
+}
+
+/** What the logbook figure counted: events, courses and participants (for those who may drill down). */
+function CountedRecords({ d }: { d: Data }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <section className="plan-section">
+      <h2>{t("attainment.counted")}</h2>
+      {!d.mayDrillDown ? (
+        <p>{t("attainment.aggregatesOnly")}</p>
+      ) : (
+        <>
+          {d.records.events.length > 0 ? <CountedEvents d={d} /> : null}
+          {d.records.courses.length > 0 ? (
+            <>
+              <h3>{t("attainment.courses", { count: d.records.coursesTotal })}</h3>
+              <ul>
+                {d.records.courses.map((c) => (
+                  <li key={c.id}>
+                    <Link to={`/log/${d.slug}/forloeb/${c.id}`}>
+                      {c.type}, {formatDate(c.start, lang)}
+                    </Link>
+                    {c.outcome ? ` → ${c.outcome}` : ""} · {c.activity}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {d.records.participantsTotal > 0 ? (
+            <>
+              <h3>{t("attainment.participants", { count: d.records.participantsTotal })}</h3>
+              {d.records.participants.length > 0 ? (
+                <p className="participant-codes">{d.records.participants.join(", ")}</p>
+              ) : (
+                <p className="form-hint">{t("attainment.participantsHidden")}</p>
+              )}
+            </>
+          ) : null}
+          {d.records.events.length + d.records.courses.length + d.records.participantsTotal === 0 ? (
+            <p>{t("attainment.nothingCounted")}</p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The events counted, the first ones shown. */
+function CountedEvents({ d }: { d: Data }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <>
+      <h3>{t("attainment.events", { count: d.records.eventsTotal })}</h3>
+      <div className="table--responsive-scroll">
+        <table className="table table--compact">
+          <caption className="sr-only">{t("attainment.events", { count: d.records.eventsTotal })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("log.date")}</th>
+              <th scope="col">{t("log.activity")}</th>
+              <th scope="col">{t("attainment.eventType")}</th>
+              <th scope="col" className="align-text-right">
+                {t("attainment.attendance")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.records.events.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">
+                  <Link to={`/log/${d.slug}/arrangement/${e.id}`}>{formatDate(e.date, lang)}</Link>
+                </th>
+                <td>{e.activity}</td>
+                <td>{e.type}</td>
+                <td className="align-text-right">{e.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {d.records.eventsTotal > d.records.events.length ? (
+        <p className="form-hint">{t("attainment.firstShown", { n: d.records.events.length })}</p>
+      ) : null}
     </>
   );
 }

@@ -7,8 +7,9 @@ import { translatorFor } from "~/.server/http/translator";
 import { pageError, type Refusal, withFormErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
+import { EditorAnswer } from "~/components/editor-answer";
 import { EntityFields, useConditionalFields } from "~/components/entity-fields";
-import { FormMessage, PostForm } from "~/components/form";
+import { PostForm } from "~/components/form";
 import { FormDraftNotice, useFormDraft } from "~/components/form-draft";
 import { placeProblems } from "~/plan-editor/field-errors";
 import type { FieldSpec, FormValues } from "~/plan-editor/fields";
@@ -85,100 +86,131 @@ type Answer = {
   fieldSpecs?: FieldSpec[];
 };
 
+type Opened = Awaited<ReturnType<typeof open>>;
+
 export const action = withFormErrors(
   async ({ context, request, params }: Route.ActionArgs, refusal: Refusal<Answer>) => {
-    const { actor, section, db, state, fields, t } = await open(context, request, params);
+    const opened = await open(context, request, params);
+    const { section, state, fields, t } = opened;
     const form = await request.formData();
     const intent = String(form.get("intent") ?? "save");
-    const slug = params.slug;
-    if (intent === "remove" && section.remove && params.key) {
-      const key = params.key;
-      refusal.shape((failure) => ({
-        values: section.read(state.document, key) ?? {},
-        errors: {},
-        message: failure.error,
-        general: failure.problems,
-      }));
-      await changeDraft(db, actor, slug, (plan) => {
-        section.remove?.(plan, key);
-        return plan;
-      });
-      return redirect(`/planer/${slug}/rediger?gemt=fjernet`);
-    }
+    if (intent === "remove" && section.remove && params.key) return removeItem(opened, params, params.key, refusal);
     const { values, errors } = readForm(form, fields);
     const summary = () => section.summary?.(state.document, values);
     if (intent.startsWith("rows:")) return data<Answer>({ values, errors, summary: summary() });
-    if ((intent === "propose" || intent === "create-types") && section.propose) {
-      const plan = structuredClone(state.document);
-      let created: string[] = [];
-      if (intent === "create-types" && section.createTypes) {
-        const creates = JSON.parse(String(form.get("newTypes") ?? "{}")) as NewTypes;
-        created = section.createTypes(plan, values, creates);
-        await changeDraft(db, actor, slug, (draft: PlanFile) => {
-          section.createTypes?.(draft, values, creates);
-          return draft;
-        });
-      }
-      const proposal = section.propose(plan, values);
-      const names = [proposal.creates?.courseType?.name, proposal.creates?.eventType?.name]
-        .filter(Boolean)
-        .join(" og ");
-      return data<Answer>({
-        values: proposal.values,
-        errors: {},
-        notes: proposal.notes,
-        summary: section.summary?.(plan, proposal.values),
-        info:
-          created.length > 0
-            ? t("editor.criterion.typesCreated", { names: created.join(", ") })
-            : t("editor.criterion.proposed"),
-        ...(created.length > 0
-          ? { fieldSpecs: section.fields(plan, t, params.key, new URL(request.url).searchParams) }
-          : {}),
-        ...(proposal.creates
-          ? {
-              offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) },
-            }
-          : {}),
-      });
-    }
+    if ((intent === "propose" || intent === "create-types") && section.propose)
+      return proposeCriterion(opened, section.propose, { params, request, form, intent, values });
     if (Object.keys(errors).length > 0)
       return data<Answer>({ values, errors, message: t("editor.fixFields"), summary: summary() }, { status: 400 });
-    let path: PlanPath = [];
-    let savedKey: string | undefined;
-    const dryRun = intent === "check";
-    // The use case's problems are placed at this item's fields; the rest are listed above the form.
-    refusal.shape((failure, error) => {
-      const problems = error.details.map((d, n) => ({ path: d.path, message: failure.problems[n] }));
-      const placed = placeProblems(problems, formatPath(path), fields);
-      return { values, errors: placed.fields, message: failure.error, general: placed.general, summary: summary() };
-    });
-    try {
-      await changeDraft(
-        db,
-        actor,
-        slug,
-        (plan: PlanFile) => {
-          const result = section.write(plan, values, params.key);
-          path = result.path;
-          savedKey = result.key;
-          return plan;
-        },
-        { dryRun },
-      );
-    } catch (error) {
-      if (error instanceof SectionProblem)
-        return data<Answer>(
-          { values, errors: { [error.field]: error.message }, message: t("editor.fixFields"), summary: summary() },
-          { status: 400 },
-        );
-      throw error;
-    }
-    if (dryRun) return data<Answer>({ values, errors: {}, summary: summary() });
-    const back = `/planer/${slug}/rediger?gemt=${section.id}${savedKey ? `#${section.id}-${savedKey}` : ""}`;
-    return redirect(back);
+    return writeItem(opened, params, values, intent === "check", refusal);
   },
 );
+
+/** Removes the item from the draft; a refusal shows the item's stored values with the message. */
+async function removeItem(
+  { actor, section, db, state }: Opened,
+  params: Route.ActionArgs["params"],
+  key: string,
+  refusal: Refusal<Answer>,
+) {
+  refusal.shape((failure) => ({
+    values: section.read(state.document, key) ?? {},
+    errors: {},
+    message: failure.error,
+    general: failure.problems,
+  }));
+  await changeDraft(db, actor, params.slug, (plan) => {
+    section.remove?.(plan, key);
+    return plan;
+  });
+  return redirect(`/planer/${params.slug}/rediger?gemt=fjernet`);
+}
+
+/** The builder's proposal from the criterion's text; with intent create-types it first creates the types it needs. */
+async function proposeCriterion(
+  { actor, section, db, state, t }: Opened,
+  propose: NonNullable<EditorSection["propose"]>,
+  {
+    params,
+    request,
+    form,
+    intent,
+    values,
+  }: { params: Route.ActionArgs["params"]; request: Request; form: FormData; intent: string; values: FormValues },
+) {
+  const plan = structuredClone(state.document);
+  let created: string[] = [];
+  if (intent === "create-types" && section.createTypes) {
+    const creates = JSON.parse(String(form.get("newTypes") ?? "{}")) as NewTypes;
+    created = section.createTypes(plan, values, creates);
+    await changeDraft(db, actor, params.slug, (draft: PlanFile) => {
+      section.createTypes?.(draft, values, creates);
+      return draft;
+    });
+  }
+  const proposal = propose(plan, values);
+  const names = [proposal.creates?.courseType?.name, proposal.creates?.eventType?.name].filter(Boolean).join(" og ");
+  return data<Answer>({
+    values: proposal.values,
+    errors: {},
+    notes: proposal.notes,
+    summary: section.summary?.(plan, proposal.values),
+    info:
+      created.length > 0
+        ? t("editor.criterion.typesCreated", { names: created.join(", ") })
+        : t("editor.criterion.proposed"),
+    ...(created.length > 0
+      ? { fieldSpecs: section.fields(plan, t, params.key, new URL(request.url).searchParams) }
+      : {}),
+    ...(proposal.creates
+      ? {
+          offer: { label: t("editor.criterion.createTypes", { names }), payload: JSON.stringify(proposal.creates) },
+        }
+      : {}),
+  });
+}
+
+/** Writes the item into the draft (or only checks it, a dry run); problems land at this item's fields. */
+async function writeItem(
+  { actor, section, db, state, fields, t }: Opened,
+  params: Route.ActionArgs["params"],
+  values: FormValues,
+  dryRun: boolean,
+  refusal: Refusal<Answer>,
+) {
+  const summary = () => section.summary?.(state.document, values);
+  let path: PlanPath = [];
+  let savedKey: string | undefined;
+  // The use case's problems are placed at this item's fields; the rest are listed above the form.
+  refusal.shape((failure, error) => {
+    const problems = error.details.map((d, n) => ({ path: d.path, message: failure.problems[n] }));
+    const placed = placeProblems(problems, formatPath(path), fields);
+    return { values, errors: placed.fields, message: failure.error, general: placed.general, summary: summary() };
+  });
+  try {
+    await changeDraft(
+      db,
+      actor,
+      params.slug,
+      (plan: PlanFile) => {
+        const result = section.write(plan, values, params.key);
+        path = result.path;
+        savedKey = result.key;
+        return plan;
+      },
+      { dryRun },
+    );
+  } catch (error) {
+    if (error instanceof SectionProblem)
+      return data<Answer>(
+        { values, errors: { [error.field]: error.message }, message: t("editor.fixFields"), summary: summary() },
+        { status: 400 },
+      );
+    throw error;
+  }
+  if (dryRun) return data<Answer>({ values, errors: {}, summary: summary() });
+  return redirect(`/planer/${params.slug}/rediger?gemt=${section.id}${savedKey ? `#${section.id}-${savedKey}` : ""}`);
+}
 
 export default function EditSection({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -193,6 +225,50 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
   const summary = live?.summary ?? answer?.summary ?? d.summary;
   const draft = useFormDraft(formRef, `${d.slug}/${d.sectionId}/${d.key ?? "ny"}`, navigation.state === "submitting");
   useConditionalFields(formRef);
+  const checkSoon = useLiveCheck(formRef, check.submit, d.editable);
+  const base = `/planer/${d.slug}/rediger`;
+  // a new key when the values or the offered options change (a created course type), so selects take them
+  const formKey = JSON.stringify([answer?.values ?? "", answer?.fieldSpecs ? answer.info : ""]);
+  const shown = answer?.fieldSpecs ?? d.fields;
+  return (
+    <>
+      <SectionHeading d={d} />
+      <EditorAnswer answer={answer} />
+      <FormDraftNotice draft={draft} />
+      <PostForm key={formKey} formRef={formRef} id="editor-form" onChange={checkSoon}>
+        {/* Enter in a field saves (the first submit button of a form is the one Enter presses). */}
+        <button type="submit" name="intent" value="save" className="editor-default-submit" tabIndex={-1} aria-hidden>
+          {t("editor.save")}
+        </button>
+        <SectionFields d={d} fields={shown} values={values} errors={errors} summary={summary} />
+        <div className="editor-actions">
+          <button type="submit" className="button button-primary" name="intent" value="save" disabled={!d.editable}>
+            {t("editor.save")}
+          </button>
+          <Link to={base} className="button button-tertiary">
+            {t("editor.cancel")}
+          </Link>
+        </div>
+      </PostForm>
+      {d.canRemove && d.editable ? (
+        <PostForm className="editor-remove">
+          <button type="submit" className="button button-secondary" name="intent" value="remove">
+            {t("editor.removeItem", { what: d.title.toLowerCase() })}
+          </button>
+        </PostForm>
+      ) : null}
+    </>
+  );
+}
+
+type Data = Route.ComponentProps["loaderData"];
+
+/** While typing, the server checks the form (a dry run) 600 ms after the last change; a submit cancels a pending check. */
+function useLiveCheck(
+  formRef: React.RefObject<HTMLFormElement | null>,
+  submit: (form: FormData, options: { method: "post" }) => unknown,
+  editable: boolean,
+) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     // A save (or any submit) cancels a pending check, so the check never races the save.
@@ -203,11 +279,20 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
       element?.removeEventListener("submit", cancel);
       cancel();
     };
-  }, []);
+  }, [formRef]);
+  return () => {
+    if (!editable || !formRef.current) return;
+    clearTimeout(timer.current);
+    const form = new FormData(formRef.current);
+    form.set("intent", "check");
+    timer.current = setTimeout(() => submit(form, { method: "post" }), 600);
+  };
+}
+
+/** Where the item sits, its title, and why it cannot be changed when the version is locked. */
+function SectionHeading({ d }: { d: Data }) {
+  const { t } = useTranslation();
   const base = `/planer/${d.slug}/rediger`;
-  // a new key when the values or the offered options change (a created course type), so selects take them
-  const formKey = JSON.stringify([answer?.values ?? "", answer?.fieldSpecs ? answer.info : ""]);
-  const shown = answer?.fieldSpecs ?? d.fields;
   return (
     <>
       <Breadcrumbs
@@ -233,93 +318,46 @@ export default function EditSection({ loaderData: d }: Route.ComponentProps) {
           </div>
         </div>
       ) : null}
-      <FormMessage message={answer?.message} />
-      {answer?.general?.length ? (
-        <ul className="editor-general-problems">
-          {answer.general.map((g) => (
-            <li key={g}>{g}</li>
-          ))}
-        </ul>
-      ) : null}
-      <FormMessage message={answer?.info} kind="success" />
-      {answer?.notes?.length ? (
-        <div className="alert alert-info" role="status">
-          <div className="alert-body">
-            <p className="alert-heading">{t("editor.criterion.notes")}</p>
-            <ul className="alert-text">
-              {answer.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-            {answer.offer ? (
-              <p>
-                <input type="hidden" name="newTypes" value={answer.offer.payload} form="editor-form" />
-                <button
-                  type="submit"
-                  form="editor-form"
-                  name="intent"
-                  value="create-types"
-                  className="button button-secondary"
-                >
-                  {answer.offer.label}
-                </button>
-              </p>
-            ) : null}
+    </>
+  );
+}
+
+/** The section's fields; a criterion gets the builder's button after its first two fields; the rule in words below. */
+function SectionFields({
+  d,
+  fields: shown,
+  values,
+  errors,
+  summary,
+}: {
+  d: Data;
+  fields: FieldSpec[];
+  values: FormValues;
+  errors: Record<string, string>;
+  summary?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {d.canPropose ? (
+        <>
+          <EntityFields fields={shown.slice(0, 2)} values={values} errors={errors} />
+          <div className="editor-propose">
+            <button type="submit" className="button button-secondary" name="intent" value="propose">
+              {t("editor.criterion.propose")}
+            </button>
+            <p className="form-hint">{t("editor.criterion.proposeHint")}</p>
           </div>
+          <EntityFields fields={shown.slice(2)} values={values} errors={errors} />
+        </>
+      ) : (
+        <EntityFields fields={shown} values={values} errors={errors} />
+      )}
+      {summary ? (
+        <div className="editor-summary" aria-live="polite">
+          <p className="h4">{t("editor.criterion.describes")}</p>
+          <p>{summary}</p>
         </div>
-      ) : null}
-      <FormDraftNotice draft={draft} />
-      <PostForm
-        key={formKey}
-        formRef={formRef}
-        id="editor-form"
-        onChange={() => {
-          if (!d.editable || !formRef.current) return;
-          clearTimeout(timer.current);
-          const form = new FormData(formRef.current);
-          form.set("intent", "check");
-          timer.current = setTimeout(() => check.submit(form, { method: "post" }), 600);
-        }}
-      >
-        {/* Enter in a field saves (the first submit button of a form is the one Enter presses). */}
-        <button type="submit" name="intent" value="save" className="editor-default-submit" tabIndex={-1} aria-hidden>
-          {t("editor.save")}
-        </button>
-        {d.canPropose ? (
-          <>
-            <EntityFields fields={shown.slice(0, 2)} values={values} errors={errors} />
-            <div className="editor-propose">
-              <button type="submit" className="button button-secondary" name="intent" value="propose">
-                {t("editor.criterion.propose")}
-              </button>
-              <p className="form-hint">{t("editor.criterion.proposeHint")}</p>
-            </div>
-            <EntityFields fields={shown.slice(2)} values={values} errors={errors} />
-          </>
-        ) : (
-          <EntityFields fields={shown} values={values} errors={errors} />
-        )}
-        {summary ? (
-          <div className="editor-summary" aria-live="polite">
-            <p className="h4">{t("editor.criterion.describes")}</p>
-            <p>{summary}</p>
-          </div>
-        ) : null}
-        <div className="editor-actions">
-          <button type="submit" className="button button-primary" name="intent" value="save" disabled={!d.editable}>
-            {t("editor.save")}
-          </button>
-          <Link to={base} className="button button-tertiary">
-            {t("editor.cancel")}
-          </Link>
-        </div>
-      </PostForm>
-      {d.canRemove && d.editable ? (
-        <PostForm className="editor-remove">
-          <button type="submit" className="button button-secondary" name="intent" value="remove">
-            {t("editor.removeItem", { what: d.title.toLowerCase() })}
-          </button>
-        </PostForm>
       ) : null}
     </>
   );
