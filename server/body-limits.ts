@@ -1,4 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
+import { toLanguage } from "~/i18n";
+import { errorText } from "~/i18n/error-text";
+import { readLanguageCookie } from "~/language-cookie";
 
 /** The largest request bodies: forms, and uploads (multipart: a logbook sheet, a plan file, accounts). */
 export const bodyLimits = { form: 1024 * 1024, upload: 20 * 1024 * 1024 };
@@ -13,6 +16,7 @@ export function limitBodies(req: Request, res: Response, next: NextFunction) {
   const upload = /^multipart\/form-data/i.test(req.get("content-type") ?? "");
   const limit = upload ? bodyLimits.upload : bodyLimits.form;
   const declared = req.get("content-length");
+  const language = toLanguage(readLanguageCookie(req.headers.cookie ?? null));
   const refuse = (status: number, message: string) => {
     res.status(status).set({ Connection: "close", "Content-Type": "text/plain; charset=utf-8" }).end(message);
     // Read and discard what is still coming, so the client gets the answer: hanging up with unread
@@ -28,13 +32,13 @@ export function limitBodies(req: Request, res: Response, next: NextFunction) {
     });
   };
   if (declared === undefined || req.get("transfer-encoding"))
-    return refuse(411, "Forespørgslen skal angive sin længde (Content-Length).");
+    return refuse(411, errorText("httpLengthRequired", {}, language));
   if (!/^\d+$/.test(declared) || Number(declared) > limit)
     return refuse(
       413,
       upload
-        ? `Filen er for stor. Den største fil, Helhed tager imod, er ${limit / 1024 / 1024} MB. Del den i flere filer.`
-        : "Formularen er for stor til at blive sendt.",
+        ? errorText("httpFileTooLarge", { mb: limit / 1024 / 1024 }, language)
+        : errorText("httpFormTooLarge", {}, language),
     );
   next();
 }

@@ -8,6 +8,9 @@ import {
 } from "~/.server/domain/idempotency/idempotency-keys";
 import { readCookie, sessionCookieName } from "~/.server/http/cookies";
 import { isUuid } from "~/.server/ids";
+import { toLanguage } from "~/i18n";
+import { errorText } from "~/i18n/error-text";
+import { readLanguageCookie } from "~/language-cookie";
 
 /**
  * Honours the `Idempotency-Key` header the phone's outbox sends with every write: the first
@@ -19,14 +22,27 @@ export function idempotency(db: Database) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const key = req.get("Idempotency-Key");
     if (req.method !== "POST" || !key) return next();
-    if (!isUuid(key)) return res.status(400).type("text/plain").send("Ugyldig Idempotency-Key: brug et UUID.");
+    const language = toLanguage(readLanguageCookie(req.headers.cookie ?? null));
+    if (!isUuid(key))
+      return res
+        .status(400)
+        .type("text/plain")
+        .send(errorText("idempotencyKeyInvalid", {}, language));
     const token = readCookie(req.headers.cookie ?? null, sessionCookieName);
     const userId = token ? await userOfSessionToken(db, token) : undefined;
     if (!userId) return next(); // not signed in: the page answers with the sign-in page; nothing is stored
     const claim = await claimIdempotencyKey(db, { key, userId, path: req.originalUrl });
-    if (claim.state === "foreign") return res.status(422).type("text/plain").send("Nøglen tilhører en anden.");
+    if (claim.state === "foreign")
+      return res
+        .status(422)
+        .type("text/plain")
+        .send(errorText("idempotencyKeyForeign", {}, language));
     if (claim.state === "pending")
-      return res.status(409).set("Retry-After", "2").type("text/plain").send("Registreringen er ved at blive gemt.");
+      return res
+        .status(409)
+        .set("Retry-After", "2")
+        .type("text/plain")
+        .send(errorText("idempotencyPending", {}, language));
     if (claim.state === "done") {
       res.set("Idempotent-Replayed", "true");
       if (claim.location) res.set("Location", claim.location);

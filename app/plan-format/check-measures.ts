@@ -1,3 +1,4 @@
+import { type ErrorKey, errorText } from "~/i18n/error-text";
 import type { CourseType } from "./activity";
 import type { ProblemList } from "./check-plan";
 import type { Measure } from "./measure";
@@ -6,13 +7,13 @@ import type { PlanIndex, PlanPath } from "./plan-index";
 
 type Vocabulary = keyof NonNullable<PlanFile["logbook"]>;
 
-const vocabularyName: Record<Vocabulary, string> = {
-  eventTypes: "arrangementstypen",
-  targetGroupTags: "målgruppemærket",
-  contactTopics: "henvendelsesemnet",
-  receivingBodies: "modtageren",
-  assessmentTypes: "vurderingen",
-  volunteerRoles: "frivilligrollen",
+const vocabularyName: Record<Vocabulary, ErrorKey> = {
+  eventTypes: "planWord_eventTypes",
+  targetGroupTags: "planWord_targetGroupTags",
+  contactTopics: "planWord_contactTopics",
+  receivingBodies: "planWord_receivingBodies",
+  assessmentTypes: "planWord_assessmentTypes",
+  volunteerRoles: "planWord_volunteerRoles",
 };
 
 /** What the plan defines that a measure may name, and where the problems go. */
@@ -54,7 +55,7 @@ function checkWords(known: Known, vocabulary: Vocabulary, keys: string[] | undef
     if (!defined.has(key))
       known.problems.add(
         [...path, i],
-        `${vocabularyName[vocabulary]} "${key}" findes ikke under logbook.${vocabulary}. Tilføj den eller ret nøglen.`,
+        errorText("planWordUnknown", { what: errorText(vocabularyName[vocabulary]), key, vocabulary }),
       );
   });
 }
@@ -66,13 +67,13 @@ function checkFilters(known: Known, m: Measure, mp: PlanPath) {
   const f = m.filters;
   const fp = [...mp, "filters"];
   if (f.activity !== undefined && !known.activities.has(f.activity))
-    problems.add([...fp, "activity"], `Aktiviteten "${f.activity}" findes ikke i planen.`);
+    problems.add([...fp, "activity"], errorText("planActivityUnknown", { key: f.activity }));
   if (f.focusArea !== undefined && !known.focusAreas.has(f.focusArea))
-    problems.add([...fp, "focusArea"], `Indsatsområdet "${f.focusArea}" findes ikke i planen.`);
+    problems.add([...fp, "focusArea"], errorText("planFocusAreaUnknown", { key: f.focusArea }));
   checkWords(known, "eventTypes", f.eventTypes, [...fp, "eventTypes"]);
   checkWords(known, "targetGroupTags", f.targetGroupTags, [...fp, "targetGroupTags"]);
   if (f.ageBand?.min !== undefined && f.ageBand.max !== undefined && f.ageBand.min > f.ageBand.max)
-    problems.add([...fp, "ageBand"], "Aldersgruppens min må ikke være større end max.");
+    problems.add([...fp, "ageBand"], errorText("planAgeBandReversed"));
 }
 
 /** The course type and what the measure names of it (stage, outcomes, follow-up); false when the kind reads no course. */
@@ -80,27 +81,24 @@ function checkCourseReferences(known: Known, m: Measure, mp: PlanPath): boolean 
   const { problems } = known;
   const courseType = "courseType" in m && m.courseType !== undefined ? known.courseTypes.get(m.courseType) : undefined;
   if ("courseType" in m && m.courseType !== undefined && !courseType)
-    problems.add(
-      [...mp, "courseType"],
-      `Forløbstypen "${m.courseType}" findes ikke. Definer den under en aktivitets courseTypes.`,
-    );
+    problems.add([...mp, "courseType"], errorText("planCourseTypeUnknown", { key: m.courseType }));
   const outcomeKeys = courseType ? new Set(courseType.outcomes.map((o) => o.key)) : known.allOutcomes;
   switch (m.kind) {
     case "funnelStage":
       if (courseType && !courseType.stages.some((s) => s.key === m.stage))
-        problems.add([...mp, "stage"], `Forløbstypen "${courseType.key}" har ikke trinnet "${m.stage}".`);
+        problems.add([...mp, "stage"], errorText("planStageUnknown", { key: courseType.key, stage: m.stage }));
       return true;
     case "outcomes":
     case "outcomeRate":
       m.outcomes.forEach((o, i) => {
-        if (!outcomeKeys.has(o)) problems.add([...mp, "outcomes", i], `Udfaldet "${o}" findes ikke for forløbstypen.`);
+        if (!outcomeKeys.has(o)) problems.add([...mp, "outcomes", i], errorText("planOutcomeUnknown", { key: o }));
       });
       return true;
     case "followUp":
       if (courseType && !courseType.followUpMonths.includes(m.offsetMonths))
         problems.add(
           [...mp, "offsetMonths"],
-          `Forløbstypen "${courseType.key}" følger ikke op efter ${m.offsetMonths} måneder.`,
+          errorText("planFollowUpUnknown", { key: courseType.key, months: m.offsetMonths }),
         );
       return true;
     default:
@@ -120,7 +118,7 @@ function checkWordAndFigureReferences(known: Known, m: Measure, mp: PlanPath) {
       break;
     case "assessments":
       if (!(known.plan.logbook?.assessmentTypes ?? []).some((w) => w.key === m.assessment))
-        problems.add([...mp, "assessment"], `Vurderingen "${m.assessment}" findes ikke under logbook.assessmentTypes.`);
+        problems.add([...mp, "assessment"], errorText("planAssessmentUnknown", { key: m.assessment }));
       break;
     case "volunteers":
       checkWords(known, "volunteerRoles", m.roles, [...mp, "roles"]);
@@ -131,7 +129,7 @@ function checkWordAndFigureReferences(known: Known, m: Measure, mp: PlanPath) {
       break;
     case "milestone":
       if (m.milestone !== undefined && !known.milestones.has(m.milestone))
-        problems.add([...mp, "milestone"], `Milepælen "${m.milestone}" findes ikke under milestones.`);
+        problems.add([...mp, "milestone"], errorText("planMilestoneUnknown", { key: m.milestone }));
       break;
   }
 }
@@ -140,15 +138,12 @@ function checkWordAndFigureReferences(known: Known, m: Measure, mp: PlanPath) {
 function checkSeries(known: Known, m: Extract<Measure, { kind: "externalStatistic" | "survey" }>, mp: PlanPath) {
   const named = m.series === undefined ? undefined : known.series.get(m.series);
   if (m.series !== undefined && !named)
-    known.problems.add(
-      [...mp, "series"],
-      `Serien "${m.series}" findes ikke under series. Tilføj den eller ret nøglen.`,
-    );
+    known.problems.add([...mp, "series"], errorText("planSeriesUnknown", { key: m.series }));
   else if (named && named.kind !== (m.kind === "survey" ? "survey" : "statistic"))
     known.problems.add(
       [...mp, "series"],
       m.kind === "survey"
-        ? `Serien "${named.key}" er en statistik, ikke en undersøgelse. Brug kind: externalStatistic.`
-        : `Serien "${named.key}" er en undersøgelse. Brug kind: survey.`,
+        ? errorText("planSeriesIsStatistic", { key: named.key })
+        : errorText("planSeriesIsSurvey", { key: named.key }),
     );
 }

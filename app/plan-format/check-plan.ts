@@ -1,3 +1,4 @@
+import { type ErrorKey, errorText } from "~/i18n/error-text";
 import { checkMeasureReferences } from "./check-measures";
 import { overlaps, periodRange, planYearCount } from "./periods";
 import type { PlanFile } from "./plan";
@@ -17,20 +18,20 @@ export class ProblemList {
   }
 }
 
-/** Reports every item whose key was seen before, e.g. `Aktiviteten "lektiecafe" optræder to gange`. */
+/** Reports every item whose key was seen before, e.g. `Aktiviteten lektiecafe optræder to gange`; `what` names the item by key. */
 export function unique<T>(
   problems: ProblemList,
   items: T[],
   keyOf: (item: T) => string | number | undefined,
   path: (i: number) => PlanPath,
-  what: string,
-  hint = " Giv hver sin nøgle.",
+  what: ErrorKey,
+  message: ErrorKey = "planKeyTwice",
 ) {
   const seen = new Set<string | number>();
   items.forEach((item, i) => {
     const key = keyOf(item);
     if (key === undefined) return;
-    if (seen.has(key)) problems.add(path(i), `${what} ${key} optræder to gange.${hint}`);
+    if (seen.has(key)) problems.add(path(i), errorText(message, { what: errorText(what), key }));
     else seen.add(key);
   });
 }
@@ -42,7 +43,7 @@ export function unique<T>(
 export function checkPlan(plan: PlanFile): PlanProblem[] {
   const problems = new ProblemList();
   const index = indexPlan(plan);
-  if (plan.period.start >= plan.period.end) problems.add(["period"], "Planens slutdato skal ligge efter startdatoen.");
+  if (plan.period.start >= plan.period.end) problems.add(["period"], errorText("planEndBeforeStart"));
   checkIndexedKeys(index, plan, problems);
   checkListKeys(plan, problems);
   checkSeriesAreas(plan, problems);
@@ -61,28 +62,28 @@ function checkIndexedKeys(index: PlanIndex, plan: PlanFile, problems: ProblemLis
     plan.focusAreas,
     (f) => f.key,
     (i) => ["focusAreas", i, "key"],
-    "Indsatsområdet",
+    "planNounFocusArea",
   );
   unique(
     problems,
     index.activities,
     (a) => a.activity.key,
     (i) => [...index.activities[i].path, "key"],
-    "Aktiviteten",
+    "planNounActivity",
   );
   unique(
     problems,
     index.criteria,
     (c) => c.criterion.key,
     (i) => [...index.criteria[i].path, "key"],
-    "Succeskriteriet",
+    "planNounCriterion",
   );
   unique(
     problems,
     index.courseTypes,
     (c) => c.courseType.key,
     (i) => [...index.courseTypes[i].path, "key"],
-    "Forløbstypen",
+    "planNounCourseType",
   );
 }
 
@@ -93,28 +94,28 @@ function checkListKeys(plan: PlanFile, problems: ProblemList) {
     plan.partners,
     (p) => p.key,
     (i) => ["partners", i, "key"],
-    "Samarbejdspartneren",
+    "planNounPartner",
   );
   unique(
     problems,
     plan.milestones,
     (m) => m.key,
     (i) => ["milestones", i, "key"],
-    "Milepælen",
+    "planNounMilestone",
   );
   unique(
     problems,
     plan.governance,
     (g) => g.key,
     (i) => ["governance", i, "key"],
-    "Organet",
+    "planNounBody",
   );
   unique(
     problems,
     plan.areas,
     (a) => a.key,
     (i) => ["areas", i, "key"],
-    "Boligområdet",
+    "planNounArea",
   );
   plan.areas.forEach((area, a) =>
     unique(
@@ -122,7 +123,7 @@ function checkListKeys(plan: PlanFile, problems: ProblemList) {
       area.statistics,
       (s) => s.key,
       (i) => ["areas", a, "statistics", i, "key"],
-      "Nøgletallet",
+      "planNounStatistic",
     ),
   );
 
@@ -131,7 +132,7 @@ function checkListKeys(plan: PlanFile, problems: ProblemList) {
     plan.series,
     (s) => s.key,
     (i) => ["series", i, "key"],
-    "Serien",
+    "planNounSeries",
   );
 }
 
@@ -140,7 +141,7 @@ function checkSeriesAreas(plan: PlanFile, problems: ProblemList) {
   const areaKeys = new Set(plan.areas.map((a) => a.key));
   plan.series.forEach((s, i) => {
     if (s.area !== undefined && !areaKeys.has(s.area))
-      problems.add(["series", i, "area"], `Boligområdet "${s.area}" findes ikke under areas.`);
+      problems.add(["series", i, "area"], errorText("planSeriesAreaUnknown", { key: s.area }));
   });
 }
 
@@ -154,16 +155,19 @@ function checkTargetPeriods(plan: PlanFile, index: PlanIndex, problems: ProblemL
       criterion.targets,
       (t) => t.period,
       () => [...path, "targets"],
-      "Perioden",
-      " Angiv kun ét mål per periode.",
+      "planNounPeriod",
+      "planTargetTwice",
     );
     criterion.targets.forEach((target, i) => {
       const where = [...path, "targets", i, "period"];
       const planYear = /^PY(\d+)$/.exec(target.period);
       if (planYear && Number(planYear[1]) > years)
-        problems.add(where, `Planen har kun ${years} planår, så ${target.period} findes ikke.`);
+        problems.add(where, errorText("planYearBeyond", { years, period: target.period }));
       else if (!planYear && !overlaps(periodRange(target.period, range), range))
-        problems.add(where, `Perioden ${target.period} ligger uden for planens periode ${range.start} – ${range.end}.`);
+        problems.add(
+          where,
+          errorText("planPeriodOutside", { period: target.period, start: range.start, end: range.end }),
+        );
     });
   }
 }
@@ -172,7 +176,7 @@ function checkTargetPeriods(plan: PlanFile, index: PlanIndex, problems: ProblemL
 function activityCheck(index: PlanIndex, problems: ProblemList) {
   const activities = new Set(index.activities.map((a) => a.activity.key));
   return (key: string | undefined, path: PlanPath) => {
-    if (key !== undefined && !activities.has(key)) problems.add(path, `Aktiviteten "${key}" findes ikke i planen.`);
+    if (key !== undefined && !activities.has(key)) problems.add(path, errorText("planActivityUnknown", { key }));
   };
 }
 
@@ -180,8 +184,7 @@ function activityCheck(index: PlanIndex, problems: ProblemList) {
 function checkPartnerReferences(plan: PlanFile, index: PlanIndex, problems: ProblemList) {
   const partners = new Set(plan.partners.map((p) => p.key));
   const partner = (key: string | undefined, path: PlanPath) => {
-    if (key !== undefined && !partners.has(key))
-      problems.add(path, `Samarbejdspartneren "${key}" findes ikke under partners. Tilføj den eller ret nøglen.`);
+    if (key !== undefined && !partners.has(key)) problems.add(path, errorText("planPartnerUnknown", { key }));
   };
   const activity = activityCheck(index, problems);
   partner(plan.owner.partner, ["owner", "partner"]);
@@ -206,35 +209,34 @@ function checkBudget(
   const sources = new Set(budget.sources.map((s) => s.key));
   const notes = new Set(budget.footnotes.map((f) => f.key));
   const note = (key: string | undefined, path: PlanPath) => {
-    if (key !== undefined && !notes.has(key))
-      problems.add(path, `Fodnoten "${key}" findes ikke under budget.footnotes.`);
+    if (key !== undefined && !notes.has(key)) problems.add(path, errorText("planFootnoteUnknown", { key }));
   };
   unique(
     problems,
     budget.sources,
     (s) => s.key,
     (i) => ["budget", "sources", i, "key"],
-    "Finansieringskilden",
+    "planNounSource",
   );
   unique(
     problems,
     budget.footnotes,
     (f) => f.key,
     (i) => ["budget", "footnotes", i, "key"],
-    "Fodnoten",
+    "planNounFootnote",
   );
   budget.lines.forEach((line, l) => {
     const path: PlanPath = ["budget", "lines", l];
     activity(line.activity, [...path, "activity"]);
     if (line.source !== undefined && !sources.has(line.source))
-      problems.add([...path, "source"], `Finansieringskilden "${line.source}" findes ikke under budget.sources.`);
+      problems.add([...path, "source"], errorText("planSourceUnknown", { key: line.source }));
     note(line.footnote, [...path, "footnote"]);
     unique(
       problems,
       line.amounts,
       (a) => a.year,
       (i) => [...path, "amounts", i, "year"],
-      "Året",
+      "planNounYear",
     );
     line.amounts.forEach((a, i) => note(a.footnote, [...path, "amounts", i, "footnote"]));
   });
@@ -255,19 +257,16 @@ function checkTheoryOfChange(
     toc.nodes,
     (n) => n.key,
     (i) => ["theoryOfChange", "nodes", i, "key"],
-    "Elementet",
+    "planNounNode",
   );
   toc.nodes.forEach((n, i) => {
     if (n.ref === undefined) return;
     const known = n.level === "focusArea" ? focusAreas.has(n.ref) : activities.has(n.ref);
-    if (!known) problems.add(["theoryOfChange", "nodes", i, "ref"], `"${n.ref}" findes ikke i planen.`);
+    if (!known) problems.add(["theoryOfChange", "nodes", i, "ref"], errorText("planRefUnknown", { key: n.ref }));
   });
   toc.links.forEach((link, i) => {
     for (const end of ["from", "to"] as const)
       if (!nodes.has(link[end]))
-        problems.add(
-          ["theoryOfChange", "links", i, end],
-          `Elementet "${link[end]}" findes ikke under theoryOfChange.nodes.`,
-        );
+        problems.add(["theoryOfChange", "links", i, end], errorText("planNodeUnknown", { key: link[end] }));
   });
 }

@@ -1,6 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
+import type { ErrorKey, MessageParams } from "~/i18n/error-text";
 import { danishWords } from "./danish-words";
 
 /** OWASP's argon2id settings: 19 MiB memory, 2 iterations, 1 lane. */
@@ -46,21 +47,25 @@ function cores(password: string): string[] {
   ];
 }
 
+/** What is wrong with a new password: a message key and its values. */
+export type PasswordProblem = { key: ErrorKey; params?: MessageParams };
+
 /**
  * Checks a new password the NIST 800-63B way: at least 12 characters, not a common or easily
  * guessed password, not built from the user's own name or e-mail, nor from the words around
  * them (`context`: their organisations, plans and areas — "Lejerbo2026!!"), nor from a common
- * Danish word ("Sommer2024!!"). No composition rules, no forced rotation. Returns Danish
- * messages; an empty list means the password is fine.
+ * Danish word ("Sommer2024!!"). No composition rules, no forced rotation. Returns messages by
+ * key (app/i18n/errors.*.json); an empty list means the password is fine.
  */
 export async function passwordProblems(
   password: string,
   user: { email?: string; name?: string } = {},
   context: string[] = [],
-): Promise<string[]> {
+): Promise<PasswordProblem[]> {
   if (password.length < passwordRules.minLength)
-    return [`Adgangskoden skal have mindst ${passwordRules.minLength} tegn. En sætning af flere ord er let at huske.`];
-  if (password.length > passwordRules.maxLength) return [`Adgangskoden må højst have ${passwordRules.maxLength} tegn.`];
+    return [{ key: "passwordTooShort", params: { min: passwordRules.minLength } }];
+  if (password.length > passwordRules.maxLength)
+    return [{ key: "passwordTooLong", params: { max: passwordRules.maxLength } }];
   zxcvbn ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, danish: danishWords },
     graphs: common.adjacencyGraphs,
@@ -70,16 +75,13 @@ export async function passwordProblems(
   const personal = words([user.email?.split("@")[0], user.name]);
   const around = words([...context, user.email?.split("@")[1]?.split(".")[0]]);
   const folded = fold(password);
-  if (personal.some((w) => folded.includes(w)))
-    return ["Adgangskoden må ikke indeholde dit navn eller din e-mailadresse."];
+  if (personal.some((w) => folded.includes(w))) return [{ key: "passwordHasName" }];
   const base = cores(password);
   if (around.some((w) => base.some((b) => b === w || (w.length >= 5 && b.startsWith(w) && b.length - w.length < 4))))
-    return [
-      "Adgangskoden må ikke bygge på navnet på din organisation, en plan eller et område. Brug fx flere tilfældige ord i en sætning.",
-    ];
+    return [{ key: "passwordHasContext" }];
   const result = await zxcvbn.check(password, [...personal, ...around]);
   const wholeIsCommon = result.sequence.length === 1 && result.sequence[0].pattern === "dictionary";
   if (wholeIsCommon || result.score < 3 || danishWords.some((w) => base.includes(w)))
-    return ["Adgangskoden er for almindelig eller let at gætte. Brug fx flere tilfældige ord i en sætning."];
+    return [{ key: "passwordTooCommon" }];
   return [];
 }

@@ -22,7 +22,10 @@ export async function changePassword(
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current)))
     throw userError("wrong-password", "currentPasswordWrong", [{ path: "current", message: "currentPasswordWrong" }]);
   const problems = await passwordProblems(input.next, user, await passwordContext(db, user.id));
-  if (problems.length) throw userError("weak-password", problems[0], [{ path: "next", message: problems[0] }]);
+  if (problems.length) {
+    const { key, params } = problems[0];
+    throw userError("weak-password", key, { params, details: [{ path: "next", key, params }] });
+  }
   await db.transaction(async (tx) => {
     await tx
       .update(users)

@@ -87,7 +87,10 @@ export async function resetPassword(db: Database, token: string, password: strin
     );
   if (!row) throw invalid();
   const problems = await passwordProblems(password, row.user, await passwordContext(db, row.user.id));
-  if (problems.length) throw userError("weak-password", problems[0], [{ path: "password", message: problems[0] }]);
+  if (problems.length) {
+    const { key, params } = problems[0];
+    throw userError("weak-password", key, { params, details: [{ path: "password", key, params }] });
+  }
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const claimed = await tx

@@ -1,3 +1,4 @@
+import { errorText } from "../../errors";
 import { cellDecimal } from "./cells";
 import type { ImportCheck } from "./import-check";
 
@@ -28,7 +29,7 @@ export async function checkVolunteerHours(check: ImportCheck) {
   await newRows("volunteerHours", oldOther.volunteerHours ?? new Map(), madeHours, (r, id) => {
     const activity = activityOf(r);
     const hours = cellDecimal(r.get("hours"));
-    if (hours && !hours.ok) r.report("hours", "Skriv antal timer, fx 2,5.");
+    if (hours && !hours.ok) r.report("hours", errorText("excelHours"));
     const v = validate(r, "volunteerHours", {
       activityKey: activity?.key ?? "",
       participantId: personOf(r, "participantId") ?? "",

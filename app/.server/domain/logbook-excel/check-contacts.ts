@@ -1,3 +1,4 @@
+import { errorText } from "../../errors";
 import { isUuid } from "./cells";
 import { lower } from "./existing-rows";
 import type { ImportCheck } from "./import-check";
@@ -35,8 +36,7 @@ export async function checkReferrals(check: ImportCheck, madeContacts: Awaited<R
     if (contactRef) {
       const old = isUuid(contactRef) ? oldContacts.get(contactRef.toLowerCase()) : undefined;
       contactId = old ? (old.id as string) : (madeContacts.get(lower(contactRef))?.id ?? null);
-      if (!contactId)
-        r.report("contactId", `Henvendelsen «${contactRef}» findes hverken i planen eller på arket Henvendelser.`);
+      if (!contactId) r.report("contactId", errorText("excelContactUnknown", { ref: contactRef }));
     }
     const v = validate(r, "referral", {
       activityKey: activity?.key ?? "",

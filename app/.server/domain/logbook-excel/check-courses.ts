@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { errorText } from "../../errors";
 import type { LogActivity } from "../logbook/logbook-context";
 import { mayOn } from "../logbook/logbook-context";
 import { isUuid } from "./cells";
@@ -47,12 +48,12 @@ export async function checkCourses(check: ImportCheck) {
     if (!ref) return undefined;
     const old = isUuid(ref) ? oldCourses.get(ref.toLowerCase()) : undefined;
     if (old?.deletedAt) {
-      r.report("courseId", "Forløbet er fjernet fra loggen.");
+      r.report("courseId", errorText("excelCourseRemoved"));
       return undefined;
     }
     const id = old ? (old.id as string) : madeCourses.get(lower(ref))?.id;
     if (!id) {
-      r.report("courseId", `Forløbet «${ref}» findes hverken i planen eller på arket Forløb.`);
+      r.report("courseId", errorText("excelCourseUnknown", { ref }));
       return undefined;
     }
     // A new course whose own row has a problem with its activity is reported on that row.
@@ -65,7 +66,7 @@ export async function checkCourses(check: ImportCheck) {
     return { id, ...info, type: courseTypes.get(info.courseType), lists: lists.courseType(info.courseType) };
   };
   const courseChecks = (r: RowCheck, c: NonNullable<ReturnType<typeof courseOf>>, date: string | undefined) => {
-    if (date && date < c.startDate) r.report("date", "Datoen kan ikke ligge før forløbets start.");
+    if (date && date < c.startDate) r.report("date", errorText("excelBeforeCourseStart"));
   };
   return { courseOf, courseChecks };
 }
@@ -86,7 +87,10 @@ export async function checkCourseStages(check: ImportCheck, { courseOf, courseCh
     });
     if (course && v) {
       if (stage && !course.type?.stages.some((s) => s.key === stage))
-        r.report("stage", `Forløbstypen «${course.type?.name ?? course.courseType}» har ikke trinnet «${stageText}».`);
+        r.report(
+          "stage",
+          errorText("excelNoSuchStage", { type: course.type?.name ?? course.courseType, stage: stageText }),
+        );
       courseChecks(r, course, v.date as string);
     }
     record(r, "courseStage", id, v, course?.activity);
@@ -110,9 +114,9 @@ export async function checkFollowUps(check: ImportCheck, { courseOf, courseCheck
     });
     if (course && v) {
       if (!course.type?.followUpMonths.includes(v.offsetMonths as number))
-        r.report("offsetMonths", "Forløbstypen følger ikke op efter så mange måneder.");
+        r.report("offsetMonths", errorText("excelNoSuchFollowUp"));
       if (![...(course.type?.outcomes ?? []).map((o) => o.key), "ingen-kontakt"].includes(status))
-        r.report("status", "Vælg en status fra listen.");
+        r.report("status", errorText("excelChooseStatus"));
       courseChecks(r, course, v.date as string);
     }
     record(r, "courseFollowUp", id, v, course?.activity);

@@ -1,3 +1,4 @@
+import { errorText } from "../../errors";
 import { type LogActivity, mayOn } from "../logbook/logbook-context";
 import { cellTime, isUuid } from "./cells";
 import { lower } from "./existing-rows";
@@ -63,8 +64,8 @@ export async function checkAttendance(check: ImportCheck, { madeEvents, eventInf
         // Already ticked: nothing to check or write.
       } else if (old) {
         const activity = ctx.byId.get(old.activityId as string);
-        if (old.deletedAt) r.report("eventId", "Arrangementet er fjernet fra loggen.");
-        else if (!activity) r.report("eventId", "Arrangementet findes ikke.");
+        if (old.deletedAt) r.report("eventId", errorText("excelEventRemoved"));
+        else if (!activity) r.report("eventId", errorText("excelEventMissing"));
         else if (!mayOn(ctx, "logbook.write", activity)) refuse(r, "logbook.write", activity, "eventId");
         else {
           eventId = old.id as string;
@@ -73,8 +74,7 @@ export async function checkAttendance(check: ImportCheck, { madeEvents, eventInf
         }
       } else {
         eventId = madeEvents.get(lower(ref))?.id;
-        if (!eventId)
-          r.report("eventId", `Arrangementet «${ref}» findes hverken i planen eller på arket Arrangementer.`);
+        if (!eventId) r.report("eventId", errorText("excelEventUnknown", { ref }));
       }
     }
     const key = `${eventId}:${person}`;
@@ -93,8 +93,7 @@ export async function checkAttendance(check: ImportCheck, { madeEvents, eventInf
   for (const [eventId] of writes.attendance) {
     const info = eventInfo.get(eventId);
     if (info?.headcount) {
-      const message =
-        "Arrangementet har navngivet fremmøde på arket Fremmøde. Lad «Antal» og opdelingen stå tomme, eller fjern fremmødet.";
+      const message = errorText("excelHeadcountAndNamed");
       problems.push(problemAt(info.row.sheet, info.row.row, "headcount", message));
       if (info.row.ok) {
         countFor(info.row.sheet).create--;

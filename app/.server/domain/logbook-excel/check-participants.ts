@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { errorText } from "../../errors";
 import { participantInputSchema, participantRuleProblems } from "../logbook/participant-input";
 import { cellYesNo } from "./cells";
 import { lower } from "./existing-rows";
@@ -14,7 +15,7 @@ export async function checkParticipants(check: ImportCheck) {
     await check.tick();
     const ref = r.text("ref");
     if (!ref) {
-      r.report("ref", "Skriv deltagerens kode i Helhed eller jeres egen reference.");
+      r.report("ref", errorText("excelParticipantRef"));
       finish(r, false);
       continue;
     }
@@ -23,15 +24,15 @@ export async function checkParticipants(check: ImportCheck) {
       continue;
     }
     const before = newPeople.get(lower(ref));
-    if (before) r.report("ref", `Deltageren «${ref}» står også i række ${before.row}.`);
+    if (before) r.report("ref", errorText("excelParticipantTwice", { ref, row: before.row }));
     const id = randomUUID();
     if (!before) newPeople.set(lower(ref), { id, row: r.row });
     const activity = activityOf(r, "person.write");
     const gender = r.text("gender") ? lists.lists.genders.resolve(r.text("gender")) : "unknown";
-    if (!gender) r.report("gender", "Vælg Kvinde, Mand, Andet eller Ukendt.");
+    if (!gender) r.report("gender", errorText("excelGender"));
     const yesNo = (field: string, fallback: boolean) => {
       const v = cellYesNo(r.get(field));
-      if (v === "bad") r.report(field, "Skriv Ja eller Nej.");
+      if (v === "bad") r.report(field, errorText("excelYesNo"));
       return v === undefined || v === "bad" ? fallback : v;
     };
     const input = {
@@ -86,10 +87,7 @@ export function noteLikelyDuplicates(check: ImportCheck) {
         (o.initials ?? "").toUpperCase() === p.data.initials.toUpperCase(),
     ),
   );
-  if (likely.length > 0)
-    notes.push(
-      `${likely.length} nye deltagere har samme initialer og fødselsår som en deltager, der allerede er i planen. Tjek, at det ikke er de samme personer; ellers brug deres kode i Helhed.`,
-    );
+  if (likely.length > 0) notes.push(errorText("excelLikelySamePeople", { count: likely.length }));
 }
 
 /** Hold: more activities' rosters. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Action } from "../../auth/policy";
+import { errorText } from "../../errors";
 import { courseTypesOf, type LogActivity, type LogbookContext, mayOn } from "../logbook/logbook-context";
 import type { PersonSettings } from "../logbook/person-settings";
 import { outsidePlanPeriod } from "../logbook/plan-period-message";
@@ -94,20 +95,20 @@ export class ImportCheck {
     r.report(
       field,
       action === "person.write"
-        ? `Du har ikke adgang til at registrere deltagere i aktiviteten «${activity.title}».`
-        : `Du har ikke adgang til at registrere i aktiviteten «${activity.title}».`,
+        ? errorText("excelNoRightPersons", { activity: activity.title })
+        : errorText("excelNoRightLog", { activity: activity.title }),
     );
   };
   /** The activity of a row, if known and allowed; problems reported on the row. */
   activityOf = (r: RowCheck, action: Action = "logbook.write"): LogActivity | undefined => {
     const text = r.text("activityKey");
     if (!text) {
-      r.report("activityKey", "Vælg en aktivitet fra planen.");
+      r.report("activityKey", errorText("excelChooseActivity"));
       return undefined;
     }
     const activity = this.ctx.byKey.get(this.allActivities.resolve(text) ?? "");
     if (!activity) {
-      r.report("activityKey", `Aktiviteten «${text}» findes ikke i planen. Vælg en aktivitet fra listen.`);
+      r.report("activityKey", errorText("excelActivityUnknown", { activity: text }));
       return undefined;
     }
     if (!mayOn(this.ctx, action, activity)) {
@@ -119,11 +120,11 @@ export class ImportCheck {
   required = (r: RowCheck) => {
     for (const c of r.sheet.def.columns)
       if (c.required && c.field !== "activityKey" && !r.text(c.field))
-        r.report(c.field, `«${headingOf(r.sheet, c)}» skal udfyldes.`);
+        r.report(c.field, errorText("excelRequired", { column: headingOf(r.sheet, c) }));
   };
   /** A person named in a row: a participant code of the plan, or a reference from the Deltagere sheet. */
   gone = (found: { code: string }, r: RowCheck, field: string) =>
-    r.report(field, `Deltageren ${found.code} er fjernet eller anonymiseret.`);
+    r.report(field, errorText("excelParticipantGone", { code: found.code }));
   personOf = (r: RowCheck, field: string, onlyIfNew = false): string | null => {
     const text = r.text(field);
     if (!text) return null;
@@ -135,7 +136,7 @@ export class ImportCheck {
     }
     const made = this.newPeople.get(lower(text));
     if (made) return made.id;
-    r.report(field, `Deltageren «${text}» findes hverken i planen eller på arket Deltagere.`);
+    r.report(field, errorText("excelParticipantUnknown", { ref: text }));
     return null;
   };
   private personById: Map<string, { code: string; deletedAt: unknown; erasedAt: unknown }> | undefined;
@@ -148,17 +149,17 @@ export class ImportCheck {
     const text = r.text(field);
     if (!text) return null;
     const id = this.old.homeByCode.get(lower(text)) ?? this.newHomes.get(lower(text));
-    if (!id) r.report(field, `Husstanden «${text}» findes hverken i planen eller på arket Deltagere.`);
+    if (!id) r.report(field, errorText("excelHouseholdUnknown", { ref: text }));
     return id ?? null;
   };
   dateOf = (r: RowCheck, field: string) => {
     const d = cellDate(r.get(field));
-    if (d && !d.ok) r.report(field, "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2015-03-04.");
+    if (d && !d.ok) r.report(field, errorText("excelDate"));
     return d?.ok ? d.text : d ? "" : undefined;
   };
   integerOf = (r: RowCheck, field: string) => {
     const n = cellInteger(r.get(field));
-    if (n && !n.ok) r.report(field, "Skriv et helt tal.");
+    if (n && !n.ok) r.report(field, errorText("excelInteger"));
     return n?.ok ? n.text : undefined;
   };
   listOf = (r: RowCheck, field: string, list: Choices) => {
@@ -178,7 +179,7 @@ export class ImportCheck {
     const id = randomUUID();
     if (text) {
       const before = made.get(lower(text));
-      if (before) r.report("id", `ID'et «${text}» står også i række ${before.row.row}. Giv hver række sit eget ID.`);
+      if (before) r.report("id", errorText("excelIdTwice", { id: text, row: before.row.row }));
       else made.set(lower(text), { id, row: r });
     }
     return { existing: false, id };

@@ -1,5 +1,6 @@
 import type { Action } from "../../auth/policy";
 import type { Database } from "../../db/client";
+import { errorText } from "../../errors";
 import type { LogActivity, LogbookContext } from "../logbook/logbook-context";
 import type { ParticipantData } from "../logbook/participant-input";
 import { personSettings } from "../logbook/person-settings";
@@ -94,7 +95,9 @@ function finishCheck({ problems, notes, counts, writes, refusals, mapped }: Impo
   );
   for (const m of mapped)
     if (m.unused.length > 0)
-      notes.push(`Arket «${m.raw.name}»: kolonnerne ${m.unused.map((u) => `«${u}»`).join(", ")} indlæses ikke.`);
+      notes.push(
+        errorText("excelUnusedColumns", { sheet: m.raw.name, columns: m.unused.map((u) => `«${u}»`).join(", ") }),
+      );
   counts.sort((a, b) => sheetKeys.indexOf(a.target) - sheetKeys.indexOf(b.target));
   return { problems, notes, counts, writes, refusals: [...refusals.values()] };
 }
