@@ -14,8 +14,47 @@ import { OutboxConflict } from "./outbox-conflict";
  * sends it when the connection is back, and warns before signing out with writes not yet sent.
  */
 export function OutboxPanel({ owner }: { owner: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const { t } = useTranslation();
+  const { entries, online, sentAll, send } = useOutbox(owner);
+  useSignOutWarning(entries.length, t("outbox.signOutWarning", { count: entries.length }));
+
+  if (entries.length === 0)
+    return sentAll ? (
+      <div className="alert alert-success outbox" role="status">
+        <div className="alert-body">
+          <p className="alert-text">{t("outbox.allSent")}</p>
+        </div>
+      </div>
+    ) : null;
+  return (
+    <section className="alert alert-info outbox" aria-labelledby="outbox-heading">
+      <div className="alert-body">
+        <div role="status">
+          <h2 className="alert-heading h4" id="outbox-heading">
+            {t("outbox.kept")}
+          </h2>
+          <p className="alert-text">{t("outbox.waiting", { count: entries.length })}</p>
+        </div>
+        <ul className="outbox-list">
+          {entries.map((e) => (
+            <OutboxItem key={e.key} entry={e} onKeep={() => void send()} />
+          ))}
+        </ul>
+        {online && entries.some((e) => !e.refused && !e.conflict) ? (
+          <button type="button" className="button button-primary" onClick={() => void send()}>
+            {t("outbox.sendNow")}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The person's writes waiting on the phone, kept up to date: captures logbook forms sent offline,
+ * sends the outbox when the connection is back (and at once when online), and follows other tabs.
+ */
+function useOutbox(owner: string) {
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [online, setOnline] = useState(true);
   const [sentAll, setSentAll] = useState(false);
@@ -57,54 +96,29 @@ export function OutboxPanel({ owner }: { owner: string }) {
       window.removeEventListener("helhed:outbox", changed);
     };
   }, [owner, refresh, send]);
+  return { entries, online, sentAll, send };
+}
 
-  useSignOutWarning(entries.length, t("outbox.signOutWarning", { count: entries.length }));
-
-  if (entries.length === 0)
-    return sentAll ? (
-      <div className="alert alert-success outbox" role="status">
-        <div className="alert-body">
-          <p className="alert-text">{t("outbox.allSent")}</p>
-        </div>
-      </div>
-    ) : null;
+/** One waiting write: what and when; if refused, why, with a link to open it and a button to remove it; a conflict's choice. */
+function OutboxItem({ entry: e, onKeep }: { entry: OutboxEntry; onKeep: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
   return (
-    <section className="alert alert-info outbox" aria-labelledby="outbox-heading">
-      <div className="alert-body">
-        <div role="status">
-          <h2 className="alert-heading h4" id="outbox-heading">
-            {t("outbox.kept")}
-          </h2>
-          <p className="alert-text">{t("outbox.waiting", { count: entries.length })}</p>
-        </div>
-        <ul className="outbox-list">
-          {entries.map((e) => (
-            <li key={e.key}>
-              {e.label} <span className="form-hint">{formatDateTime(e.createdAt, lang)}</span>
-              {e.refused ? (
-                <>
-                  <span className="d-block form-error-message">
-                    {t("outbox.refused", { status: e.refused.status })}
-                  </span>
-                  <a href={e.url} className="button button-secondary">
-                    {t("outbox.open")}
-                  </a>{" "}
-                  <button type="button" className="button button-secondary" onClick={() => void forgetWrite(e.key)}>
-                    {t("outbox.remove")}
-                  </button>
-                </>
-              ) : null}
-              <OutboxConflict entry={e} onKeep={() => void send()} />
-            </li>
-          ))}
-        </ul>
-        {online && entries.some((e) => !e.refused && !e.conflict) ? (
-          <button type="button" className="button button-primary" onClick={() => void send()}>
-            {t("outbox.sendNow")}
+    <li>
+      {e.label} <span className="form-hint">{formatDateTime(e.createdAt, lang)}</span>
+      {e.refused ? (
+        <>
+          <span className="d-block form-error-message">{t("outbox.refused", { status: e.refused.status })}</span>
+          <a href={e.url} className="button button-secondary">
+            {t("outbox.open")}
+          </a>{" "}
+          <button type="button" className="button button-secondary" onClick={() => void forgetWrite(e.key)}>
+            {t("outbox.remove")}
           </button>
-        ) : null}
-      </div>
-    </section>
+        </>
+      ) : null}
+      <OutboxConflict entry={e} onKeep={onKeep} />
+    </li>
   );
 }
 
