@@ -14,19 +14,19 @@ export async function main(argv: string[], io: CliIo = processIo, list: CliComma
     help(io, list);
     return argv.length === 0 ? 1 : 0;
   }
+  // Danish by default; HELHED_LANG=en answers in English where the message has a key.
+  const language = toLanguage(io.env.HELHED_LANG);
   const command = list
     .filter((c) => c.words.every((w, i) => argv[i] === w))
     .sort((a, b) => b.words.length - a.words.length)[0];
   if (!command) {
-    io.err(`Ukendt kommando: ${argv.join(" ")}. Skriv "helhed --help" for at se kommandoerne.`);
+    io.err(errorText("cliUnknownCommand", { command: argv.join(" ") }, language));
     return 1;
   }
   try {
     return await command.run(argv.slice(command.words.length), io);
   } catch (error) {
     if (error instanceof UserError) {
-      // Danish by default; HELHED_LANG=en answers in English where the message has a key.
-      const language = toLanguage(io.env.HELHED_LANG);
       const text = (e: Pick<UserError, "key" | "params" | "message">) =>
         e.key ? errorText(e.key, e.params, language) : e.message;
       io.err(text(error));
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: CliIo = processIo, list: CliComma
       return 1;
     }
     const id = logInternalError(error, io.err);
-    io.err(`Der skete en intern fejl (id ${id}). Prøv igen, eller kontakt support med id'et.`);
+    io.err(errorText("cliInternalError", { id }, language));
     return 2;
   }
 }

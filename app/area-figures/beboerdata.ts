@@ -60,7 +60,7 @@ export function readValue(cell: Cell): { value: number | null; suppressed: boole
     .replace(/\.(?=\d{3}(\D|$))/g, "")
     .replace(",", ".");
   if (/^-?\d+(\.\d+)?$/.test(danish)) return { value: Number(danish), suppressed: false };
-  return { problem: `"${text}" er ikke et tal. Skriv tallet (fx 38,1), eller "." hvis tallet er diskretioneret.` };
+  return { problem: errorText("beboerdataNotANumber", { text }) };
 }
 
 const cellText = (c: Cell | undefined) =>

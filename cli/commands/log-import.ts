@@ -22,7 +22,7 @@ export const logImport: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { "dry-run": { type: "boolean" }, ...asOption }, this.usage);
     const [slug, file] = positionals;
-    if (!slug || !file) throw userError("bad-arguments", `Brug: ${this.usage}`);
+    if (!slug || !file) throw userError("bad-arguments", "cliUsage", { params: { usage: this.usage } });
     const bytes = await readFile(resolve(io.cwd, file)).catch(() => {
       throw userError("missing-file", "cliFileMissing", { params: { file } });
     });

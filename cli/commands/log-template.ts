@@ -17,7 +17,7 @@ export const logTemplate: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: "string" }, ...asOption }, this.usage);
     const slug = positionals[0];
-    if (!slug || !values.out) throw userError("bad-arguments", `Brug: ${this.usage}`);
+    if (!slug || !values.out) throw userError("bad-arguments", "cliUsage", { params: { usage: this.usage } });
     const bytes = await withDatabase(io, async ({ db }) => {
       const ctx = await openLogbook(db, await cliActor(db, io, values.as), slug, "logbook.write");
       return logbookTemplate(db, ctx);

@@ -16,7 +16,11 @@ export const planValidate: CliCommand = {
       throw userError("missing-file", "cliPlanFileRequired", { params: { usage: "helhed plan validate FIL" } });
     const text = await readPlanText(resolve(io.cwd, file));
     const result = parsePlanFile(text);
-    if (!result.ok) throw userError("invalid-plan", `${file} har ${result.problems.length} fejl:`, result.problems);
+    if (!result.ok)
+      throw userError("invalid-plan", "cliPlanInvalid", {
+        params: { file, count: result.problems.length },
+        details: result.problems,
+      });
     io.out(`${file}: gyldig plan "${result.plan.title}" (${result.plan.slug})`);
     return 0;
   },

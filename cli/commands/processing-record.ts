@@ -25,7 +25,8 @@ export const processingRecordCommand: CliCommand = {
       { organisation: { type: "string" }, out: { type: "string" }, format: { type: "string" }, ...asOption },
       this.usage,
     );
-    if (!values.organisation || !values.out) throw userError("bad-arguments", `Brug: ${this.usage}`);
+    if (!values.organisation || !values.out)
+      throw userError("bad-arguments", "cliUsage", { params: { usage: this.usage } });
     const format = values.format ?? (values.out.endsWith(".html") ? "html" : "pdf");
     const bytes = await withDatabase(io, async ({ db }) => {
       const actor = await cliActor(db, io, values.as);

@@ -24,7 +24,8 @@ export const userAdd: CliCommand = {
       this.usage,
     );
     const [email] = positionals;
-    if (!email || !values.organisation || !values.role) throw userError("bad-arguments", `Brug: ${this.usage}`);
+    if (!email || !values.organisation || !values.role)
+      throw userError("bad-arguments", "cliUsage", { params: { usage: this.usage } });
     const { publicUrl } = readConfig(io.env, io.cwd);
     const result = await withDatabase(io, async ({ db }) => {
       const organisationId = await findOrCreateOrganisation(db, values.organisation as string);

@@ -31,7 +31,7 @@ export async function readActualsXlsx(data: ArrayBuffer): Promise<(ActualInput &
     throw userError("invalid-file", "notAnXlsxSheet");
   }
   const sheet = book.worksheets[0];
-  if (!sheet) throw userError("invalid-file", "Excel-filen har ingen ark.");
+  if (!sheet) throw userError("invalid-file", "excelFileNoSheets");
   const head = sheet.getRow(1);
   const columns: Partial<Record<keyof typeof headings, number>> = {};
   head.eachCell((cell, col) => {

@@ -57,7 +57,7 @@ export async function runImportJob(
     const message =
       error instanceof UserError
         ? error.message
-        : `Importen mislykkedes (fejl ${logInternalError(error, logError)}). Intet er ændret; prøv igen.`;
+        : errorText("importFailedWithId", { id: logInternalError(error, logError) });
     result = { imported: false, created: 0, rows: 0, problems: [], problemCount: 0, message };
   }
   await recorder.flush();

@@ -68,9 +68,9 @@ export async function createSeries(db: Database, ctx: LogbookContext, input: z.i
     ]);
   const dates = seriesDates(s.fromDate, s.toDate, s.weekdays);
   if (dates.length === 0)
-    throw userError("invalid-series", "Ingen af de valgte ugedage ligger i perioden.", [
-      { path: "weekdays", message: "chooseWeekdaysInPeriod" },
-    ]);
+    throw userError("invalid-series", "noWeekdayInPeriod", {
+      details: [{ path: "weekdays", key: "chooseWeekdaysInPeriod" }],
+    });
   if (dates.length > 400)
     throw userError("invalid-series", "seriesTooLong", [{ path: "toDate", message: "chooseShorterPeriod" }]);
   const seriesId = randomUUID();
