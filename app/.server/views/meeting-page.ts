@@ -42,16 +42,6 @@ export async function meetingPage(
   });
   const { resource } = await getPlan(db, actor, slug);
   const plan = v.plan;
-  const figure = (x: number | null, kind: string) => formatFigure(x, kind, lang);
-  const milestone = (m: MilestoneRow) => ({
-    key: m.key,
-    title: m.title,
-    due: formatDue(m.due, t, lang),
-    responsible: m.responsible ?? "",
-    note: m.doneDate ? formatDate(m.doneDate, lang) : (m.reason ?? ""),
-  });
-  const year = Number(v.meeting.slice(0, 4));
-  const budgetYear = v.budget.totals.find((x) => x.year === year);
   return {
     slug,
     error,
@@ -66,6 +56,20 @@ export async function meetingPage(
       period: formatPeriodWithDates(v.period, plan.period, t, lang),
     }),
     choices: periodChoices(plan.period).map((c) => ({ ...c, label: formatPeriod(c.id, plan.period, t, lang) })),
+    ...criteriaPart(v, t, lang),
+    ...milestonesPart(v, t, lang),
+    budget: budgetPart(v, t, lang),
+  };
+}
+
+type MeetingView = Awaited<ReturnType<typeof meetingView>>;
+type Translate = ReturnType<typeof translatorFor>;
+type Language = ReturnType<typeof languageOf>;
+
+/** The criteria: how many in each status now and at the last meeting, the changes, the five furthest behind. */
+function criteriaPart(v: MeetingView, t: Translate, lang: Language) {
+  const figure = (x: number | null, kind: string) => formatFigure(x, kind, lang);
+  return {
     counts: statuses.map((s) => ({
       status: s,
       now: v.counts.now.filter((r) => r.status === s).length,
@@ -91,16 +95,31 @@ export async function meetingPage(
       explanation: b.explanation ?? "",
     })),
     moreBehind: Math.max(0, v.behind.length - 5),
-    overdue: v.overdue.map(milestone),
-    coming: v.coming.map(milestone),
-    doneSince: v.doneSince.map(milestone),
-    budget: {
-      year,
-      lines: v.budget.lines.length,
-      planned: budgetYear ? formatAmount(budgetYear.planned, t, lang) : "–",
-      spent: budgetYear?.hasActual ? formatAmount(budgetYear.actual, t, lang) : t("followUp.noActual"),
-      localShare: plan.kind === "helhedsplan" ? localShareText(v.budget.localShare, t, lang) : "",
-    },
+  };
+}
+
+/** Milestones overdue, coming and done since the last meeting. */
+function milestonesPart(v: MeetingView, t: Translate, lang: Language) {
+  const milestone = (m: MilestoneRow) => ({
+    key: m.key,
+    title: m.title,
+    due: formatDue(m.due, t, lang),
+    responsible: m.responsible ?? "",
+    note: m.doneDate ? formatDate(m.doneDate, lang) : (m.reason ?? ""),
+  });
+  return { overdue: v.overdue.map(milestone), coming: v.coming.map(milestone), doneSince: v.doneSince.map(milestone) };
+}
+
+/** The budget of the meeting's year: planned, spent, and the local share (helhedsplaner). */
+function budgetPart(v: MeetingView, t: Translate, lang: Language) {
+  const year = Number(v.meeting.slice(0, 4));
+  const budgetYear = v.budget.totals.find((x) => x.year === year);
+  return {
+    year,
+    lines: v.budget.lines.length,
+    planned: budgetYear ? formatAmount(budgetYear.planned, t, lang) : "–",
+    spent: budgetYear?.hasActual ? formatAmount(budgetYear.actual, t, lang) : t("followUp.noActual"),
+    localShare: v.plan.kind === "helhedsplan" ? localShareText(v.budget.localShare, t, lang) : "",
   };
 }
 

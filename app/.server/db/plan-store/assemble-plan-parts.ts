@@ -1,3 +1,4 @@
+import type { ListFigureKey } from "~/area-lists/list-rules";
 import type { PlanFile } from "~/plan-format/plan";
 import type { PlanRowSet } from "./load-plan-rows";
 import { groupBy, opt } from "./rows";
@@ -58,4 +59,51 @@ export function assembleTheoryOfChange(rows: PlanRowSet): PlanFile["theoryOfChan
       to: nodeKeys.get(l.toNodeId) as string,
     })),
   };
+}
+
+/** The housing areas with their departments and statistics. */
+export function assembleAreas(rows: PlanRowSet): PlanFile["areas"] {
+  return rows.areas.map((a) => ({
+    key: a.key,
+    name: a.name,
+    description: opt(a.description),
+    departments: rows.departments
+      .filter((d) => d.areaId === a.id)
+      .map((d) => ({
+        number: d.number,
+        name: d.name,
+        tenancies: opt(d.tenancies),
+        residents: opt(d.residents),
+        note: opt(d.note),
+      })),
+    statistics: rows.statistics
+      .filter((s) => s.areaId === a.id)
+      .map((s) => ({
+        key: s.key,
+        label: s.label,
+        value: s.value,
+        unit: s.unit as "percent",
+        period: opt(s.period),
+        date: opt(s.date),
+        comparison:
+          s.comparisonArea !== null ? { area: s.comparisonArea, value: s.comparisonValue as number } : undefined,
+        source: opt(s.source),
+        listFigure: opt(s.listFigure) as ListFigureKey | undefined,
+        listArea: opt(s.listArea),
+      })),
+  }));
+}
+
+/** The milestone plan; a milestone's activity by its key. */
+export function assembleMilestones(rows: PlanRowSet): PlanFile["milestones"] {
+  return rows.milestones.map((m) => ({
+    key: m.key,
+    title: m.title,
+    due: m.due,
+    activity: opt(rows.activities.find((a) => a.id === m.activityId)?.key),
+    responsible: opt(m.responsible),
+    status: m.status,
+    doneDate: opt(m.doneDate),
+    note: opt(m.note),
+  }));
 }

@@ -1,8 +1,13 @@
-import type { ListFigureKey } from "~/area-lists/list-rules";
 import type { Activity } from "~/plan-format/activity";
 import type { Criterion } from "~/plan-format/criterion";
 import { type PlanFile, planFileSchema } from "~/plan-format/plan";
-import { assembleBudget, assembleGovernance, assembleTheoryOfChange } from "./assemble-plan-parts";
+import {
+  assembleAreas,
+  assembleBudget,
+  assembleGovernance,
+  assembleMilestones,
+  assembleTheoryOfChange,
+} from "./assemble-plan-parts";
 import type { PlanRowSet } from "./load-plan-rows";
 import { groupBy, opt } from "./rows";
 
@@ -14,6 +19,63 @@ export function assemblePlan(rows: PlanRowSet): PlanFile {
 function buildPlan(rows: PlanRowSet): PlanFile {
   const p = rows.plan;
   const partnerKeys = new Map(rows.partners.map((x) => [x.id, x.key]));
+  const criteria = criteriaByOwner(rows);
+  const activities = toActivities(rows, partnerKeys, criteria);
+
+  return {
+    formatVersion: 1,
+    slug: p.slug,
+    kind: p.kind,
+    title: p.title,
+    subtitle: opt(p.subtitle),
+    owner: { name: p.ownerName, partner: opt(p.ownerPartnerKey) },
+    period: { start: p.periodStart, end: p.periodEnd },
+    municipality: opt(p.municipality),
+    funder: opt(p.funder),
+    source: opt(p.source),
+    summary: opt(p.summary),
+    foreword: opt(p.foreword),
+    background: opt(p.background),
+    vision: opt(p.vision),
+    mainPurposes: p.mainPurposes,
+    evaluation: opt(p.evaluation),
+    criteria: criteria("plan"),
+    areas: assembleAreas(rows),
+    series: p.series ?? [],
+    partners: rows.partners.map((x) => ({
+      key: x.key,
+      name: x.name,
+      kind: opt(x.kind) as "other",
+      description: opt(x.description),
+    })),
+    focusAreas: rows.focusAreas.map((f) => ({
+      key: f.key,
+      number: opt(f.number),
+      title: f.title,
+      problem: opt(f.problem),
+      description: opt(f.description),
+      purposes: f.purposes,
+      goals: f.goals,
+      measurementMethod: opt(f.measurementMethod),
+      criteria: criteria(f.id),
+      activities: activities.get(f.id) ?? [],
+    })),
+    theoryOfChange: assembleTheoryOfChange(rows),
+    milestones: assembleMilestones(rows),
+    governance: assembleGovernance(rows),
+    roles: rows.roles.map((r) => ({
+      title: r.title,
+      organisation: opt(r.partnerKey),
+      responsibilities: r.responsibilities,
+    })),
+    budget: assembleBudget(rows),
+    approvals: rows.approvals.map((a) => ({ body: a.body, date: opt(a.date), note: opt(a.note) })),
+    logbook: opt(p.logbook),
+  };
+}
+
+/** The criteria by owner: an activity's or focus area's id, or "plan" for the plan's own. */
+function criteriaByOwner(rows: PlanRowSet): (owner: string) => Criterion[] {
   const targets = groupBy(rows.targets, (x) => x.criterionId);
   const criteriaOf = groupBy(rows.criteria, (x) => x.activityId ?? x.focusAreaId ?? "plan");
   const toCriterion = (c: PlanRowSet["criteria"][number]): Criterion => ({
@@ -39,96 +101,7 @@ function buildPlan(rows: PlanRowSet): PlanFile {
     profile: opt(c.profile),
     note: opt(c.note),
   });
-  const criteria = (owner: string) => (criteriaOf.get(owner) ?? []).map(toCriterion);
-  const activities = toActivities(rows, partnerKeys, criteria);
-
-  return {
-    formatVersion: 1,
-    slug: p.slug,
-    kind: p.kind,
-    title: p.title,
-    subtitle: opt(p.subtitle),
-    owner: { name: p.ownerName, partner: opt(p.ownerPartnerKey) },
-    period: { start: p.periodStart, end: p.periodEnd },
-    municipality: opt(p.municipality),
-    funder: opt(p.funder),
-    source: opt(p.source),
-    summary: opt(p.summary),
-    foreword: opt(p.foreword),
-    background: opt(p.background),
-    vision: opt(p.vision),
-    mainPurposes: p.mainPurposes,
-    evaluation: opt(p.evaluation),
-    criteria: criteria("plan"),
-    areas: rows.areas.map((a) => ({
-      key: a.key,
-      name: a.name,
-      description: opt(a.description),
-      departments: rows.departments
-        .filter((d) => d.areaId === a.id)
-        .map((d) => ({
-          number: d.number,
-          name: d.name,
-          tenancies: opt(d.tenancies),
-          residents: opt(d.residents),
-          note: opt(d.note),
-        })),
-      statistics: rows.statistics
-        .filter((s) => s.areaId === a.id)
-        .map((s) => ({
-          key: s.key,
-          label: s.label,
-          value: s.value,
-          unit: s.unit as "percent",
-          period: opt(s.period),
-          date: opt(s.date),
-          comparison:
-            s.comparisonArea !== null ? { area: s.comparisonArea, value: s.comparisonValue as number } : undefined,
-          source: opt(s.source),
-          listFigure: opt(s.listFigure) as ListFigureKey | undefined,
-          listArea: opt(s.listArea),
-        })),
-    })),
-    series: p.series ?? [],
-    partners: rows.partners.map((x) => ({
-      key: x.key,
-      name: x.name,
-      kind: opt(x.kind) as "other",
-      description: opt(x.description),
-    })),
-    focusAreas: rows.focusAreas.map((f) => ({
-      key: f.key,
-      number: opt(f.number),
-      title: f.title,
-      problem: opt(f.problem),
-      description: opt(f.description),
-      purposes: f.purposes,
-      goals: f.goals,
-      measurementMethod: opt(f.measurementMethod),
-      criteria: criteria(f.id),
-      activities: activities.get(f.id) ?? [],
-    })),
-    theoryOfChange: assembleTheoryOfChange(rows),
-    milestones: rows.milestones.map((m) => ({
-      key: m.key,
-      title: m.title,
-      due: m.due,
-      activity: opt(rows.activities.find((a) => a.id === m.activityId)?.key),
-      responsible: opt(m.responsible),
-      status: m.status,
-      doneDate: opt(m.doneDate),
-      note: opt(m.note),
-    })),
-    governance: assembleGovernance(rows),
-    roles: rows.roles.map((r) => ({
-      title: r.title,
-      organisation: opt(r.partnerKey),
-      responsibilities: r.responsibilities,
-    })),
-    budget: assembleBudget(rows),
-    approvals: rows.approvals.map((a) => ({ body: a.body, date: opt(a.date), note: opt(a.note) })),
-    logbook: opt(p.logbook),
-  };
+  return (owner: string) => (criteriaOf.get(owner) ?? []).map(toCriterion);
 }
 
 /** Builds the activity trees, returned per focus area id. */

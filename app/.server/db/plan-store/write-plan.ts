@@ -53,7 +53,6 @@ const insertOrder = [
   t.tocLinks,
 ];
 
-/** Writes a validated plan into the database (inside the caller's transaction); returns its id. */
 /** What a new version of an existing plan keeps: the plan's id, its activities' ids and partner links. */
 export interface KeptIds {
   planId: string;
@@ -73,7 +72,22 @@ export async function insertPlan(
   kept?: KeptIds,
 ): Promise<string> {
   const planId = kept?.planId ?? randomUUID();
+  await writePlanRow(db, plan, organisationId, planId, kept !== undefined);
   const r = new PlanRows(planId, organisationId);
+  addListRows(r, plan, kept);
+  addStructureRows(r, plan, kept);
+  insertGovernance(r, plan);
+  insertBudget(r, plan);
+  insertTheoryOfChange(r, plan);
+  for (const table of insertOrder) {
+    const rows = r.rows.get(table) ?? [];
+    for (let i = 0; i < rows.length; i += 400) await db.insert(table).values(rows.slice(i, i + 400) as never);
+  }
+  return planId;
+}
+
+/** The plan's own row: inserted, or updated in place when the plan is kept. */
+async function writePlanRow(db: Database, plan: PlanFile, organisationId: string, planId: string, kept: boolean) {
   const planRow = {
     organisationId,
     slug: plan.slug,
@@ -107,6 +121,10 @@ export async function insertPlan(
       .set({ ...planRow, updatedAt: new Date() })
       .where(eq(t.plans.id, planId));
   else await db.insert(t.plans).values({ id: planId, ...planRow });
+}
+
+/** Partners (keeping their links to organisations), approvals, roles, and areas with departments and statistics. */
+function addListRows(r: PlanRows, plan: PlanFile, kept: KeptIds | undefined) {
   plan.partners.forEach((p, i) =>
     r.partnerIds.set(
       p.key,
@@ -134,6 +152,10 @@ export async function insertPlan(
       });
     });
   });
+}
+
+/** Focus areas, activities (keeping their ids), criteria at every level and milestones. */
+function addStructureRows(r: PlanRows, plan: PlanFile, kept: KeptIds | undefined) {
   // Activity ids first, so that criteria and milestones anywhere can point at any activity.
   const all: { activity: Activity; focusAreaId: string; parentId?: string; position: number }[] = [];
   plan.focusAreas.forEach((fa, i) => {
@@ -158,14 +180,6 @@ export async function insertPlan(
     const { activity, ...rest } = m;
     r.add(t.milestones, i, { ...rest, activityId: activity ? r.activityIds.get(activity) : undefined });
   });
-  insertGovernance(r, plan);
-  insertBudget(r, plan);
-  insertTheoryOfChange(r, plan);
-  for (const table of insertOrder) {
-    const rows = r.rows.get(table) ?? [];
-    for (let i = 0; i < rows.length; i += 400) await db.insert(table).values(rows.slice(i, i + 400) as never);
-  }
-  return planId;
 }
 
 function addActivity(r: PlanRows, a: Activity, focusAreaId: string, position: number, parentId?: string) {

@@ -1,7 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getI18n, type Language } from "~/i18n";
+import type { LogbookFacts } from "~/measures/facts";
+import type { Counted } from "~/measures/measure-result";
+import type { Criterion } from "~/plan-format/criterion";
 import { describeMeasure } from "~/plan-format/describe-measure";
 import { defaultPeriod, isPeriodOf, trendPeriods } from "~/plan-format/periods";
+import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import { recordAudit } from "../../audit/record-audit";
 import type { Actor } from "../../auth/policy";
@@ -9,7 +13,7 @@ import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { participants } from "../../db/schema";
 import { userError } from "../../errors";
-import { openLogbook, reachableActivityIds } from "../logbook/logbook-context";
+import { type LogbookContext, openLogbook, reachableActivityIds } from "../logbook/logbook-context";
 import { figureStoreOf, readEnteredFigures } from "./entered-figures";
 import { attainmentOf, liveFacts } from "./live-logbook";
 
@@ -43,12 +47,40 @@ export async function criterionDrilldown(
   const owner = { activityKey: found.activity?.key, focusAreaKey: found.focusArea?.key };
   const trend = trendPeriods(period, plan.period).map((p) => ({ period: p, actual: rowOf(p)?.actual ?? null }));
 
+  const counted = await countedRecords(db, actor, ctx, facts, row.counted, { criterion: key, period });
+  const { entered, series, sharedWith } = await enteredFiguresOf(db, ctx.planId, plan, found.criterion);
+  return {
+    plan,
+    period,
+    criterion: found.criterion,
+    row,
+    rule: describeMeasure(plan, found.criterion, owner, getI18n(lang).t),
+    trend,
+    mayDrillDown: counted.reach === "all" || counted.reach.size > 0,
+    mayEnterValues: can(actor, "plan.edit", ctx.resource),
+    entered: entered.sort((a, b) => (a.period < b.period ? -1 : 1)),
+    series: series === null ? null : (plan.series.find((s) => s.key === series) ?? null),
+    sharedWith,
+    records: recordsShown(ctx, counted, row.counted),
+  };
+}
+
+/**
+ * The records behind a figure that the actor may see: events and courses of the activities they
+ * reach, participants' codes only for those who reach every activity. Showing any is audited.
+ */
+async function countedRecords(
+  db: Database,
+  actor: Actor,
+  ctx: LogbookContext,
+  facts: LogbookFacts,
+  counted: Counted,
+  details: { criterion: string; period: string },
+) {
   const reach = can(actor, "attainment.drilldown", ctx.resource)
     ? reachableActivityIds(ctx, "attainment.drilldown")
     : new Set<string>();
   const visible = (activityId: string) => reach === "all" || reach.has(activityId);
-  const title = (activityId: string) => ctx.byId.get(activityId)?.title ?? "";
-  const counted = row.counted;
   const events = facts.events
     .filter((e) => counted.events?.includes(e.id) && visible(e.activityId))
     .sort((a, b) => (a.date < b.date ? 1 : -1));
@@ -72,11 +104,16 @@ export async function criterionDrilldown(
       resourceId: ctx.planId,
       organisationId: ctx.resource.organisationId,
       outcome: "allowed",
-      details: { criterion: key, period, participants: codes.length },
+      details: { ...details, participants: codes.length },
     });
-  const store = figureStoreOf(found.criterion);
+  return { reach, events, courses, codes };
+}
+
+/** The figures entered for the criterion, its series, and the other criteria that read the same series. */
+async function enteredFiguresOf(db: Database, planId: string, plan: PlanFile, criterion: Criterion) {
+  const store = figureStoreOf(criterion);
   const series = store.kind === "series" ? store.key : null;
-  const entered = await readEnteredFigures(db, ctx.planId, store);
+  const entered = await readEnteredFigures(db, planId, store);
   // The other criteria that read the same series, so the reader knows one figure serves them all.
   const sharedWith =
     series === null
@@ -84,42 +121,36 @@ export async function criterionDrilldown(
       : indexPlan(plan)
           .criteria.filter(
             (c) =>
-              c.criterion.key !== key &&
+              c.criterion.key !== criterion.key &&
               (c.criterion.measure.kind === "externalStatistic" || c.criterion.measure.kind === "survey") &&
               c.criterion.measure.series === series,
           )
           .map((c) => ({ key: c.criterion.key, text: c.criterion.text }));
+  return { entered, series, sharedWith };
+}
+
+/** The records as the page lists them: at most LIMIT of each, with the totals. */
+function recordsShown(ctx: LogbookContext, shown: Awaited<ReturnType<typeof countedRecords>>, counted: Counted) {
+  const title = (activityId: string) => ctx.byId.get(activityId)?.title ?? "";
+  const { events, courses, codes } = shown;
   return {
-    plan,
-    period,
-    criterion: found.criterion,
-    row,
-    rule: describeMeasure(plan, found.criterion, owner, getI18n(lang).t),
-    trend,
-    mayDrillDown: reach === "all" || reach.size > 0,
-    mayEnterValues: can(actor, "plan.edit", ctx.resource),
-    entered: entered.sort((a, b) => (a.period < b.period ? -1 : 1)),
-    series: series === null ? null : (plan.series.find((s) => s.key === series) ?? null),
-    sharedWith,
-    records: {
-      events: events.slice(0, LIMIT).map((e) => ({
-        id: e.id,
-        date: e.date,
-        type: e.type,
-        activity: title(e.activityId),
-        count: e.attendees.length || e.headcount || 0,
-      })),
-      eventsTotal: events.length,
-      courses: courses.slice(0, LIMIT).map((c) => ({
-        id: c.id,
-        type: c.courseType,
-        start: c.startDate,
-        outcome: c.outcome,
-        activity: title(c.activityId),
-      })),
-      coursesTotal: courses.length,
-      participants: codes.map((c) => c.code).sort(),
-      participantsTotal: counted.participants?.length ?? 0,
-    },
+    events: events.slice(0, LIMIT).map((e) => ({
+      id: e.id,
+      date: e.date,
+      type: e.type,
+      activity: title(e.activityId),
+      count: e.attendees.length || e.headcount || 0,
+    })),
+    eventsTotal: events.length,
+    courses: courses.slice(0, LIMIT).map((c) => ({
+      id: c.id,
+      type: c.courseType,
+      start: c.startDate,
+      outcome: c.outcome,
+      activity: title(c.activityId),
+    })),
+    coursesTotal: courses.length,
+    participants: codes.map((c) => c.code).sort(),
+    participantsTotal: counted.participants?.length ?? 0,
   };
 }

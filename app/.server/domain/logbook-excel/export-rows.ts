@@ -32,15 +32,41 @@ const codeNumber = (code: string) => Number(code.replace(/\D/g, "")) || 0;
  * their Helhed id in the ID column, so importing the export again passes over what is there.
  */
 export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanLists, readable: LogActivity[]) {
+  const e = await readEntries(db, ctx, readable);
+  const { stages, follows, present } = await readCourseDetailsAndAttendance(db, e);
+  const { people, homes } = await readPeople(db, ctx.planId, e, present);
+  const codeOf = new Map(people.map((p) => [p.id, p.code]));
+  const keyOf = (activityId: string) => ctx.byId.get(activityId)?.key ?? "";
+  const cells: Cells = {
+    lists,
+    activity: (activityId: string) => lists.activities.label(keyOf(activityId)),
+    code: (id: string | null) => (id ? (codeOf.get(id) ?? null) : null),
+    home: (id: string | null) => (id ? (homes.get(id) ?? null) : null),
+  };
+  const data: Record<SheetKey, Record<string, CellValue>[]> = {
+    ...personSheets(cells, e, people, readable),
+    ...eventSheets(cells, e, present),
+    ...courseSheets(cells, e, stages, follows),
+    ...recordSheets(cells, e),
+  };
+  const rows = Object.fromEntries(
+    Object.entries(data).map(([key, list]) => {
+      const def = sheetByKey.get(key as SheetKey);
+      return [key, list.map((row) => (def?.columns ?? []).map((c) => row[c.field] ?? null))];
+    }),
+  ) as Record<SheetKey, CellValue[][]>;
+  const counts = Object.fromEntries(Object.entries(data).map(([k, list]) => [k, list.length]));
+  return { data: rows, counts };
+}
+
+/** The entries of the readable activities, removed ones left out, in the order the sheets list them. */
+async function readEntries(db: Database, ctx: LogbookContext, readable: LogActivity[]) {
   const planId = ctx.planId;
   const ids = readable.map((a) => a.id);
-  const keyOf = (activityId: string) => ctx.byId.get(activityId)?.key ?? "";
-  const activity = (activityId: string) => lists.activities.label(keyOf(activityId));
   const inActivities = (column: AnyPgColumn): SQL | undefined =>
     ids.length === ctx.activities.length ? undefined : inArray(column, ids.length ? ids : ["-"]);
   const scoped = <T extends { planId: AnyPgColumn; deletedAt: AnyPgColumn; activityId: AnyPgColumn }>(t: T) =>
     and(eq(t.planId, planId), isNull(t.deletedAt), inActivities(t.activityId));
-
   const [evs, crs, cons, refs, asm, hrs, roster] = await Promise.all([
     db
       .select()
@@ -78,6 +104,13 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
       .where(scoped(rosterEntries))
       .orderBy(asc(rosterEntries.createdAt), asc(rosterEntries.id)),
   ]);
+  return { evs, crs, cons, refs, asm, hrs, roster };
+}
+
+type Entries = Awaited<ReturnType<typeof readEntries>>;
+
+/** The exported courses' stages and follow-ups and the exported events' attendance, read in chunks. */
+async function readCourseDetailsAndAttendance(db: Database, { evs, crs }: Entries) {
   const courseIds = crs.map((c) => c.id);
   const eventIds = evs.map((e) => e.id);
   const stages: (typeof courseStages.$inferSelect)[] = [];
@@ -106,8 +139,16 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
         .from(attendance)
         .where(inArray(attendance.eventId, part))),
     );
+  return { stages, follows, present };
+}
 
-  // The participants: on a readable roster, or named by an exported entry.
+/** The participants on a readable roster or named by an exported entry (by code), and the plan's household codes. */
+async function readPeople(
+  db: Database,
+  planId: string,
+  { roster, crs, cons, refs, asm, hrs }: Entries,
+  present: { eventId: string; participantId: string }[],
+) {
   const named = new Set<string>(
     [
       ...roster.map((r) => r.participantId),
@@ -135,11 +176,22 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
         .where(eq(households.planId, planId))
     ).map((h) => [h.id, h.code]),
   );
-  const codeOf = new Map(people.map((p) => [p.id, p.code]));
-  const code = (id: string | null) => (id ? (codeOf.get(id) ?? null) : null);
-  const home = (id: string | null) => (id ? (homes.get(id) ?? null) : null);
+  return { people, homes };
+}
 
-  // A participant's first readable roster entry goes on Deltagere, the others on Hold.
+/** How cells name what rows point at: an activity by its label, a participant or household by its code. */
+interface Cells {
+  lists: PlanLists;
+  activity: (activityId: string) => CellValue;
+  code: (id: string | null) => string | null;
+  home: (id: string | null) => string | null;
+}
+
+type Person = typeof participants.$inferSelect;
+
+/** Deltagere (a participant's first readable roster entry) and Hold (the other roster entries). */
+function personSheets({ lists, activity, home, code }: Cells, e: Entries, people: Person[], readable: LogActivity[]) {
+  const { roster, crs, cons, refs, asm, hrs } = e;
   const firstActivity = new Map<string, string>();
   const otherRoster: { activityId: string; participantId: string }[] = [];
   for (const r of roster)
@@ -147,16 +199,12 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
     else otherRoster.push(r);
   const firstEntry = (id: string) =>
     firstActivity.get(id) ??
-    [...crs, ...cons, ...refs, ...asm, ...hrs].find((e) => e.participantId === id)?.activityId ??
+    [...crs, ...cons, ...refs, ...asm, ...hrs].find((x) => x.participantId === id)?.activityId ??
     readable[0]?.id ??
     "";
-  const courseType = (key: string) => lists.courseType(key);
-  const courseTypeOf = new Map(crs.map((c) => [c.id, c.courseType]));
-  const contactIds = new Set(cons.map((c) => c.id));
   const gender = (g: string) => lists.lists.genders.label(g);
   const yesNo = (b: boolean) => (b ? "Ja" : "Nej");
-
-  const data: Record<SheetKey, Record<string, CellValue>[]> = {
+  return {
     participants: people.map((p) => ({
       ref: p.code,
       activityKey: activity(firstEntry(p.id)),
@@ -170,17 +218,27 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
       volunteer: yesNo(p.volunteer),
     })),
     roster: otherRoster.map((r) => ({ activityKey: activity(r.activityId), participantId: code(r.participantId) })),
-    events: evs.map((e) => ({
-      id: e.id,
-      activityKey: activity(e.activityId),
-      type: lists.lists.eventTypes.label(e.type),
-      title: e.title,
-      date: date(e.date),
-      startTime: e.startTime,
-      endTime: e.endTime,
-      place: e.place,
-      headcount: e.headcount,
-      ...Object.fromEntries(Object.entries(e.breakdown ?? {}).map(([k, v]) => [`breakdown.${k}`, v])),
+  };
+}
+
+/** Arrangementer and Fremmøde (in the events' order, then by participant code). */
+function eventSheets(
+  { lists, activity, code }: Cells,
+  { evs }: Entries,
+  present: { eventId: string; participantId: string }[],
+) {
+  return {
+    events: evs.map((ev) => ({
+      id: ev.id,
+      activityKey: activity(ev.activityId),
+      type: lists.lists.eventTypes.label(ev.type),
+      title: ev.title,
+      date: date(ev.date),
+      startTime: ev.startTime,
+      endTime: ev.endTime,
+      place: ev.place,
+      headcount: ev.headcount,
+      ...Object.fromEntries(Object.entries(ev.breakdown ?? {}).map(([k, v]) => [`breakdown.${k}`, v])),
     })),
     attendance: (() => {
       const order = new Map(evs.map((e, i) => [e.id, i]));
@@ -192,6 +250,19 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
             codeNumber(a.participantId ?? "") - codeNumber(b.participantId ?? ""),
         );
     })(),
+  };
+}
+
+/** Forløb, Trin and Opfølgning, with stage, outcome and status labels from each course's type. */
+function courseSheets(
+  { lists, activity, code }: Cells,
+  { crs }: Entries,
+  stages: (typeof courseStages.$inferSelect)[],
+  follows: (typeof courseFollowUps.$inferSelect)[],
+) {
+  const courseType = (key: string) => lists.courseType(key);
+  const courseTypeOf = new Map(crs.map((c) => [c.id, c.courseType]));
+  return {
     courses: crs.map((c) => ({
       id: c.id,
       activityKey: activity(c.activityId),
@@ -216,6 +287,13 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
       date: date(f.date),
       status: courseType(courseTypeOf.get(f.courseId) ?? "")?.followUps.label(f.status) ?? f.status,
     })),
+  };
+}
+
+/** Henvendelser, Henvisninger, Vurderinger and Frivillige timer. */
+function recordSheets({ lists, activity, code, home }: Cells, { cons, refs, asm, hrs }: Entries) {
+  const contactIds = new Set(cons.map((c) => c.id));
+  return {
     contacts: cons.map((c) => ({
       id: c.id,
       activityKey: activity(c.activityId),
@@ -250,12 +328,4 @@ export async function exportRows(db: Database, ctx: LogbookContext, lists: PlanL
       role: h.role ? lists.lists.volunteerRoles.label(h.role) : null,
     })),
   };
-  const rows = Object.fromEntries(
-    Object.entries(data).map(([key, list]) => {
-      const def = sheetByKey.get(key as SheetKey);
-      return [key, list.map((row) => (def?.columns ?? []).map((c) => row[c.field] ?? null))];
-    }),
-  ) as Record<SheetKey, CellValue[][]>;
-  const counts = Object.fromEntries(Object.entries(data).map(([k, list]) => [k, list.length]));
-  return { data: rows, counts };
 }

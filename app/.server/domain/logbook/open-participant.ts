@@ -60,14 +60,28 @@ async function participantRecord(
   db: Database,
   cipher: FieldCipher,
   ctx: LogbookContext,
-  p: Awaited<ReturnType<typeof loadParticipant>>,
+  p: Participant,
   linked: LogActivity[],
   view: PersonView,
 ) {
-  const id = p.id;
   const rows = await readPersonRecord(db, p, { view, includeRemoved: false });
-  const { history } = rows;
-  const title = (activityId: string) => ctx.byId.get(activityId)?.title ?? "";
+  return {
+    ...personFields(cipher, p, view, rows),
+    activities: linked.filter((a) => activityInView(view, a.id)).map((a) => ({ key: a.key, title: a.title })),
+    ...loggedRecords(ctx, rows),
+    history: rows.history.map((h) => ({
+      action: h.action,
+      at: h.changedAt.toISOString(),
+      changes: inViewChanges(ctx, view, h.changes),
+    })),
+  };
+}
+
+type Participant = Awaited<ReturnType<typeof loadParticipant>>;
+
+/** Who the participant is: the pseudonymous fields, identity (decrypted) only where the view shows it, consents. */
+function personFields(cipher: FieldCipher, p: Participant, view: PersonView, rows: PersonRecordRows) {
+  const id = p.id;
   return {
     id,
     code: p.code,
@@ -90,7 +104,13 @@ async function participantRecord(
       givenOn: c.givenOn,
       withdrawnOn: c.withdrawnOn,
     })),
-    activities: linked.filter((a) => activityInView(view, a.id)).map((a) => ({ key: a.key, title: a.title })),
+  };
+}
+
+/** What was logged about the participant, each record with its activity's title. */
+function loggedRecords(ctx: LogbookContext, rows: PersonRecordRows) {
+  const title = (activityId: string) => ctx.byId.get(activityId)?.title ?? "";
+  return {
     attendance: {
       count: rows.attendance.length,
       last: rows.attendance
@@ -128,20 +148,15 @@ async function participantRecord(
       role: h.role,
       activity: title(h.activityId),
     })),
-    history: history.map((h) => ({
-      action: h.action,
-      at: h.changedAt.toISOString(),
-      changes: inViewChanges(h.changes),
-    })),
   };
+}
 
-  /** A history line naming an activity out of view keeps only that something happened. */
-  function inViewChanges(changes: PersonRecordRows["history"][number]["changes"]) {
-    const named = changes.activity;
-    const key = typeof named === "object" ? (named.to ?? named.from) : undefined;
-    const activity = typeof key === "string" ? ctx.byKey.get(key) : undefined;
-    return activity && !activityInView(view, activity.id) ? {} : changes;
-  }
+/** A history line naming an activity out of view keeps only that something happened. */
+function inViewChanges(ctx: LogbookContext, view: PersonView, changes: PersonRecordRows["history"][number]["changes"]) {
+  const named = changes.activity;
+  const key = typeof named === "object" ? (named.to ?? named.from) : undefined;
+  const activity = typeof key === "string" ? ctx.byKey.get(key) : undefined;
+  return activity && !activityInView(view, activity.id) ? {} : changes;
 }
 
 /**

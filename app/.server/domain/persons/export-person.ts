@@ -4,7 +4,7 @@ import type { Database } from "../../db/client";
 import { type LogbookContext, mayOn } from "../logbook/logbook-context";
 import { requirePersonRight } from "./person-access";
 import { personAccessLog } from "./person-access-log";
-import { readPersonRecord } from "./read-person-record";
+import { type PersonRecordRows, readPersonRecord } from "./read-person-record";
 
 /**
  * Everything Helhed holds about one person (GDPR art. 15/20), in one structure: the record with
@@ -16,14 +16,6 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
   const sensitiveAllowed = linked.some((a) => mayOn(ctx, "person.sensitive", a));
   const title = (id: string) => ctx.byId.get(id)?.title ?? id;
   const rows = await readPersonRecord(db, p, { view: { activities: "all", identity: true }, includeRemoved: true });
-  const oldestFirst = <T>(list: T[]) => [...list].reverse();
-  const referral = (r: (typeof rows.referrals)[number]) => ({
-    date: r.date,
-    activity: title(r.activityId),
-    receivingBody: r.receivingBody,
-    result: r.result,
-    removed: !!r.deletedAt,
-  });
   const accessLog = await personAccessLog(db, ctx, participantId);
   await recordAudit(db, ctx.actor, {
     action: "person.export",
@@ -33,27 +25,11 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
     organisationId: ctx.resource.organisationId,
     outcome: "allowed",
   });
+  const shown: Shown = { rows, title, cipher, sensitiveAllowed };
   return {
     exportedAt: new Date().toISOString(),
     plan: { slug: ctx.plan.slug, title: ctx.plan.title, owner: ctx.plan.owner.name },
-    person: {
-      code: p.code,
-      initials: p.initials,
-      name: cipher.decryptOptional(p.nameEnc),
-      contact: cipher.decryptOptional(p.contactEnc),
-      cpr: cipher.decryptOptional(p.cprEnc),
-      birthYear: p.birthYear,
-      gender: p.gender,
-      departmentNumber: p.departmentNumber,
-      household: rows.household,
-      targetGroupTags: p.targetGroupTags,
-      resident: p.resident,
-      volunteer: p.volunteer,
-      registeredAt: p.createdAt.toISOString(),
-      sensitive: sensitiveAllowed && p.sensitiveEnc ? JSON.parse(cipher.decrypt(p.sensitiveEnc)) : undefined,
-      notes: sensitiveAllowed ? cipher.decryptOptional(p.notesEnc) : undefined,
-      sensitiveOmitted: !sensitiveAllowed && (!!p.sensitiveEnc || !!p.notesEnc),
-    },
+    person: personPart(p, shown),
     consents: rows.consents.map((c) => ({
       givenBy: c.givenBy,
       giverName: cipher.decryptOptional(c.giverNameEnc),
@@ -61,6 +37,48 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
       givenOn: c.givenOn,
       withdrawnOn: c.withdrawnOn,
     })),
+    ...registrationsPart(shown),
+    ...recordsPart(shown),
+    history: rows.history.map((h) => ({ at: h.changedAt.toISOString(), action: h.action, changes: h.changes })),
+    accessLog,
+  };
+}
+
+/** What every part of the export reads: the rows, activity titles, the cipher, and whether sensitive fields show. */
+interface Shown {
+  rows: PersonRecordRows;
+  title: (activityId: string) => string;
+  cipher: FieldCipher;
+  sensitiveAllowed: boolean;
+}
+
+const oldestFirst = <T>(list: T[]) => [...list].reverse();
+
+/** The person: pseudonymous and identity fields decrypted, sensitive fields when the exporter may read them. */
+function personPart(p: Participant, { rows, cipher, sensitiveAllowed }: Shown) {
+  return {
+    code: p.code,
+    initials: p.initials,
+    name: cipher.decryptOptional(p.nameEnc),
+    contact: cipher.decryptOptional(p.contactEnc),
+    cpr: cipher.decryptOptional(p.cprEnc),
+    birthYear: p.birthYear,
+    gender: p.gender,
+    departmentNumber: p.departmentNumber,
+    household: rows.household,
+    targetGroupTags: p.targetGroupTags,
+    resident: p.resident,
+    volunteer: p.volunteer,
+    registeredAt: p.createdAt.toISOString(),
+    sensitive: sensitiveAllowed && p.sensitiveEnc ? JSON.parse(cipher.decrypt(p.sensitiveEnc)) : undefined,
+    notes: sensitiveAllowed ? cipher.decryptOptional(p.notesEnc) : undefined,
+    sensitiveOmitted: !sensitiveAllowed && (!!p.sensitiveEnc || !!p.notesEnc),
+  };
+}
+
+/** The person's activities (roster), attendance and courses with stages and follow-ups. */
+function registrationsPart({ rows, title }: Shown) {
+  return {
     activities: rows.roster.map((r) => ({
       activity: title(r.activityId),
       since: r.createdAt.toISOString().slice(0, 10),
@@ -85,6 +103,19 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
         .map((f) => ({ offsetMonths: f.offsetMonths, date: f.date, status: f.status })),
       removed: !!c.deletedAt,
     })),
+  };
+}
+
+/** Contacts, referrals, assessments, volunteer hours, courses as mentor, and the household's contacts and referrals. */
+function recordsPart({ rows, title, cipher, sensitiveAllowed }: Shown) {
+  const referral = (r: PersonRecordRows["referrals"][number]) => ({
+    date: r.date,
+    activity: title(r.activityId),
+    receivingBody: r.receivingBody,
+    result: r.result,
+    removed: !!r.deletedAt,
+  });
+  return {
     contacts: oldestFirst(rows.contacts).map((c) => ({
       date: c.date,
       activity: title(c.activityId),
@@ -120,10 +151,10 @@ export async function exportPerson(db: Database, cipher: FieldCipher, ctx: Logbo
       removed: !!c.deletedAt,
     })),
     householdReferrals: oldestFirst(rows.householdReferrals).map(referral),
-    history: rows.history.map((h) => ({ at: h.changedAt.toISOString(), action: h.action, changes: h.changes })),
-    accessLog,
   };
 }
+
+type Participant = Awaited<ReturnType<typeof requirePersonRight>>["participant"];
 
 /** Everything about one person, as exported. */
 export type PersonExport = Awaited<ReturnType<typeof exportPerson>>;

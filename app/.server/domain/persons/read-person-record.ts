@@ -65,43 +65,9 @@ export async function readPersonRecord(
   scope: PersonRecordScope,
 ) {
   const id = person.id;
-  const kept = (deletedAt: PgColumn): SQL | undefined => (scope.includeRemoved ? undefined : isNull(deletedAt));
-  const ofPerson = <T extends typeof contacts | typeof referrals | typeof assessments | typeof volunteerHours>(t: T) =>
-    db
-      .select()
-      .from(t as typeof contacts)
-      .where(and(eq(t.participantId, id), kept(t.deletedAt), inView(scope.view, t.activityId)))
-      .orderBy(desc(t.date));
-  const ofHousehold = <T extends typeof contacts | typeof referrals>(t: T) =>
-    person.householdId
-      ? db
-          .select()
-          .from(t as typeof contacts)
-          .where(
-            and(
-              eq(t.householdId, person.householdId),
-              or(isNull(t.participantId), ne(t.participantId, id)),
-              kept(t.deletedAt),
-              inView(scope.view, t.activityId),
-            ),
-          )
-          .orderBy(desc(t.date))
-      : Promise.resolve([]);
-  const courseRows = await db
-    .select()
-    .from(courses)
-    .where(and(eq(courses.participantId, id), kept(courses.deletedAt), inView(scope.view, courses.activityId)))
-    .orderBy(asc(courses.startDate));
-  const courseIds = courseRows.map((c) => c.id);
-  const ofCourses = <T extends typeof courseStages | typeof courseFollowUps>(t: T) =>
-    courseIds.length
-      ? db
-          .select()
-          .from(t as typeof courseStages)
-          .where(and(inArray(t.courseId, courseIds), kept(t.deletedAt)))
-          .orderBy(asc(t.date))
-      : Promise.resolve([]);
-  const [household, consentRows, roster, attended, stages, followUps, contactRows, referralRows] = await Promise.all([
+  const { kept, ofPerson, ofHousehold } = personQueries(db, person, scope);
+  const { courseRows, stages, followUps } = await readCourses(db, id, scope);
+  const [household, consentRows, roster, attended, contactRows, referralRows] = await Promise.all([
     person.householdId
       ? db.select({ code: households.code }).from(households).where(eq(households.id, person.householdId))
       : Promise.resolve([]),
@@ -116,8 +82,6 @@ export async function readPersonRecord(
       .innerJoin(events, eq(events.id, attendance.eventId))
       .where(and(eq(attendance.participantId, id), kept(events.deletedAt), inView(scope.view, events.activityId)))
       .orderBy(desc(events.date)),
-    ofCourses(courseStages),
-    ofCourses(courseFollowUps) as unknown as Promise<(typeof courseFollowUps.$inferSelect)[]>,
     ofPerson(contacts),
     ofPerson(referrals) as unknown as Promise<(typeof referrals.$inferSelect)[]>,
   ]);
@@ -154,4 +118,66 @@ export async function readPersonRecord(
     householdContacts,
     householdReferrals,
   };
+}
+
+/** Removed rows left out unless the scope includes them. */
+const keptIn =
+  (scope: PersonRecordScope) =>
+  (deletedAt: PgColumn): SQL | undefined =>
+    scope.includeRemoved ? undefined : isNull(deletedAt);
+
+/** Queries for the person's own records of a kind, and their household's records naming someone else or no one. */
+function personQueries(
+  db: Database,
+  person: Pick<typeof participants.$inferSelect, "id" | "householdId">,
+  scope: PersonRecordScope,
+) {
+  const id = person.id;
+  const kept = keptIn(scope);
+  const ofPerson = <T extends typeof contacts | typeof referrals | typeof assessments | typeof volunteerHours>(t: T) =>
+    db
+      .select()
+      .from(t as typeof contacts)
+      .where(and(eq(t.participantId, id), kept(t.deletedAt), inView(scope.view, t.activityId)))
+      .orderBy(desc(t.date));
+  const ofHousehold = <T extends typeof contacts | typeof referrals>(t: T) =>
+    person.householdId
+      ? db
+          .select()
+          .from(t as typeof contacts)
+          .where(
+            and(
+              eq(t.householdId, person.householdId),
+              or(isNull(t.participantId), ne(t.participantId, id)),
+              kept(t.deletedAt),
+              inView(scope.view, t.activityId),
+            ),
+          )
+          .orderBy(desc(t.date))
+      : Promise.resolve([]);
+  return { kept, ofPerson, ofHousehold };
+}
+
+/** The person's courses in view, with their stages and follow-ups. */
+async function readCourses(db: Database, id: string, scope: PersonRecordScope) {
+  const kept = keptIn(scope);
+  const courseRows = await db
+    .select()
+    .from(courses)
+    .where(and(eq(courses.participantId, id), kept(courses.deletedAt), inView(scope.view, courses.activityId)))
+    .orderBy(asc(courses.startDate));
+  const courseIds = courseRows.map((c) => c.id);
+  const ofCourses = <T extends typeof courseStages | typeof courseFollowUps>(t: T) =>
+    courseIds.length
+      ? db
+          .select()
+          .from(t as typeof courseStages)
+          .where(and(inArray(t.courseId, courseIds), kept(t.deletedAt)))
+          .orderBy(asc(t.date))
+      : Promise.resolve([]);
+  const [stages, followUps] = await Promise.all([
+    ofCourses(courseStages),
+    ofCourses(courseFollowUps) as unknown as Promise<(typeof courseFollowUps.$inferSelect)[]>,
+  ]);
+  return { courseRows, stages, followUps };
 }
