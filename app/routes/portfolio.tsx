@@ -5,6 +5,7 @@ import { today } from "~/.server/clock";
 import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
+import { Select } from "~/components/form";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
@@ -60,50 +61,7 @@ export default function Portfolio({ loaderData: d }: Route.ComponentProps) {
     <>
       <h1>{t("portfolio.title")}</h1>
       <p className="font-lead">{t("portfolio.intro", { count: d.readable })}</p>
-      <Form method="get" className="portfolio-filters">
-        <div className="form-group">
-          <label className="form-label" htmlFor="kommune">
-            {t("portfolio.municipality")}
-          </label>
-          <select className="form-select" id="kommune" name="kommune" defaultValue={d.filters.municipality ?? ""}>
-            <option value="">{t("portfolio.all")}</option>
-            {d.municipalities.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="type">
-            {t("portfolio.kind")}
-          </label>
-          <select className="form-select" id="type" name="type" defaultValue={d.filters.kind ?? ""}>
-            <option value="">{t("portfolio.all")}</option>
-            {(["helhedsplan", "tryghedsplan", "projekt"] as const).map((k) => (
-              <option key={k} value={k}>
-                {t(`plan.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="periode">
-            {t("portfolio.period")}
-          </label>
-          <select className="form-select" id="periode" name="periode" defaultValue={d.filters.period}>
-            <option value="plan">{t("portfolio.wholePlan")}</option>
-            {d.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("portfolio.show")}
-        </button>
-      </Form>
+      <PortfolioFilters d={d} />
       {d.plans.length === 0 ? (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
@@ -146,5 +104,48 @@ export default function Portfolio({ loaderData: d }: Route.ComponentProps) {
       )}
       <p className="form-hint">{t("portfolio.aggregatesOnly")}</p>
     </>
+  );
+}
+
+/** The filters: municipality, kind of plan and period (a GET form, so each view has its own address). */
+function PortfolioFilters({ d }: { d: Route.ComponentProps["loaderData"] }) {
+  const { t } = useTranslation();
+  const all = { value: "", label: t("portfolio.all") };
+  return (
+    <Form method="get" className="portfolio-filters">
+      <Select
+        id="kommune"
+        name="kommune"
+        label={t("portfolio.municipality")}
+        options={[all, ...d.municipalities.map((m) => ({ value: m, label: m }))]}
+        defaultValue={d.filters.municipality ?? ""}
+      />
+      <Select
+        id="type"
+        name="type"
+        label={t("portfolio.kind")}
+        options={[
+          all,
+          ...(["helhedsplan", "tryghedsplan", "projekt"] as const).map((k) => ({
+            value: k,
+            label: t(`plan.kinds.${k}`),
+          })),
+        ]}
+        defaultValue={d.filters.kind ?? ""}
+      />
+      <Select
+        id="periode"
+        name="periode"
+        label={t("portfolio.period")}
+        options={[
+          { value: "plan", label: t("portfolio.wholePlan") },
+          ...d.years.map((y) => ({ value: String(y), label: String(y) })),
+        ]}
+        defaultValue={d.filters.period}
+      />
+      <button type="submit" className="button button-secondary">
+        {t("portfolio.show")}
+      </button>
+    </Form>
   );
 }

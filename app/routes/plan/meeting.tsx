@@ -22,7 +22,6 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
  */
 export default function Meeting({ loaderData: d }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const criterion = (key: string) => `/planer/${d.slug}/maalopfyldelse/${key}?periode=${d.period}`;
   return (
     <div className="meeting-view">
       <h1>{t("meeting.title")}</h1>
@@ -31,88 +30,8 @@ export default function Meeting({ loaderData: d }: Route.ComponentProps) {
       <FormMessage message={d.error} />
       <MeetingChoiceForm d={d} />
       <PrintButton />
-
-      <section className="plan-section" aria-labelledby="m-changes">
-        <h2 id="m-changes">{t("meeting.changesTitle")}</h2>
-        <table className="table table--compact meeting-counts">
-          <caption>{t("meeting.countsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("attainment.status")}</th>
-              <th scope="col" className="align-text-right">
-                {t("meeting.then")}
-              </th>
-              <th scope="col" className="align-text-right">
-                {t("meeting.now")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.counts.map((c) => (
-              <tr key={c.status}>
-                <th scope="row">
-                  <StatusTag status={c.status} />
-                </th>
-                <td className="align-text-right">{c.atSince}</td>
-                <td className="align-text-right">{c.now}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {d.changes.length === 0 ? (
-          <p>{t("meeting.noChanges")}</p>
-        ) : (
-          <ul className="meeting-changes">
-            {d.changes.map((c) => (
-              <li key={c.key} data-change={c.change} data-criterion={c.key}>
-                <strong>{t(`meeting.change.${c.change}`)}:</strong> <Link to={criterion(c.key)}>{c.text}</Link>{" "}
-                <span className="meeting-status-change">
-                  <StatusTag status={c.before} /> → <StatusTag status={c.after} />
-                </span>{" "}
-                <span className="form-hint">{t("meeting.actualOfTarget", { actual: c.actual, target: c.target })}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section className="plan-section" aria-labelledby="m-behind">
-        <h2 id="m-behind">{t("meeting.behindTitle")}</h2>
-        {d.behind.length === 0 ? <p>{t("meeting.noneBehind")}</p> : null}
-        <ol className="meeting-behind">
-          {d.behind.map((b) => (
-            <li key={b.key} data-criterion={b.key}>
-              <Link to={criterion(b.key)}>{b.text}</Link> <StatusTag status={b.status} />
-              <br />
-              {t("meeting.actualOfTarget", { actual: b.actual, target: b.target })}
-              {b.share ? ` (${b.share})` : ""}
-              {b.targetNote ? <span className="form-hint"> {b.targetNote}</span> : null}
-              <p className="meeting-explanation">
-                {b.explanation ? (
-                  b.explanation
-                ) : (
-                  <em>
-                    {t("meeting.noExplanation")}{" "}
-                    {d.mayWrite ? (
-                      <Link to={`/planer/${d.slug}/rapporter?periode=${d.period}#tekster`}>
-                        {t("meeting.writeExplanation")}
-                      </Link>
-                    ) : null}
-                  </em>
-                )}
-              </p>
-            </li>
-          ))}
-        </ol>
-        {d.moreBehind > 0 ? (
-          <p>
-            <Link to={`/planer/${d.slug}/maalopfyldelse?periode=${d.period}`}>
-              {t("meeting.moreBehind", { count: d.moreBehind })}
-            </Link>
-          </p>
-        ) : null}
-      </section>
-
+      <StatusChanges d={d} />
+      <CriteriaBehind d={d} />
       <section className="plan-section" aria-labelledby="m-milestones">
         <h2 id="m-milestones">{t("followUp.milestones")}</h2>
         <MilestoneList title={t("meeting.overdue")} list={d.overdue} empty={t("meeting.noneOverdue")} />
@@ -143,5 +62,102 @@ export default function Meeting({ loaderData: d }: Route.ComponentProps) {
         )}
       </section>
     </div>
+  );
+}
+
+type Data = Route.ComponentProps["loaderData"];
+
+const criterionLink = (d: Data, key: string) => `/planer/${d.slug}/maalopfyldelse/${key}?periode=${d.period}`;
+
+/** What changed since the last meeting: the counts by status then and now, and each criterion that changed status. */
+function StatusChanges({ d }: { d: Data }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section" aria-labelledby="m-changes">
+      <h2 id="m-changes">{t("meeting.changesTitle")}</h2>
+      <table className="table table--compact meeting-counts">
+        <caption>{t("meeting.countsCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("attainment.status")}</th>
+            <th scope="col" className="align-text-right">
+              {t("meeting.then")}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t("meeting.now")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.counts.map((c) => (
+            <tr key={c.status}>
+              <th scope="row">
+                <StatusTag status={c.status} />
+              </th>
+              <td className="align-text-right">{c.atSince}</td>
+              <td className="align-text-right">{c.now}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {d.changes.length === 0 ? (
+        <p>{t("meeting.noChanges")}</p>
+      ) : (
+        <ul className="meeting-changes">
+          {d.changes.map((c) => (
+            <li key={c.key} data-change={c.change} data-criterion={c.key}>
+              <strong>{t(`meeting.change.${c.change}`)}:</strong> <Link to={criterionLink(d, c.key)}>{c.text}</Link>{" "}
+              <span className="meeting-status-change">
+                <StatusTag status={c.before} /> → <StatusTag status={c.after} />
+              </span>{" "}
+              <span className="form-hint">{t("meeting.actualOfTarget", { actual: c.actual, target: c.target })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The criteria furthest behind, each with its explanation (or a link to write one). */
+function CriteriaBehind({ d }: { d: Data }) {
+  const { t } = useTranslation();
+  return (
+    <section className="plan-section" aria-labelledby="m-behind">
+      <h2 id="m-behind">{t("meeting.behindTitle")}</h2>
+      {d.behind.length === 0 ? <p>{t("meeting.noneBehind")}</p> : null}
+      <ol className="meeting-behind">
+        {d.behind.map((b) => (
+          <li key={b.key} data-criterion={b.key}>
+            <Link to={criterionLink(d, b.key)}>{b.text}</Link> <StatusTag status={b.status} />
+            <br />
+            {t("meeting.actualOfTarget", { actual: b.actual, target: b.target })}
+            {b.share ? ` (${b.share})` : ""}
+            {b.targetNote ? <span className="form-hint"> {b.targetNote}</span> : null}
+            <p className="meeting-explanation">
+              {b.explanation ? (
+                b.explanation
+              ) : (
+                <em>
+                  {t("meeting.noExplanation")}{" "}
+                  {d.mayWrite ? (
+                    <Link to={`/planer/${d.slug}/rapporter?periode=${d.period}#tekster`}>
+                      {t("meeting.writeExplanation")}
+                    </Link>
+                  ) : null}
+                </em>
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {d.moreBehind > 0 ? (
+        <p>
+          <Link to={`/planer/${d.slug}/maalopfyldelse?periode=${d.period}`}>
+            {t("meeting.moreBehind", { count: d.moreBehind })}
+          </Link>
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -49,26 +49,7 @@ export default function NewPlan({ loaderData: d }: Route.ComponentProps) {
       <p className="font-lead">{t("newPlan.intro")}</p>
       <FormMessage message={answer?.error} />
       <PostForm>
-        <fieldset className={`form-group${f.start ? " form-error" : ""}`}>
-          <legend className="form-label">{t("newPlan.start")}</legend>
-          {f.start ? <span className="form-error-message">{f.start}</span> : null}
-          {[...templateKinds, "copy"].map((k) => (
-            <div className="form-group-radio" key={k}>
-              <input
-                className="form-radio"
-                type="radio"
-                id={`start-${k}`}
-                name="start"
-                value={k}
-                defaultChecked={(v?.start ?? "lbf-helhedsplan") === k}
-              />
-              <label htmlFor={`start-${k}`}>
-                {t(`newPlan.templates.${k}`)}
-                <span className="form-hint">{t(`newPlan.templateHints.${k}`)}</span>
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <StartChoice error={f.start} chosen={v?.start} />
         <Select
           name="copyOf"
           label={t("newPlan.copyOf")}
@@ -116,5 +97,32 @@ export default function NewPlan({ loaderData: d }: Route.ComponentProps) {
         <SubmitButton>{t("newPlan.create")}</SubmitButton>
       </PostForm>
     </>
+  );
+}
+
+/** How the plan starts: from one of the templates, or as a copy of another plan. */
+function StartChoice({ error, chosen }: { error?: string; chosen?: string }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className={`form-group${error ? " form-error" : ""}`}>
+      <legend className="form-label">{t("newPlan.start")}</legend>
+      {error ? <span className="form-error-message">{error}</span> : null}
+      {[...templateKinds, "copy"].map((k) => (
+        <div className="form-group-radio" key={k}>
+          <input
+            className="form-radio"
+            type="radio"
+            id={`start-${k}`}
+            name="start"
+            value={k}
+            defaultChecked={(chosen ?? "lbf-helhedsplan") === k}
+          />
+          <label htmlFor={`start-${k}`}>
+            {t(`newPlan.templates.${k}`)}
+            <span className="form-hint">{t(`newPlan.templateHints.${k}`)}</span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
   );
 }

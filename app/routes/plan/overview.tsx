@@ -80,78 +80,7 @@ export default function PlanOverview({ loaderData }: Route.ComponentProps) {
       </Section>
       <Section title={t("plan.areas")} show={plan.areas.length > 0}>
         {plan.areas.map((area) => (
-          <div key={area.key}>
-            <h3>{area.name}</h3>
-            <TextBlock text={area.description} />
-            {area.departments.length > 0 ? (
-              <table className="table table--responsive-headers">
-                <caption className="sr-only">{area.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("plan.departmentNumber")}</th>
-                    <th scope="col">{t("plan.department")}</th>
-                    <th scope="col" className="align-text-right">
-                      {t("plan.tenancies")}
-                    </th>
-                    <th scope="col" className="align-text-right">
-                      {t("plan.residents")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {area.departments.map((d) => (
-                    <tr key={d.number}>
-                      <td data-title={t("plan.departmentNumber")}>{d.number}</td>
-                      <td data-title={t("plan.department")}>{d.name}</td>
-                      <td data-title={t("plan.tenancies")} className="align-text-right">
-                        {d.tenancies !== undefined ? formatNumber(d.tenancies, lang) : "–"}
-                      </td>
-                      <td data-title={t("plan.residents")} className="align-text-right">
-                        {d.residents !== undefined ? formatNumber(d.residents, lang) : "–"}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
-            {area.statistics.length > 0 ? (
-              <table className="table table--responsive-headers">
-                <caption>{t("plan.statistics", { area: area.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("plan.statistic")}</th>
-                    <th scope="col" className="align-text-right">
-                      {t("plan.value")}
-                    </th>
-                    <th scope="col">{t("plan.comparison")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {area.statistics.map((s) => (
-                    <tr key={s.key}>
-                      <td data-title={t("plan.statistic")}>
-                        {s.label}
-                        {s.period
-                          ? ` (${formatPeriodShort(s.period, t)})`
-                          : s.date
-                            ? ` (${formatDate(s.date, lang)})`
-                            : ""}
-                        {s.source ? <span className="form-hint d-block">{s.source}</span> : null}
-                      </td>
-                      <td data-title={t("plan.value")} className="align-text-right">
-                        {t(`units.${s.unit}`, { value: formatNumber(s.value, lang) })}
-                      </td>
-                      <td data-title={t("plan.comparison")}>
-                        {s.comparison
-                          ? `${s.comparison.area}: ${t(`units.${s.unit}`, { value: formatNumber(s.comparison.value, lang) })}`
-                          : "–"}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
-          </div>
+          <AreaDescription key={area.key} area={area} />
         ))}
       </Section>
       <Section title={t("plan.background")} show={!!plan.background}>
@@ -163,6 +92,102 @@ export default function PlanOverview({ loaderData }: Route.ComponentProps) {
       <Section title={t("plan.evaluation")} show={!!plan.evaluation}>
         <TextBlock text={plan.evaluation} />
       </Section>
+      <PartnersAndApprovals plan={plan} />
+    </>
+  );
+}
+
+type Area = Route.ComponentProps["loaderData"]["plan"]["areas"][number];
+
+/** A housing area: its description, its departments (tenancies, residents) and its statistics. */
+function AreaDescription({ area }: { area: Area }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <div>
+      <h3>{area.name}</h3>
+      <TextBlock text={area.description} />
+      {area.departments.length > 0 ? (
+        <table className="table table--responsive-headers">
+          <caption className="sr-only">{area.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("plan.departmentNumber")}</th>
+              <th scope="col">{t("plan.department")}</th>
+              <th scope="col" className="align-text-right">
+                {t("plan.tenancies")}
+              </th>
+              <th scope="col" className="align-text-right">
+                {t("plan.residents")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {area.departments.map((d) => (
+              <tr key={d.number}>
+                <td data-title={t("plan.departmentNumber")}>{d.number}</td>
+                <td data-title={t("plan.department")}>{d.name}</td>
+                <td data-title={t("plan.tenancies")} className="align-text-right">
+                  {d.tenancies !== undefined ? formatNumber(d.tenancies, lang) : "–"}
+                </td>
+                <td data-title={t("plan.residents")} className="align-text-right">
+                  {d.residents !== undefined ? formatNumber(d.residents, lang) : "–"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {area.statistics.length > 0 ? <AreaStatistics area={area} /> : null}
+    </div>
+  );
+}
+
+/** The area's statistics as the plan states them, with the comparison. */
+function AreaStatistics({ area }: { area: Area }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <table className="table table--responsive-headers">
+      <caption>{t("plan.statistics", { area: area.name })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("plan.statistic")}</th>
+          <th scope="col" className="align-text-right">
+            {t("plan.value")}
+          </th>
+          <th scope="col">{t("plan.comparison")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {area.statistics.map((s) => (
+          <tr key={s.key}>
+            <td data-title={t("plan.statistic")}>
+              {s.label}
+              {s.period ? ` (${formatPeriodShort(s.period, t)})` : s.date ? ` (${formatDate(s.date, lang)})` : ""}
+              {s.source ? <span className="form-hint d-block">{s.source}</span> : null}
+            </td>
+            <td data-title={t("plan.value")} className="align-text-right">
+              {t(`units.${s.unit}`, { value: formatNumber(s.value, lang) })}
+            </td>
+            <td data-title={t("plan.comparison")}>
+              {s.comparison
+                ? `${s.comparison.area}: ${t(`units.${s.unit}`, { value: formatNumber(s.comparison.value, lang) })}`
+                : "–"}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The plan's partners and the approvals it has had. */
+function PartnersAndApprovals({ plan }: { plan: Route.ComponentProps["loaderData"]["plan"] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <>
       <Section title={t("plan.partners")} show={plan.partners.length > 0}>
         <ul>
           {plan.partners.map((p) => (

@@ -10,7 +10,7 @@ import { renderHtmlBody } from "~/.server/reports/render-html";
 import { reportAction, reportKinds } from "~/.server/reports/report-kinds";
 import { reportPrompts } from "~/.server/reports/report-prompts";
 import { loadPlan, requireActor, services } from "~/.server/request-context";
-import { FormMessage } from "~/components/form";
+import { FormMessage, Select } from "~/components/form";
 import { ReportPrompts } from "~/components/report-prompts";
 import { formatPeriod } from "~/format/format";
 import { defaultPeriod, periodChoices } from "~/plan-format/periods";
@@ -114,69 +114,7 @@ export default function Reports({ loaderData: d }: Route.ComponentProps) {
     <>
       <h1>{t("reports.title")}</h1>
       <p className="font-lead">{t("reports.intro")}</p>
-      <Form method="get" className="report-form">
-        <div className="form-group">
-          <label className="form-label" htmlFor="felt-kind">
-            {t("reports.kind")}
-          </label>
-          <select className="form-select" id="felt-kind" name="kind" defaultValue={d.kind}>
-            {d.kinds.map((k) => (
-              <option key={k.key} value={k.key}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="felt-periode">
-            {t("attainment.period")}
-          </label>
-          <span className="form-hint">{t("reports.periodHint")}</span>
-          <select className="form-select" id="felt-periode" name="periode" defaultValue={d.period}>
-            {d.periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset className="form-group">
-          <legend className="form-label">{t("reports.audience")}</legend>
-          {(["internal", "external"] as const).map((a) => (
-            <div className="form-group-radio" key={a}>
-              <input
-                className="form-radio"
-                type="radio"
-                id={`audience-${a}`}
-                name="audience"
-                value={a}
-                defaultChecked={d.audience === a}
-              />
-              <label htmlFor={`audience-${a}`}>
-                {t(`reports.audiences.${a}`)}
-                <span className="form-hint">{t(`reports.audienceHints.${a}`)}</span>
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <div className="form-group">
-          <label className="form-label" htmlFor="felt-format">
-            {t("reports.format")}
-          </label>
-          <select className="form-select" id="felt-format" name="format" defaultValue={d.format}>
-            {formats.map((f) => (
-              <option key={f} value={f}>
-                {t(`reports.formats.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="editor-actions">
-          <button type="submit" className="button button-primary" name="vis" value="1">
-            {t("reports.preview")}
-          </button>
-        </div>
-      </Form>
+      <ReportChoiceForm d={d} />
       {!d.may ? <FormMessage kind="info" message={t("reports.notAllowed")} /> : null}
       {d.problem ? <FormMessage message={d.problem} /> : null}
       {busy ? (
@@ -199,5 +137,57 @@ export default function Reports({ loaderData: d }: Route.ComponentProps) {
         </>
       ) : null}
     </>
+  );
+}
+
+/** The report to make: kind, period, audience and format (a GET form, so every choice has its own address). */
+function ReportChoiceForm({ d }: { d: Route.ComponentProps["loaderData"] }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="report-form">
+      <Select
+        name="kind"
+        label={t("reports.kind")}
+        options={d.kinds.map((k) => ({ value: k.key, label: k.label }))}
+        defaultValue={d.kind}
+      />
+      <Select
+        name="periode"
+        label={t("attainment.period")}
+        hint={t("reports.periodHint")}
+        options={d.periods.map((p) => ({ value: p.id, label: p.label }))}
+        defaultValue={d.period}
+      />
+      <fieldset className="form-group">
+        <legend className="form-label">{t("reports.audience")}</legend>
+        {(["internal", "external"] as const).map((a) => (
+          <div className="form-group-radio" key={a}>
+            <input
+              className="form-radio"
+              type="radio"
+              id={`audience-${a}`}
+              name="audience"
+              value={a}
+              defaultChecked={d.audience === a}
+            />
+            <label htmlFor={`audience-${a}`}>
+              {t(`reports.audiences.${a}`)}
+              <span className="form-hint">{t(`reports.audienceHints.${a}`)}</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <Select
+        name="format"
+        label={t("reports.format")}
+        options={formats.map((f) => ({ value: f, label: t(`reports.formats.${f}`) }))}
+        defaultValue={d.format}
+      />
+      <div className="editor-actions">
+        <button type="submit" className="button button-primary" name="vis" value="1">
+          {t("reports.preview")}
+        </button>
+      </div>
+    </Form>
   );
 }

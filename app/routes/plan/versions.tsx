@@ -5,6 +5,7 @@ import { withPageErrors } from "~/.server/http/user-errors";
 import { renderHtmlBody } from "~/.server/reports/render-html";
 import { versionDiffDocument } from "~/.server/reports/version-diff-document";
 import { requireActor, services } from "~/.server/request-context";
+import { Select } from "~/components/form";
 import { formatDate, formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/versions";
@@ -78,37 +79,7 @@ export default function Versions({ loaderData: d }: Route.ComponentProps) {
           </tbody>
         </table>
       </div>
-      {d.versions.length > 1 ? (
-        <Form method="get" className="versions-compare">
-          <h2>{t("versions.compare")}</h2>
-          <div className="versions-compare-fields">
-            {(["fra", "til"] as const).map((name) => (
-              <div className="form-group" key={name}>
-                <label className="form-label" htmlFor={`felt-${name}`}>
-                  {t(`versions.${name}`)}
-                </label>
-                <select
-                  className="form-select"
-                  id={`felt-${name}`}
-                  name={name}
-                  defaultValue={String(name === "fra" ? d.from : d.to)}
-                >
-                  {d.versions.map((v) => (
-                    <option key={v.number} value={v.number}>
-                      {t("versions.option", { n: v.number, status: t(`versions.statuses.${v.status}`) })}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </div>
-          <button type="submit" className="button button-secondary">
-            {t("versions.show")}
-          </button>
-        </Form>
-      ) : (
-        <p>{t("versions.onlyOne")}</p>
-      )}
+      {d.versions.length > 1 ? <CompareForm d={d} /> : <p>{t("versions.onlyOne")}</p>}
       {d.diffHtml ? (
         <section className="version-diff report" aria-label={t("versions.difference")}>
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered on the server from escaped text */}
@@ -125,5 +96,33 @@ export default function Versions({ loaderData: d }: Route.ComponentProps) {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** Which two versions to compare (a GET form, so each comparison has its own address). */
+function CompareForm({ d }: { d: Route.ComponentProps["loaderData"] }) {
+  const { t } = useTranslation();
+  const options = d.versions.map((v) => ({
+    value: String(v.number),
+    label: t("versions.option", { n: v.number, status: t(`versions.statuses.${v.status}`) }),
+  }));
+  return (
+    <Form method="get" className="versions-compare">
+      <h2>{t("versions.compare")}</h2>
+      <div className="versions-compare-fields">
+        {(["fra", "til"] as const).map((name) => (
+          <Select
+            key={name}
+            name={name}
+            label={t(`versions.${name}`)}
+            options={options}
+            defaultValue={String(name === "fra" ? d.from : d.to)}
+          />
+        ))}
+      </div>
+      <button type="submit" className="button button-secondary">
+        {t("versions.show")}
+      </button>
+    </Form>
   );
 }
