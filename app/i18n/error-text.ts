@@ -1,9 +1,7 @@
 // The catalogues are imported with their type stated, so the pure modules that name messages by
 // key (plan format, surveys, area figures) also load where Node itself reads the JSON (the browser
-// tests' helpers); tsconfig's module (ES2022) does not know import attributes yet.
-// @ts-expect-error import attributes
+// tests' helpers).
 import da from "./errors.da.json" with { type: "json" };
-// @ts-expect-error import attributes
 import en from "./errors.en.json" with { type: "json" };
 import type { Language } from "./index";
 
