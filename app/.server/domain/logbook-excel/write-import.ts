@@ -59,16 +59,56 @@ export async function writeImport(
   w: PlannedWrites,
   progress: (done: number, total: number) => void = () => {},
 ) {
-  const insertAll = batchInserter(rowsToWrite(w), progress);
   const organisationId = ctx.resource.organisationId;
   const planId = ctx.planId;
-  const createdBy = userIdOf(ctx);
-  const base = { organisationId, planId };
-  const history: History[] = [];
-  const audit: AuditEntry[] = [];
-  const changedBy = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  const wr: Writer = {
+    tx,
+    w,
+    insertAll: batchInserter(rowsToWrite(w), progress),
+    base: { organisationId, planId },
+    createdBy: userIdOf(ctx),
+    changedBy: ctx.actor.kind === "user" ? ctx.actor.userId : null,
+    history: [],
+    audit: [],
+  };
+  await writeHouseholds(wr);
+  await writeParticipants(wr);
+  await writeRoster(wr);
+  await writeEntries(wr);
+  const totals = importTotals(w);
+  wr.audit.push({
+    action: "logbook.import",
+    resourceType: "plan",
+    resourceId: planId,
+    organisationId,
+    outcome: "allowed",
+    details: totals,
+  });
+  await wr.insertAll(wr.history, 1000, (part) => tx.insert(recordHistory).values(part));
+  const actorUserId = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  const actorEmail = ctx.actor.kind === "user" ? ctx.actor.email : `system:${ctx.actor.reason}`;
+  // The audit log's trigger chains each row to the one before, also within one statement.
+  await wr.insertAll(wr.audit, 500, (part) =>
+    tx.insert(auditEvents).values(part.map((entry) => ({ actorUserId, actorEmail, ...entry }))),
+  );
+  return totals;
+}
 
-  let h = await nextNumber(tx, households, planId);
+/** One import being written: the transaction, the planned writes, and the history and audit lines gathered. */
+interface Writer {
+  tx: Database;
+  w: PlannedWrites;
+  insertAll: Insert;
+  base: { organisationId: string; planId: string };
+  createdBy: string | null;
+  changedBy: string | null;
+  history: History[];
+  audit: AuditEntry[];
+}
+
+/** New households, with the next codes (H-0001 …). */
+async function writeHouseholds({ tx, w, insertAll, base, createdBy }: Writer) {
+  let h = await nextNumber(tx, households, base.planId);
   const homes = w.households.map((x) => ({
     ...base,
     id: x.id,
@@ -77,8 +117,12 @@ export async function writeImport(
     createdBy,
   }));
   await insertAll(homes, 500, (part) => tx.insert(households).values(part));
+}
 
-  let n = await nextNumber(tx, participants, planId);
+/** New participants, with the next codes (D-0001 …), each with its history line and audit entry. */
+async function writeParticipants({ tx, w, insertAll, base, createdBy, changedBy, history, audit }: Writer) {
+  const organisationId = base.organisationId;
+  let n = await nextNumber(tx, participants, base.planId);
   const people = w.participants.map((p) => ({
     ...base,
     id: p.id,
@@ -113,7 +157,10 @@ export async function writeImport(
       details: { activity: p.activity.key, via: "excel" },
     });
   });
+}
 
+/** Every new participant on its activity's roster, and the roster rows of the Hold sheet (a removed one comes back). */
+async function writeRoster({ tx, w, insertAll, base, createdBy }: Writer) {
   const roster = [...w.participants.map((p) => ({ activityId: p.activity.id, participantId: p.id })), ...w.roster].map(
     (r) => ({ ...base, id: randomUUID(), ...r, createdBy }),
   );
@@ -126,8 +173,12 @@ export async function writeImport(
         set: { deletedAt: null },
       }),
   );
+}
 
-  // Entries table by table, in the order their references need (events before attendance, courses before stages).
+/** Entries table by table, in the order their references need (events before attendance, courses before stages). */
+async function writeEntries(wr: Writer) {
+  const { tx, w, insertAll, base, createdBy, changedBy, history, audit } = wr;
+  const organisationId = base.organisationId;
   for (const typeName of Object.keys(recordTypes) as (keyof typeof recordTypes)[]) {
     const type = recordTypes[typeName];
     const mine = w.records.filter((r) => r.type === typeName);
@@ -153,36 +204,43 @@ export async function writeImport(
         details: { activity: r.activity.key, via: "excel" },
       });
     }
-    if (typeName === "event") {
-      const present = [...w.attendance].flatMap(([eventId, a]) =>
-        a.added.map((participantId) => ({ ...base, id: randomUUID(), eventId, participantId })),
-      );
-      await insertAll(present, 1000, (part) => tx.insert(attendance).values(part));
-      await insertAll([...w.clearHeadcount], 1000, (part) =>
-        tx.update(events).set({ headcount: null, breakdown: {} }).where(inArray(events.id, part)),
-      );
-      for (const [eventId, a] of w.attendance) {
-        history.push({
-          ...base,
-          recordType: "event",
-          recordId: eventId,
-          action: "update",
-          changedBy,
-          changes: { attendance: { from: a.before, to: a.before + a.added.length } },
-        });
-        audit.push({
-          action: "logbook.attendance",
-          resourceType: "event",
-          resourceId: eventId,
-          organisationId,
-          outcome: "allowed",
-          details: { added: a.added.length, removed: 0, via: "excel" },
-        });
-      }
-    }
+    if (typeName === "event") await writeAttendance(wr);
   }
+}
 
-  const totals = {
+/** Named attendance added to events (a headcount cleared where names replace it), each event with its history and audit. */
+async function writeAttendance({ tx, w, insertAll, base, changedBy, history, audit }: Writer) {
+  const organisationId = base.organisationId;
+  const present = [...w.attendance].flatMap(([eventId, a]) =>
+    a.added.map((participantId) => ({ ...base, id: randomUUID(), eventId, participantId })),
+  );
+  await insertAll(present, 1000, (part) => tx.insert(attendance).values(part));
+  await insertAll([...w.clearHeadcount], 1000, (part) =>
+    tx.update(events).set({ headcount: null, breakdown: {} }).where(inArray(events.id, part)),
+  );
+  for (const [eventId, a] of w.attendance) {
+    history.push({
+      ...base,
+      recordType: "event",
+      recordId: eventId,
+      action: "update",
+      changedBy,
+      changes: { attendance: { from: a.before, to: a.before + a.added.length } },
+    });
+    audit.push({
+      action: "logbook.attendance",
+      resourceType: "event",
+      resourceId: eventId,
+      organisationId,
+      outcome: "allowed",
+      details: { added: a.added.length, removed: 0, via: "excel" },
+    });
+  }
+}
+
+/** How many of each were imported, for the summing-up audit entry and the answer. */
+function importTotals(w: PlannedWrites) {
+  return {
     participants: w.participants.length,
     households: w.households.length,
     roster: w.roster.length,
@@ -191,20 +249,4 @@ export async function writeImport(
       Object.keys(recordTypes).map((t) => [t, w.records.filter((r) => r.type === t).length] as const),
     ),
   };
-  audit.push({
-    action: "logbook.import",
-    resourceType: "plan",
-    resourceId: planId,
-    organisationId,
-    outcome: "allowed",
-    details: totals,
-  });
-  await insertAll(history, 1000, (part) => tx.insert(recordHistory).values(part));
-  const actorUserId = ctx.actor.kind === "user" ? ctx.actor.userId : null;
-  const actorEmail = ctx.actor.kind === "user" ? ctx.actor.email : `system:${ctx.actor.reason}`;
-  // The audit log's trigger chains each row to the one before, also within one statement.
-  await insertAll(audit, 500, (part) =>
-    tx.insert(auditEvents).values(part.map((entry) => ({ actorUserId, actorEmail, ...entry }))),
-  );
-  return totals;
 }
