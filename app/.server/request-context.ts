@@ -4,8 +4,7 @@ import type { FieldCipher } from "./crypto/field-encryption";
 import type { Database } from "./db/client";
 import { getPlan, type PlanWithAccess } from "./domain/plans/get-plan";
 import type { Config } from "./env";
-import { UserError } from "./errors";
-import { pageError, statusOf } from "./http/user-errors";
+import { pageError } from "./http/user-errors";
 
 /** What the server holds for its whole life. */
 export interface AppServices {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { redirect, useActionData, useSearchParams } from "react-router";
 import { demoAccountsForSignIn } from "~/.server/demo/demo-sign-in";
 import { landingPage } from "~/.server/domain/accounts/landing-page";
 import { ssoOrganisations } from "~/.server/domain/accounts/oidc-sign-in";

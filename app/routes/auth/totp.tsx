@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData, useSearchParams } from "react-router";
+import { redirect, useActionData, useSearchParams } from "react-router";
 import { secondFactorState, verifySecondFactor } from "~/.server/domain/accounts/second-factor";
 import { safeNext } from "~/.server/http/session-cookie";
 import { withFormErrors } from "~/.server/http/user-errors";

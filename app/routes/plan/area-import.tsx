@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect, useActionData } from "react-router";
+import { redirect, useActionData } from "react-router";
 import { continueAreaFigures, uploadAreaFigures } from "~/.server/domain/area/area-figures-upload";
 import type { AreaFiguresCheck } from "~/.server/domain/area/import-area-figures";
 import { maxUploadBytes } from "~/.server/domain/logbook-excel/staged-uploads";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, redirect, useActionData } from "react-router";
+import { Link, redirect, useActionData } from "react-router";
 import { createSurvey } from "~/.server/domain/surveys/create-survey";
 import { listSurveys } from "~/.server/domain/surveys/survey-view";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, Link, redirect, useActionData } from "react-router";
+import { Link, redirect, useActionData } from "react-router";
 import { createWalk } from "~/.server/domain/safety-walks/create-walk";
 import { listWalks } from "~/.server/domain/safety-walks/walk-view";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
