@@ -5,8 +5,8 @@ import { endCourse } from "~/.server/domain/logbook/end-course";
 import { createRecord, removeRecord } from "~/.server/domain/logbook/write-record";
 import { userError } from "~/.server/errors";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, TextField } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
@@ -69,13 +69,7 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
     );
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: d.course.courseType },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={d.course.courseType} />
       <h1>
         {d.course.courseType}: {d.participant.initials ?? ""} {d.participant.code}
       </h1>

@@ -5,8 +5,8 @@ import { correctRecord, EditConflict, removeRecord } from "~/.server/domain/logb
 import { errorText, userError } from "~/.server/errors";
 import { languageOf } from "~/.server/http/translator";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { EditConflictTable, type EventFormValues, eventAsForm, formAsEvent } from "~/components/log/edit-conflict";
 import { EventFields } from "~/components/log/event-fields";
@@ -85,13 +85,7 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
     );
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: formatDate(d.event.date, lang) },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={formatDate(d.event.date, lang)} />
       <h1>
         {d.event.title ?? d.activity.title} · {formatDate(d.event.date, lang)}
         {d.event.startTime ? ` ${t("log.at")} ${d.event.startTime}` : ""}

@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from "react-router";
 import type { Action } from "~/.server/auth/policy";
-import { openLogbook } from "~/.server/domain/logbook/logbook-context";
+import { openLogbook, requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { pageError } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 
@@ -38,4 +38,17 @@ export { dayInPeriod as clampToPeriod } from "~/.server/domain/logbook/session-s
 /** The day forms default to: today, moved inside the plan's period (so a date is never refused). */
 export function workDay(ctx: { plan: { period: { start: string; end: string } } }): string {
   return dayInPeriod(today(), ctx.plan.period);
+}
+
+/** Opens the logbook and the activity a page is for (`?aktivitet=`), with the right to `action` on it. */
+export async function openActivity(
+  context: Readonly<RouterContextProvider>,
+  request: Request,
+  slug: string,
+  action: Action,
+) {
+  const opened = await openLog(context, request, slug, action);
+  const key = new URL(request.url).searchParams.get("aktivitet") ?? "";
+  const activity = await requireActivity(opened.db, opened.ctx, key, action);
+  return { ...opened, activity };
 }
