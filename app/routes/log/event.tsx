@@ -14,7 +14,7 @@ import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/event";
-import { formObject, openLog } from "./open-log.server";
+import { eventFromForm, formObject, openLog } from "./open-log.server";
 
 export function meta({ data }: Route.MetaArgs) {
   // A Danish date: the title is also the label of an edit kept in the phone's outbox.
@@ -41,13 +41,8 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
   switch (form.get("intent")) {
     case "details": {
       const page = await eventPage(db, cipher, ctx, params.eventId);
-      const breakdown = Object.fromEntries(
-        Object.entries(mine)
-          .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
-          .map(([k, v]) => [k.slice(10), v]),
-      );
       const base = version === undefined ? undefined : Number.parseInt(version, 10);
-      const input = { ...mine, activityKey: page.activity.key, breakdown, headcount: mine.headcount ?? null };
+      const input = { ...eventFromForm(mine), activityKey: page.activity.key };
       try {
         await correctRecord(db, cipher, ctx, "event", params.eventId, input, base);
       } catch (error) {

@@ -9,7 +9,7 @@ import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { EventFields } from "~/components/log/event-fields";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/new-event";
-import { clampToPeriod, formObject, openActivity, openLog, today } from "./open-log.server";
+import { clampToPeriod, eventFromForm, formObject, openActivity, openLog, today } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Nyt arrangement · Log · Helhed" }];
@@ -34,16 +34,7 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const values = formObject(form);
-  const breakdown = Object.fromEntries(
-    Object.entries(values)
-      .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
-      .map(([k, v]) => [k.slice(10), v]),
-  );
-  const { id } = await createRecord(db, cipher, ctx, "event", {
-    ...values,
-    breakdown,
-    headcount: values.headcount ?? null,
-  });
+  const { id } = await createRecord(db, cipher, ctx, "event", eventFromForm(values));
   // With named attendance the next step is ticking who came, on the attendance screen.
   const key = String(values.activityKey ?? "");
   return redirect(

@@ -13,7 +13,7 @@ export function meta() {
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
-  const { ctx, db, activity } = await openActivity(context, request, params.slug, "logbook.write");
+  const { ctx, activity } = await openActivity(context, request, params.slug, "logbook.write");
   return {
     slug: params.slug,
     activity: { key: activity.key, title: activity.title },

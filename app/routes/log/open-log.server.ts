@@ -33,6 +33,16 @@ export function formObject(form: FormData, lists: string[] = []): Record<string,
   return out;
 }
 
+/** An event as its form sends it: the `breakdown.<group>` fields as one breakdown (blanks left out), no headcount as null. */
+export function eventFromForm(values: Record<string, unknown>) {
+  const breakdown = Object.fromEntries(
+    Object.entries(values)
+      .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
+      .map(([k, v]) => [k.slice(10), v]),
+  );
+  return { ...values, breakdown, headcount: values.headcount ?? null };
+}
+
 export { dayInPeriod as clampToPeriod } from "~/.server/domain/logbook/session-screen";
 
 /** The day forms default to: today, moved inside the plan's period (so a date is never refused). */
