@@ -1,10 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Select, TextField } from "../form";
 import { ConsentFields } from "./consent-fields";
-
-type SentValues = Record<string, string | string[]>;
-const textOf = (values: SentValues, name: string) =>
-  typeof values[name] === "string" ? (values[name] as string) : undefined;
+import { PseudonymFields, type SentValues, textOf } from "./pseudonym-fields";
 
 /**
  * The participant form: pseudonymous facts first; name and contact only when the organisation
@@ -33,23 +30,7 @@ export function ParticipantFields({
   const { t } = useTranslation();
   return (
     <>
-      <TextField
-        name="initials"
-        label={t("log.initials")}
-        hint={t("log.initialsHint")}
-        error={errors.initials}
-        width="xs"
-        defaultValue={v("initials")}
-      />
-      <TextField
-        name="birthYear"
-        type="number"
-        inputMode="numeric"
-        label={t("log.birthYear")}
-        error={errors.birthYear}
-        width="xs"
-        defaultValue={v("birthYear")}
-      />
+      <PseudonymFields values={values} errors={errors} initialsHint={t("log.initialsHint")} />
       <Select
         name="gender"
         label={t("log.gender")}

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { TextField } from "../form";
 import { ConsentFields } from "./consent-fields";
+import { PseudonymFields, textOf } from "./pseudonym-fields";
 
 /**
  * "+ ny deltager" on the attendance screen: initials and birth year (pseudonymous), and a name
@@ -16,27 +17,11 @@ export function WalkInFields({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   return (
     <div className="walk-in-fields" data-outbox-clear>
       <p className="form-hint">{t("attendance.walkInHint")}</p>
       <div className="field-row">
-        <TextField
-          name="initials"
-          label={t("log.initials")}
-          error={errors.initials}
-          width="xs"
-          defaultValue={v("initials")}
-        />
-        <TextField
-          name="birthYear"
-          type="number"
-          inputMode="numeric"
-          label={t("log.birthYear")}
-          error={errors.birthYear}
-          width="xs"
-          defaultValue={v("birthYear")}
-        />
+        <PseudonymFields values={values} errors={errors} />
       </div>
       {namesEnabled ? (
         <>
@@ -46,7 +31,7 @@ export function WalkInFields({
             hint={t("attendance.nameHint")}
             error={errors.name}
             autoComplete="off"
-            defaultValue={v("name")}
+            defaultValue={textOf(values, "name")}
           />
           <ConsentFields values={values} errors={errors} />
         </>

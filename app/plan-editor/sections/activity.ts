@@ -5,7 +5,7 @@ import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { FieldSpec, FormValues } from "../fields";
 import { enumOptions, none, partnerOptions, subtreeKeys } from "./options";
-import { assign, type EditorSection, topNames } from "./section";
+import { assign, type EditorSection, keyFieldIfNew, topNames } from "./section";
 
 const breakdowns = ["childrenAdults", "residents", "newReturning", "volunteers", "gender"] as const;
 
@@ -35,11 +35,7 @@ function fields(plan: PlanFile, t: TFunction, key?: string): FieldSpec[] {
   const partners = partnerOptions(plan);
   return [
     { name: "placement", label: t("editor.f.placement"), kind: "select", options: placementOptions(plan, t, key) },
-    ...(key
-      ? []
-      : [
-          { name: "key", label: t("editor.f.key"), kind: "text", hint: t("editor.hints.key"), width: "m" } as FieldSpec,
-        ]),
+    ...keyFieldIfNew(t, !key),
     { name: "number", label: t("editor.f.number"), kind: "text", width: "xs" },
     { name: "title", label: t("editor.f.title"), kind: "text", required: true },
     { name: "problem", label: t("editor.f.problem"), kind: "textarea" },

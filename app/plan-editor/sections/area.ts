@@ -1,8 +1,7 @@
-import { freshKey } from "~/plan-format/edit-plan";
 import type { PlanFile } from "~/plan-format/plan";
 import type { FieldSpec } from "../fields";
 import { enumOptions, fillKeys } from "./options";
-import { assign, type EditorSection } from "./section";
+import { assign, type EditorSection, keyFieldIfNew, withoutKey, writeListItem } from "./section";
 
 type Area = PlanFile["areas"][number];
 
@@ -12,11 +11,7 @@ export const areaSection: EditorSection = {
   titleKey: "editor.sections.area",
   list: (plan) => plan.areas.map((a) => ({ key: a.key, label: a.name })),
   fields: (_plan, t, key): FieldSpec[] => [
-    ...(key
-      ? []
-      : [
-          { name: "key", label: t("editor.f.key"), kind: "text", hint: t("editor.hints.key"), width: "m" } as FieldSpec,
-        ]),
+    ...keyFieldIfNew(t, !key),
     { name: "name", label: t("editor.f.name"), kind: "text", required: true },
     { name: "description", label: t("editor.f.description"), kind: "textarea" },
     {
@@ -55,27 +50,16 @@ export const areaSection: EditorSection = {
   ],
   read: (plan, key) => (key ? plan.areas.find((a) => a.key === key) : { departments: [], statistics: [] }),
   write(plan, values, key) {
-    const existing = key ? plan.areas.find((a) => a.key === key) : undefined;
-    const item =
-      existing ??
-      ({
-        key:
-          (values.key as string) ||
-          freshKey(
-            String(values.name ?? ""),
-            plan.areas.map((a) => a.key),
-          ),
-      } as Area);
     const statistics = fillKeys((values.statistics as Area["statistics"]) ?? [], (s) => s.label).map((s) =>
       s.comparison && s.comparison.area === undefined && s.comparison.value === undefined
         ? { ...s, comparison: undefined }
         : s,
     );
-    assign(item, { ...values, statistics }, ["name", "description", "departments", "statistics"]);
-    if (!existing) plan.areas.push(item);
-    return { path: ["areas", plan.areas.lastIndexOf(item)], key: item.key };
+    return writeListItem("areas", plan.areas, values, key, (item: Area) =>
+      assign(item, { ...values, statistics }, ["name", "description", "departments", "statistics"]),
+    );
   },
   remove(plan, key) {
-    plan.areas = plan.areas.filter((a) => a.key !== key);
+    plan.areas = withoutKey(plan.areas, key);
   },
 };

@@ -4,7 +4,7 @@ import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { FieldSpec } from "../fields";
 import { activityOptions, enumOptions, fillKeys, none } from "./options";
-import { assign, type EditorSection } from "./section";
+import { assign, type EditorSection, keyFieldIfNew } from "./section";
 
 const categories = ["mentoring", "jobPathway", "membership", "leisureJob", "actionPlan", "other"];
 
@@ -21,11 +21,7 @@ export const courseTypeSection: EditorSection = {
     })),
   fields: (plan, t, key): FieldSpec[] => [
     { name: "activity", label: t("editor.f.courseActivity"), kind: "select", options: activityOptions(plan) },
-    ...(key
-      ? []
-      : [
-          { name: "key", label: t("editor.f.key"), kind: "text", hint: t("editor.hints.key"), width: "m" } as FieldSpec,
-        ]),
+    ...keyFieldIfNew(t, !key),
     { name: "name", label: t("editor.f.name"), kind: "text", required: true },
     {
       name: "category",

@@ -1,12 +1,10 @@
 import { freshKey, upsertFocusArea } from "~/plan-format/edit-plan";
 import type { FocusArea } from "~/plan-format/plan";
 import type { FieldSpec } from "../fields";
-import { assign, type EditorSection, topNames } from "./section";
+import { assign, type EditorSection, keyFieldIfNew, topNames, withoutKey } from "./section";
 
 const fields = (t: (k: string) => string, isNew: boolean): FieldSpec[] => [
-  ...(isNew
-    ? [{ name: "key", label: t("editor.f.key"), kind: "text", hint: t("editor.hints.key"), width: "m" } as FieldSpec]
-    : []),
+  ...keyFieldIfNew(t, isNew),
   { name: "number", label: t("editor.f.number"), kind: "text", width: "xs" },
   { name: "title", label: t("editor.f.title"), kind: "text", required: true },
   { name: "problem", label: t("editor.f.problem"), kind: "textarea" },
@@ -39,6 +37,6 @@ export const focusAreaSection: EditorSection = {
     return { path: ["focusAreas", index], key: newKey };
   },
   remove(plan, key) {
-    plan.focusAreas = plan.focusAreas.filter((f) => f.key !== key);
+    plan.focusAreas = withoutKey(plan.focusAreas, key);
   },
 };

@@ -1,10 +1,10 @@
-import { freshKey } from "~/plan-format/edit-plan";
-import type { GovernanceGroup } from "~/plan-format/organisation";
+import { type GovernanceGroup, governanceGroupSchema } from "~/plan-format/organisation";
 import type { FieldSpec } from "../fields";
 import { enumOptions, none, partnerOptions } from "./options";
-import { assign, type EditorSection } from "./section";
+import { assign, type EditorSection, keyFieldIfNew, withoutKey, writeListItem } from "./section";
 
-const kinds = ["steeringGroup", "followGroup", "progressGroup", "forum", "workingGroup", "referenceGroup", "other"];
+/** The kinds of governance body the plan format knows, in its order. */
+const kinds = governanceGroupSchema.shape.kind.options;
 
 /** Organisering: a governance body with its members, mandate, duties and meeting cadence. */
 export const governanceSection: EditorSection = {
@@ -12,11 +12,7 @@ export const governanceSection: EditorSection = {
   titleKey: "editor.sections.governance",
   list: (plan) => plan.governance.map((g) => ({ key: g.key, label: g.name })),
   fields: (plan, t, key): FieldSpec[] => [
-    ...(key
-      ? []
-      : [
-          { name: "key", label: t("editor.f.key"), kind: "text", hint: t("editor.hints.key"), width: "m" } as FieldSpec,
-        ]),
+    ...keyFieldIfNew(t, !key),
     { name: "name", label: t("editor.f.name"), kind: "text", required: true },
     {
       name: "kind",
@@ -49,32 +45,20 @@ export const governanceSection: EditorSection = {
   ],
   read: (plan, key) =>
     key ? plan.governance.find((g) => g.key === key) : { kind: "steeringGroup", members: [], duties: [] },
-  write(plan, values, key) {
-    const existing = key ? plan.governance.find((g) => g.key === key) : undefined;
-    const item =
-      existing ??
-      ({
-        key:
-          (values.key as string) ||
-          freshKey(
-            String(values.name ?? ""),
-            plan.governance.map((g) => g.key),
-          ),
-      } as GovernanceGroup);
-    assign(item, values, [
-      "name",
-      "kind",
-      "description",
-      "members",
-      "mandate",
-      "duties",
-      "meetingCadence",
-      "meetingsPerYear",
-    ]);
-    if (!existing) plan.governance.push(item);
-    return { path: ["governance", plan.governance.lastIndexOf(item)], key: item.key };
-  },
+  write: (plan, values, key) =>
+    writeListItem("governance", plan.governance, values, key, (item: GovernanceGroup) =>
+      assign(item, values, [
+        "name",
+        "kind",
+        "description",
+        "members",
+        "mandate",
+        "duties",
+        "meetingCadence",
+        "meetingsPerYear",
+      ]),
+    ),
   remove(plan, key) {
-    plan.governance = plan.governance.filter((g) => g.key !== key);
+    plan.governance = withoutKey(plan.governance, key);
   },
 };

@@ -1,20 +1,10 @@
-import { freshKey } from "~/plan-format/edit-plan";
-import type { Partner } from "~/plan-format/organisation";
+import { type Partner, partnerSchema } from "~/plan-format/organisation";
 import type { FieldSpec } from "../fields";
 import { enumOptions, none } from "./options";
-import { assign, type EditorSection } from "./section";
+import { assign, type EditorSection, keyFieldIfNew, withoutKey, writeListItem } from "./section";
 
-const kinds = [
-  "housingAssociation",
-  "municipality",
-  "police",
-  "ngo",
-  "school",
-  "business",
-  "resident",
-  "research",
-  "other",
-];
+/** The kinds of partner the plan format knows, in its order. */
+const kinds = partnerSchema.shape.kind.unwrap().options;
 
 /** Samarbejdspartnere: the organisations taking part, referred to by activities and governance. */
 export const partnerSection: EditorSection = {
@@ -22,11 +12,7 @@ export const partnerSection: EditorSection = {
   titleKey: "editor.sections.partner",
   list: (plan) => plan.partners.map((p) => ({ key: p.key, label: p.name })),
   fields: (_plan, t, key): FieldSpec[] => [
-    ...(key
-      ? []
-      : [
-          { name: "key", label: t("editor.f.key"), kind: "text", hint: t("editor.hints.key"), width: "m" } as FieldSpec,
-        ]),
+    ...keyFieldIfNew(t, !key),
     { name: "name", label: t("editor.f.name"), kind: "text", required: true },
     {
       name: "kind",
@@ -37,23 +23,11 @@ export const partnerSection: EditorSection = {
     { name: "description", label: t("editor.f.description"), kind: "textarea" },
   ],
   read: (plan, key) => (key ? plan.partners.find((p) => p.key === key) : {}),
-  write(plan, values, key) {
-    const existing = key ? plan.partners.find((p) => p.key === key) : undefined;
-    const item =
-      existing ??
-      ({
-        key:
-          (values.key as string) ||
-          freshKey(
-            String(values.name ?? ""),
-            plan.partners.map((p) => p.key),
-          ),
-      } as Partner);
-    assign(item, values, ["name", "kind", "description"]);
-    if (!existing) plan.partners.push(item);
-    return { path: ["partners", plan.partners.lastIndexOf(item)], key: item.key };
-  },
+  write: (plan, values, key) =>
+    writeListItem("partners", plan.partners, values, key, (item: Partner) =>
+      assign(item, values, ["name", "kind", "description"]),
+    ),
   remove(plan, key) {
-    plan.partners = plan.partners.filter((p) => p.key !== key);
+    plan.partners = withoutKey(plan.partners, key);
   },
 };

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { NewTypes } from "~/plan-format/criterion-builder/new-types";
+import { freshKey } from "~/plan-format/edit-plan";
 import type { PlanFile } from "~/plan-format/plan";
 import type { PlanPath } from "~/plan-format/plan-index";
 import type { FieldSpec, FormValues } from "../fields";
@@ -41,6 +42,40 @@ export function assign(item: object, values: FormValues, names: string[]) {
   const target = item as Record<string, unknown>;
   for (const name of names) target[name] = values[name];
 }
+
+/** The key field a new item asks for; an item that exists keeps its key and is not asked. */
+export const keyFieldIfNew = (t: (key: string) => string, isNew: boolean): FieldSpec[] =>
+  isNew ? [{ name: "key", label: t("editor.f.key"), kind: "text", hint: t("editor.hints.key"), width: "m" }] : [];
+
+/**
+ * Writes one item of a top-level list (partners, governance, areas): the item `key` names, or a new
+ * one with the key typed or one made from its name, added at the end. `fill` copies the values on.
+ */
+export function writeListItem<T extends { key: string }>(
+  listName: string,
+  items: T[],
+  values: FormValues,
+  key: string | undefined,
+  fill: (item: T) => void,
+): { path: PlanPath; key: string } {
+  const existing = key ? items.find((i) => i.key === key) : undefined;
+  const item =
+    existing ??
+    ({
+      key:
+        (values.key as string) ||
+        freshKey(
+          String(values.name ?? ""),
+          items.map((i) => i.key),
+        ),
+    } as T);
+  fill(item);
+  if (!existing) items.push(item);
+  return { path: [listName, items.lastIndexOf(item)], key: item.key };
+}
+
+/** A list without the item `key` names. */
+export const withoutKey = <T extends { key: string }>(items: T[], key: string) => items.filter((i) => i.key !== key);
 
 /** The top-level names of fields ("responsible.text" → "responsible"), without the key. */
 export const topNames = (fields: FieldSpec[]) => [

@@ -4,8 +4,8 @@ import { changeFromForm } from "~/.server/domain/logbook/change-attendance";
 import { saveSession } from "~/.server/domain/logbook/save-session";
 import { sessionScreen } from "~/.server/domain/logbook/session-screen";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { AttendanceForm } from "~/components/log/attendance-form";
 import { DuplicateChoice } from "~/components/log/duplicate-choice";
 import { formatDate } from "~/format/format";
@@ -74,13 +74,7 @@ export default function AttendanceScreen({ loaderData: d }: Route.ComponentProps
   const walkInError = ["initials", "birthYear", "name", "consent"].some((f) => f in fields);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: formatDate(d.date, lang) },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={formatDate(d.date, lang)} />
       <h1>
         {d.activity.title} · {d.isToday ? t("log.today").toLowerCase() : formatDate(d.date, lang)}
       </h1>

@@ -5,8 +5,8 @@ import { endCourse } from "~/.server/domain/logbook/end-course";
 import { createRecord, removeRecord } from "~/.server/domain/logbook/write-record";
 import { userError } from "~/.server/errors";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, TextField } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
@@ -69,13 +69,7 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
     );
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: d.course.courseType },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={d.course.courseType} />
       <h1>
         {d.course.courseType}: {d.participant.initials ?? ""} {d.participant.code}
       </h1>
@@ -133,20 +127,15 @@ function StagesSection({ d }: { d: CourseData }) {
 function NextStageSection({ d }: { d: CourseData }) {
   const { t } = useTranslation();
   return (
-    <section className="plan-section">
-      <h2>{t("log.nextStage")}</h2>
-      <PostForm>
-        <Select
-          name="stage"
-          label={t("log.stage")}
-          options={d.nextStages.map((s) => ({ value: s.key, label: s.name }))}
-        />
-        <TextField name="date" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
-        <button type="submit" name="intent" value="stage" className="button button-primary">
-          {t("log.saveStage")}
-        </button>
-      </PostForm>
-    </section>
+    <ChoiceOnDateSection
+      heading={t("log.nextStage")}
+      choice={{ name: "stage", label: t("log.stage"), options: d.nextStages }}
+      dateName="date"
+      today={d.today}
+      intent="stage"
+      submit={t("log.saveStage")}
+      primary
+    />
   );
 }
 
@@ -154,17 +143,45 @@ function NextStageSection({ d }: { d: CourseData }) {
 function EndCourseSection({ d }: { d: CourseData }) {
   const { t } = useTranslation();
   return (
+    <ChoiceOnDateSection
+      heading={t("log.endCourse")}
+      choice={{ name: "outcome", label: t("log.outcome"), options: d.outcomes }}
+      dateName="outcomeDate"
+      today={d.today}
+      intent="outcome"
+      submit={t("log.saveOutcome")}
+    />
+  );
+}
+
+/** A step in the course's life: one of the plan's choices (a stage, an outcome) on a date, sent by its intent. */
+function ChoiceOnDateSection(p: {
+  heading: string;
+  choice: { name: string; label: string; options: { key: string; name: string }[] };
+  dateName: string;
+  today: string;
+  intent: string;
+  submit: string;
+  primary?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
     <section className="plan-section">
-      <h2>{t("log.endCourse")}</h2>
+      <h2>{p.heading}</h2>
       <PostForm>
         <Select
-          name="outcome"
-          label={t("log.outcome")}
-          options={d.outcomes.map((o) => ({ value: o.key, label: o.name }))}
+          name={p.choice.name}
+          label={p.choice.label}
+          options={p.choice.options.map((o) => ({ value: o.key, label: o.name }))}
         />
-        <TextField name="outcomeDate" type="date" label={t("log.date")} defaultValue={d.today} width="s" required />
-        <button type="submit" name="intent" value="outcome" className="button button-secondary">
-          {t("log.saveOutcome")}
+        <TextField name={p.dateName} type="date" label={t("log.date")} defaultValue={p.today} width="s" required />
+        <button
+          type="submit"
+          name="intent"
+          value={p.intent}
+          className={`button ${p.primary ? "button-primary" : "button-secondary"}`}
+        >
+          {p.submit}
         </button>
       </PostForm>
     </section>

@@ -5,8 +5,8 @@ import { correctRecord, EditConflict, removeRecord } from "~/.server/domain/logb
 import { errorText, userError } from "~/.server/errors";
 import { languageOf } from "~/.server/http/translator";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { EditConflictTable, type EventFormValues, eventAsForm, formAsEvent } from "~/components/log/edit-conflict";
 import { EventFields } from "~/components/log/event-fields";
@@ -14,7 +14,7 @@ import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
 import type { Route } from "./+types/event";
-import { formObject, openLog } from "./open-log.server";
+import { eventFromForm, formObject, openLog } from "./open-log.server";
 
 export function meta({ data }: Route.MetaArgs) {
   // A Danish date: the title is also the label of an edit kept in the phone's outbox.
@@ -41,13 +41,8 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
   switch (form.get("intent")) {
     case "details": {
       const page = await eventPage(db, cipher, ctx, params.eventId);
-      const breakdown = Object.fromEntries(
-        Object.entries(mine)
-          .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
-          .map(([k, v]) => [k.slice(10), v]),
-      );
       const base = version === undefined ? undefined : Number.parseInt(version, 10);
-      const input = { ...mine, activityKey: page.activity.key, breakdown, headcount: mine.headcount ?? null };
+      const input = { ...eventFromForm(mine), activityKey: page.activity.key };
       try {
         await correctRecord(db, cipher, ctx, "event", params.eventId, input, base);
       } catch (error) {
@@ -85,13 +80,7 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
     );
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: formatDate(d.event.date, lang) },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={formatDate(d.event.date, lang)} />
       <h1>
         {d.event.title ?? d.activity.title} · {formatDate(d.event.date, lang)}
         {d.event.startTime ? ` ${t("log.at")} ${d.event.startTime}` : ""}

@@ -1,26 +1,21 @@
 import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { roster } from "~/.server/domain/logbook/find-participants";
-import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { mayOn } from "~/.server/domain/logbook/logbook-context";
 import { createRecord } from "~/.server/domain/logbook/write-record";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
+import { rosterOptions } from "~/components/log/roster-options";
 import type { Route } from "./+types/new-contact";
-import { openLog, workDay } from "./open-log.server";
+import { openActivity, openLog, workDay } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Ny henvendelse · Log · Helhed" }];
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
-  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
-  const activity = await requireActivity(
-    db,
-    ctx,
-    new URL(request.url).searchParams.get("aktivitet") ?? "",
-    "logbook.write",
-  );
+  const { ctx, db, activity } = await openActivity(context, request, params.slug, "logbook.write");
   return {
     slug: params.slug,
     activity: { key: activity.key, title: activity.title },
@@ -64,13 +59,7 @@ export default function NewContact({ loaderData: d }: Route.ComponentProps) {
   const f = (result?.fields ?? {}) as Record<string, string>;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: t("log.newContact") },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={t("log.newContact")} />
       <h1>{t("log.newContactIn", { title: d.activity.title })}</h1>
       <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>
@@ -79,10 +68,7 @@ export default function NewContact({ loaderData: d }: Route.ComponentProps) {
           name="participantId"
           label={t("log.participantOptional")}
           error={f.participantId}
-          options={[
-            { value: "", label: t("log.anonymousContact") },
-            ...d.roster.map((p) => ({ value: p.id, label: `${p.initials ?? "–"} · ${p.code}` })),
-          ]}
+          options={rosterOptions(d.roster, t("log.anonymousContact"))}
         />
         <TextField
           name="date"

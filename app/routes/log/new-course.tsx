@@ -1,22 +1,21 @@
 import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { roster } from "~/.server/domain/logbook/find-participants";
-import { courseTypesOf, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { courseTypesOf } from "~/.server/domain/logbook/logbook-context";
 import { createRecord } from "~/.server/domain/logbook/write-record";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
+import { rosterOptions } from "~/components/log/roster-options";
 import type { Route } from "./+types/new-course";
-import { openLog, workDay } from "./open-log.server";
+import { openActivity, openLog, workDay } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Nyt forløb · Log · Helhed" }];
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
-  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
-  const url = new URL(request.url);
-  const activity = await requireActivity(db, ctx, url.searchParams.get("aktivitet") ?? "", "logbook.write");
+  const { ctx, db, activity } = await openActivity(context, request, params.slug, "logbook.write");
   const types = courseTypesOf(ctx).sort(
     (a, b) => Number(b.activityKey === activity.key) - Number(a.activityKey === activity.key),
   );
@@ -25,7 +24,7 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
     activity: { key: activity.key, title: activity.title },
     types: types.map((t) => ({ key: t.key, name: t.name, category: t.category })),
     roster: await roster(db, ctx, activity.id),
-    participantId: url.searchParams.get("deltager") ?? "",
+    participantId: new URL(request.url).searchParams.get("deltager") ?? "",
     today: workDay(ctx),
   };
 });
@@ -58,13 +57,7 @@ export default function NewCourse({ loaderData: d }: Route.ComponentProps) {
   const f = (result?.fields ?? {}) as Record<string, string>;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: t("log.newCourse") },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={t("log.newCourse")} />
       <h1>{t("log.newCourseIn", { title: d.activity.title })}</h1>
       <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>
@@ -89,10 +82,7 @@ export default function NewCourse({ loaderData: d }: Route.ComponentProps) {
           name="mentorParticipantId"
           label={t("log.mentorOptional")}
           error={f.mentorParticipantId}
-          options={[
-            { value: "", label: t("log.noMentor") },
-            ...d.roster.map((p) => ({ value: p.id, label: `${p.initials ?? "–"} · ${p.code}` })),
-          ]}
+          options={rosterOptions(d.roster, t("log.noMentor"))}
         />
         <TextField
           name="startDate"

@@ -1,26 +1,23 @@
 import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
-import { requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { takesNames } from "~/.server/domain/logbook/session-screen";
 import { usualEventType } from "~/.server/domain/logbook/usual-event-type";
 import { createRecord } from "~/.server/domain/logbook/write-record";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { EventFields } from "~/components/log/event-fields";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/new-event";
-import { clampToPeriod, formObject, openLog, today } from "./open-log.server";
+import { clampToPeriod, eventFromForm, formObject, openActivity, openLog, today } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Nyt arrangement · Log · Helhed" }];
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
-  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
-  const key = new URL(request.url).searchParams.get("aktivitet") ?? "";
-  const activity = await requireActivity(db, ctx, key, "logbook.write");
-  const def = indexPlan(ctx.plan).activities.find((a) => a.activity.key === key)?.activity;
+  const { ctx, db, activity } = await openActivity(context, request, params.slug, "logbook.write");
+  const def = indexPlan(ctx.plan).activities.find((a) => a.activity.key === activity.key)?.activity;
   const day = today();
   return {
     slug: params.slug,
@@ -37,16 +34,7 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const values = formObject(form);
-  const breakdown = Object.fromEntries(
-    Object.entries(values)
-      .filter(([k, v]) => k.startsWith("breakdown.") && v !== "")
-      .map(([k, v]) => [k.slice(10), v]),
-  );
-  const { id } = await createRecord(db, cipher, ctx, "event", {
-    ...values,
-    breakdown,
-    headcount: values.headcount ?? null,
-  });
+  const { id } = await createRecord(db, cipher, ctx, "event", eventFromForm(values));
   // With named attendance the next step is ticking who came, on the attendance screen.
   const key = String(values.activityKey ?? "");
   return redirect(
@@ -63,13 +51,7 @@ export default function NewEvent({ loaderData: d }: Route.ComponentProps) {
   const values = (result?.values ?? { date: d.defaultDate, type: d.defaultType }) as Record<string, never>;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: t("log.newEvent") },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={t("log.newEvent")} />
       <h1>{t("log.newEventIn", { title: d.activity.title })}</h1>
       <FormMessage message={result?.error} problems={result?.fields} />
       <PostForm>

@@ -2,14 +2,14 @@ import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData } from "react-router";
 import { addToRoster } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
-import { mayOn, requireActivity } from "~/.server/domain/logbook/logbook-context";
+import { mayOn } from "~/.server/domain/logbook/logbook-context";
 import { personSettings } from "~/.server/domain/logbook/person-settings";
 import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { ParticipantFields } from "~/components/log/participant-fields";
 import type { Route } from "./+types/new-participant";
-import { openLog } from "./open-log.server";
+import { openActivity, openLog } from "./open-log.server";
 import { formValues, participantFromForm } from "./participant-form.server";
 
 export function meta() {
@@ -17,13 +17,7 @@ export function meta() {
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
-  const { ctx, db } = await openLog(context, request, params.slug, "person.write");
-  const activity = await requireActivity(
-    db,
-    ctx,
-    new URL(request.url).searchParams.get("aktivitet") ?? "",
-    "person.write",
-  );
+  const { ctx, db, activity } = await openActivity(context, request, params.slug, "person.write");
   const settings = await personSettings(db, ctx);
   return {
     slug: params.slug,
@@ -65,13 +59,7 @@ export default function NewParticipant({ loaderData: d }: Route.ComponentProps) 
   const duplicates = result && "duplicates" in result ? result.duplicates : [];
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: t("log.newParticipant") },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={t("log.newParticipant")} />
       <h1>{t("log.newParticipantIn", { title: d.activity.title })}</h1>
       <p>{t("log.pseudonymousIntro")}</p>
       {result && "error" in result ? (

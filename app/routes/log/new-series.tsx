@@ -1,26 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { createSeries } from "~/.server/domain/logbook/create-series";
-import { requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
-import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { eventTypeOptions } from "~/components/log/event-fields";
 import type { Route } from "./+types/new-series";
-import { openLog } from "./open-log.server";
+import { openActivity, openLog } from "./open-log.server";
 
 export function meta() {
   return [{ title: "Ny serie · Log · Helhed" }];
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
-  const { ctx, db } = await openLog(context, request, params.slug, "logbook.write");
-  const activity = await requireActivity(
-    db,
-    ctx,
-    new URL(request.url).searchParams.get("aktivitet") ?? "",
-    "logbook.write",
-  );
+  const { ctx, activity } = await openActivity(context, request, params.slug, "logbook.write");
   return {
     slug: params.slug,
     activity: { key: activity.key, title: activity.title },
@@ -53,13 +46,7 @@ export default function NewSeries({ loaderData: d }: Route.ComponentProps) {
   const f = (result?.fields ?? {}) as Record<string, string>;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t("log.title"), to: "/log" },
-          { label: d.activity.title, to: `/log/${d.slug}/${d.activity.key}` },
-          { label: t("log.newSeries") },
-        ]}
-      />
+      <ActivityCrumbs slug={d.slug} activity={d.activity} here={t("log.newSeries")} />
       <h1>{t("log.newSeriesIn", { title: d.activity.title })}</h1>
       <p>{t("log.seriesIntro")}</p>
       <FormMessage message={result?.error} problems={result?.fields} />
