@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { convertWithLibreOffice, libreOfficeFilters } from "../support/libreoffice";
 import { longPlanPdf } from "../support/long-plan-pdf";
 import { checkPage } from "./page-check";
 import { demoUser, signIn } from "./sign-in";
@@ -17,22 +17,7 @@ function staermosegaardenDocx(): string {
   const dir = mkdtempSync(join(process.env.TMPDIR ?? tmpdir(), "helhed-docx-"));
   const txt = join(dir, "staermosegaarden.txt");
   copyFileSync(seed, txt);
-  execFileSync(
-    "/usr/bin/soffice",
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--headless",
-      "--convert-to",
-      "docx:MS Word 2007 XML",
-      "--outdir",
-      dir,
-      txt,
-    ],
-    {
-      stdio: "pipe",
-      timeout: 120_000,
-    },
-  );
+  convertWithLibreOffice([txt], libreOfficeFilters.docx, dir);
   const docx = join(dir, "staermosegaarden.docx");
   expect(existsSync(docx)).toBe(true);
   return docx;

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import type { ReportDocument } from "~/.server/reports/document";
+import { convertWithLibreOffice, libreOfficeFilters } from "./libreoffice";
 import { readZipEntry } from "./report-files";
 
 const decode = (s: string) =>
@@ -87,11 +87,7 @@ export function wordToPdf(docx: Buffer, name: string): Buffer {
   try {
     const file = join(dir, `${name}.docx`);
     writeFileSync(file, docx);
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
-      { stdio: "pipe", timeout: 180_000 },
-    );
+    convertWithLibreOffice([file], libreOfficeFilters.anyPdf, dir, 180_000);
     const pdf = join(dir, `${name}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${name}`);
     return readFileSync(pdf);

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parsePlanFile } from "~/plan-format/parse-plan-file";
 import type { PlanFile } from "~/plan-format/plan";
+import { convertWithLibreOffice, libreOfficeFilters } from "./libreoffice";
 
 /** The source documents of the example plans (../shared/seeds beside the repository). */
 export const seedsDir = fileURLToPath(new URL("../../../shared/seeds/", import.meta.url));
@@ -37,20 +37,8 @@ export function examplesWithSeeds(): ExampleWithSeed[] {
 export function convertSeeds(seeds: string[], formats: ("docx" | "pdf")[] = ["docx", "pdf"]): string {
   const dir = mkdtempSync(join(process.env.TMPDIR ?? tmpdir(), "helhed-seeds-"));
   for (const s of seeds) copyFileSync(join(seedsDir, s), join(dir, s));
-  const filter: Record<string, string> = { docx: "docx:MS Word 2007 XML", pdf: "pdf:writer_pdf_Export" };
+  const files = seeds.map((s) => join(dir, s));
   for (const format of formats)
-    execFileSync(
-      "/usr/bin/soffice",
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        filter[format],
-        "--outdir",
-        dir,
-        ...seeds.map((s) => join(dir, s)),
-      ],
-      { stdio: "pipe", timeout: 300_000 },
-    );
+    convertWithLibreOffice(files, format === "docx" ? libreOfficeFilters.docx : libreOfficeFilters.pdf, dir, 300_000);
   return dir;
 }

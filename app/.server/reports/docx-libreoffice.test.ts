@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diffPlans } from "~/plan-format/diff-plans";
+import { convertWithLibreOffice, libreOfficeFilters } from "../../../tests/support/libreoffice";
 import { loadExamplePlan } from "../../../tests/support/report-files";
 import { planDocument } from "./plan-document";
 import { renderDocx } from "./render-docx";
 import { versionDiffDocument } from "./version-diff-document";
 
-const soffice = "/usr/bin/soffice";
 const dir = mkdtempSync(join(tmpdir(), "helhed-lo-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -17,11 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function openInLibreOffice(name: string, docx: Buffer): string {
   const file = join(dir, `${name}.docx`);
   writeFileSync(file, docx);
-  execFileSync(
-    soffice,
-    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, file],
-    { stdio: "pipe", timeout: 120_000 },
-  );
+  convertWithLibreOffice([file], libreOfficeFilters.anyPdf, dir);
   const pdf = join(dir, `${name}.pdf`);
   expect(existsSync(pdf), `${name}.pdf`).toBe(true);
   return execFileSync("pdftotext", [pdf, "-"]).toString("utf8").replace(/\s+/g, " ");
