@@ -9,10 +9,11 @@ import { currentUserContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/account";
 
-export function meta() {
-  return [{ title: "Din konto · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "account");
 }
 
 function current(context: Route.LoaderArgs["context"]) {

@@ -5,10 +5,11 @@ import { listPlans } from "~/.server/domain/plans/list-plans";
 import { requireActor, services } from "~/.server/request-context";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/home";
 
-export function meta() {
-  return [{ title: "Planer · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "home");
 }
 
 export async function loader({ context, request }: Route.LoaderArgs) {

@@ -9,12 +9,13 @@ import { Select } from "~/components/form";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
+import { pageTitle } from "~/page-title";
 import { lbfAreas } from "~/portfolio/lbf-areas";
 import type { AreaCounts } from "~/portfolio/portfolio-row";
 import type { Route } from "./+types/portfolio";
 
-export function meta() {
-  return [{ title: "Portefølje · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "portfolio");
 }
 
 const filtersSchema = z.object({

@@ -5,10 +5,11 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { QuestionnaireFields } from "~/components/questionnaire-fields";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/public-survey";
 
-export function meta() {
-  return [{ title: "Beboerundersøgelse · Helhed" }, { name: "robots", content: "noindex" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [...pageTitle(matches, "publicSurvey"), { name: "robots", content: "noindex" }];
 }
 
 /** The anonymous answering page: no sign-in; the token opens this round's questionnaire and nothing else. */

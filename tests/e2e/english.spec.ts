@@ -43,4 +43,7 @@ test("an English reader sees no Danish outside the plan's own texts on the meeti
     if (left.length) found.push(`${path}: ${left.join(", ")}`);
   }
   expect(found).toEqual([]);
+  // The browser tab's title follows the interface language too.
+  await page.goto(`/planer/${slug}/opfoelgning`);
+  await expect(page).toHaveTitle("Follow-up · Helhed");
 });

@@ -4,10 +4,11 @@ import { resetLinkValid, resetPassword } from "~/.server/domain/accounts/passwor
 import { withFormErrors } from "~/.server/http/user-errors";
 import { services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/reset-password";
 
-export function meta() {
-  return [{ title: "Vælg ny adgangskode · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "resetPassword");
 }
 
 export async function loader({ context, params }: Route.LoaderArgs) {

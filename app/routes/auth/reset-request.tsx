@@ -4,10 +4,11 @@ import { requestPasswordReset } from "~/.server/domain/accounts/password-reset";
 import { withFormErrors } from "~/.server/http/user-errors";
 import { requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/reset-request";
 
-export function meta() {
-  return [{ title: "Nulstil adgangskode · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "resetRequest");
 }
 
 export const action = withFormErrors(async ({ context, request }: Route.ActionArgs) => {

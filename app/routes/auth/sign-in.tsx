@@ -8,10 +8,11 @@ import { safeNext, sessionCookie } from "~/.server/http/session-cookie";
 import { withFormErrors } from "~/.server/http/user-errors";
 import { currentUserContext, requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/sign-in";
 
-export function meta() {
-  return [{ title: "Log ind · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "signIn");
 }
 
 export async function loader({ context, request }: Route.LoaderArgs) {

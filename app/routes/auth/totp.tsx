@@ -6,10 +6,11 @@ import { safeNext } from "~/.server/http/session-cookie";
 import { withFormErrors } from "~/.server/http/user-errors";
 import { currentUserContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/totp";
 
-export function meta() {
-  return [{ title: "Kode fra din app · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "totp");
 }
 
 function current(context: Route.LoaderArgs["context"]) {

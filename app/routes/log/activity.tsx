@@ -7,11 +7,12 @@ import { FormMessage, TextField } from "~/components/form";
 import { SessionList } from "~/components/session-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/activity";
 import { openLog, today } from "./open-log.server";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.activity.title} · Log · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "logActivity", { activity: data.activity.title }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -10,12 +10,13 @@ import { AttendanceForm } from "~/components/log/attendance-form";
 import { DuplicateChoice } from "~/components/log/duplicate-choice";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/attendance";
 import { openLog, today, workDay } from "./open-log.server";
 import { formValues, participantFromForm } from "./participant-form.server";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Fremmøde · ${data.activity.title} · Log · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "logAttendance", { activity: data.activity.title }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

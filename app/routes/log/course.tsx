@@ -11,11 +11,12 @@ import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/course";
 import { openLog, workDay } from "./open-log.server";
 
-export function meta() {
-  return [{ title: "Forløb · Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "logCourse");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -13,12 +13,15 @@ import { EventFields } from "~/components/log/event-fields";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/event";
 import { eventFromForm, formObject, openLog } from "./open-log.server";
 
-export function meta({ data }: Route.MetaArgs) {
+export function meta({ data, matches }: Route.MetaArgs) {
   // A Danish date: the title is also the label of an edit kept in the phone's outbox.
-  return [{ title: data ? `${data.activity.title} ${formatDate(data.event.date)} · Log · Helhed` : "Helhed" }];
+  return data
+    ? pageTitle(matches, "logEvent", { activity: data.activity.title, date: formatDate(data.event.date) })
+    : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -14,12 +14,13 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ImportJobProgress } from "~/components/import-job-progress";
 import { ExcelCheckResult } from "~/components/log/excel-check";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/excel";
 import { type ExcelAnswer, pageReport } from "./excel-report.server";
 import { openLog } from "./open-log.server";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Excel · ${data.planTitle} · Log · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "logExcel", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -7,11 +7,12 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { rosterOptions } from "~/components/log/roster-options";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/new-contact";
 import { openActivity, openLog, workDay } from "./open-log.server";
 
-export function meta() {
-  return [{ title: "Ny henvendelse · Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "logNewContact");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

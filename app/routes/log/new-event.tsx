@@ -7,12 +7,13 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { EventFields } from "~/components/log/event-fields";
+import { pageTitle } from "~/page-title";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/new-event";
 import { clampToPeriod, eventFromForm, formObject, openActivity, openLog, today } from "./open-log.server";
 
-export function meta() {
-  return [{ title: "Nyt arrangement · Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "logNewEvent");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -8,12 +8,13 @@ import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/use
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { ParticipantFields } from "~/components/log/participant-fields";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/new-participant";
 import { openActivity, openLog } from "./open-log.server";
 import { formValues, participantFromForm } from "./participant-form.server";
 
-export function meta() {
-  return [{ title: "Ny deltager · Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "logNewParticipant");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -5,11 +5,12 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { eventTypeOptions } from "~/components/log/event-fields";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/new-series";
 import { openActivity, openLog } from "./open-log.server";
 
-export function meta() {
-  return [{ title: "Ny serie · Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "logNewSeries");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -10,11 +10,12 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CsrfField } from "~/components/csrf-field";
 import { FormMessage, PostForm, Select, TextField } from "~/components/form";
 import { ParticipantRecord } from "~/components/log/participant-record";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/participant";
 import { formObject, openLog, workDay } from "./open-log.server";
 
-export function meta() {
-  return [{ title: "Deltager · Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "logParticipant");
 }
 
 /** The record is opened in the loader only inside the user's own activities; otherwise the reason form comes first. */

@@ -5,11 +5,12 @@ import { loggableActivities, requireActivity } from "~/.server/domain/logbook/lo
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/staff-hours";
 import { formObject, openLog, workDay } from "./open-log.server";
 
-export function meta() {
-  return [{ title: "Timer · Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "logStaffHours");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -4,11 +4,12 @@ import { logStart } from "~/.server/domain/logbook/log-start";
 import { requireActor, services } from "~/.server/request-context";
 import { OfflineWarmUp } from "~/components/offline/offline-warm-up";
 import { SessionList, sessionPath } from "~/components/session-list";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/start";
 import { today } from "./open-log.server";
 
-export function meta() {
-  return [{ title: "Log · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "log");
 }
 
 export async function loader({ context, request }: Route.LoaderArgs) {

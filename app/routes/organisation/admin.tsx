@@ -11,6 +11,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SelectInput, SubmitButton, TextField } from "~/components/form";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/admin";
 
 const roleKeys = [
@@ -22,8 +23,8 @@ const roleKeys = [
   "portfolioReader",
 ] as const;
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.name} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "named", { name: data.name }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -2,10 +2,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { myOrganisations } from "~/.server/domain/organisations/get-organisation";
 import { requireActor, services } from "~/.server/request-context";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/list";
 
-export function meta() {
-  return [{ title: "Organisationer · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "organisations");
 }
 
 export async function loader({ context, request }: Route.LoaderArgs) {

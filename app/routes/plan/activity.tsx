@@ -9,10 +9,13 @@ import { BudgetTable } from "~/components/budget-table";
 import { CriteriaTable } from "~/components/criteria-table";
 import { StaffingTable } from "~/components/staffing-table";
 import { BulletList, Section, TextBlock } from "~/components/text";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/activity";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.activity.title} · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data
+    ? pageTitle(matches, "planItem", { title: data.activity.title, plan: data.planTitle })
+    : pageTitle(matches, "app");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {

@@ -11,10 +11,11 @@ import type { FigureMapping, LevelRole } from "~/area-figures/figure-mapping";
 import { MappingForm } from "~/components/area-figures-mapping";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/area-import";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Indlæs Beboerdata · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "areaImport", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -10,10 +10,11 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { PlanFiguresTable } from "~/components/plan-figures-table";
 import { SeriesFigureSection } from "~/components/series-figures";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/area";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Området i tal · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "area", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

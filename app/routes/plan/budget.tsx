@@ -3,11 +3,12 @@ import { loadPlan } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { BudgetTable } from "~/components/budget-table";
 import { TextBlock } from "~/components/text";
+import { pageTitle } from "~/page-title";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/budget";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Økonomi · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "budget", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {

@@ -6,10 +6,13 @@ import { ActivityTree } from "~/components/activity-tree";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CriteriaTable } from "~/components/criteria-table";
 import { BulletList, Section, TextBlock } from "~/components/text";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/focus-area";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.focusArea.title} · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data
+    ? pageTitle(matches, "planItem", { title: data.focusArea.title, plan: data.planTitle })
+    : pageTitle(matches, "app");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {

@@ -13,10 +13,11 @@ import { MilestonesFollowUp } from "~/components/follow-up-milestones";
 import { FormMessage } from "~/components/form";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/follow-up";
 
-export function meta() {
-  return [{ title: "Opfølgning · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "followUp");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -6,10 +6,11 @@ import { meetingPage } from "~/.server/views/meeting-page";
 import { StatusTag } from "~/components/attainment-status";
 import { FormMessage } from "~/components/form";
 import { MeetingChoiceForm, MilestoneList, PrintButton } from "~/components/meeting-parts";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/meeting";
 
-export function meta() {
-  return [{ title: "Til styregruppemødet · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "meeting");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

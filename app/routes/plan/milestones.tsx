@@ -4,11 +4,12 @@ import { loadPlan } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { formatDate, formatDue } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/milestones";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Milepæle · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "milestones", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {

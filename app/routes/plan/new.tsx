@@ -6,11 +6,12 @@ import { withFormErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import { templateKinds } from "~/plan-format/templates";
 import type { Route } from "./+types/new";
 
-export function meta() {
-  return [{ title: "Ny plan · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "newPlan");
 }
 
 export async function loader({ context, request }: Route.LoaderArgs) {

@@ -2,10 +2,11 @@ import { useTranslation } from "react-i18next";
 import { loadPlan } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { BulletList, Facts, Section, TextBlock } from "~/components/text";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/organisation";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Organisering · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "organisation", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {

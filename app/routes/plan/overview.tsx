@@ -8,11 +8,12 @@ import { CriteriaTable } from "~/components/criteria-table";
 import { BulletList, Facts, Section, TextBlock } from "~/components/text";
 import { formatDate, formatNumber, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/overview";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.plan.title} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "named", { name: data.plan.title }) : pageTitle(matches, "app");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {

@@ -11,12 +11,13 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage } from "~/components/form";
 import { PlanReadForm } from "~/components/plan-read-form";
 import { PlanReview } from "~/components/plan-review";
+import { pageTitle } from "~/page-title";
 import { applyReview } from "~/plan-reader/apply-review";
 import type { Route } from "./+types/read";
 import { decisionsOf, type Review, readForReview } from "./read-review.server";
 
-export function meta() {
-  return [{ title: "Indlæs plandokument · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "readPlan");
 }
 
 export async function loader({ context, request }: Route.LoaderArgs) {

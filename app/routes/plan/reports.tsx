@@ -13,11 +13,12 @@ import { loadPlan, requireActor, services } from "~/.server/request-context";
 import { FormMessage, Select } from "~/components/form";
 import { ReportPrompts } from "~/components/report-prompts";
 import { formatPeriod } from "~/format/format";
+import { pageTitle } from "~/page-title";
 import { defaultPeriod, periodChoices } from "~/plan-format/periods";
 import type { Route } from "./+types/reports";
 
-export function meta() {
-  return [{ title: "Rapporter · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "reports");
 }
 
 const formats = ["pdf", "docx", "html", "xlsx"] as const;

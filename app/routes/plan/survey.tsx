@@ -13,10 +13,11 @@ import { QuestionnaireFields } from "~/components/questionnaire-fields";
 import { RoundComparison, RoundResults } from "~/components/survey-results";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/survey";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.title} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "named", { name: data.title }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

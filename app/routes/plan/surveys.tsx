@@ -6,10 +6,11 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/surveys";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Beboerundersøgelser · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "surveys", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -3,10 +3,11 @@ import { Link } from "react-router";
 import { loadPlan } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { TextBlock } from "~/components/text";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/theory-of-change";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Forandringsteori · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "theoryOfChange", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 const levels = ["focusArea", "activity", "result", "effect"] as const;

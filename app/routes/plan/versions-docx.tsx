@@ -1,10 +1,12 @@
 import { compareVersions } from "~/.server/domain/versions/compare-versions";
 import { attachment } from "~/.server/http/attachment";
+import { languageOf } from "~/.server/http/translator";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { p } from "~/.server/reports/document";
 import { renderDocx } from "~/.server/reports/render-docx";
 import { versionDiffDocument } from "~/.server/reports/version-diff-document";
 import { requireActor, services } from "~/.server/request-context";
+import { errorText } from "~/i18n/error-text";
 import type { Route } from "./+types/versions-docx";
 
 const number = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
@@ -20,7 +22,7 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
   const doc =
     c.diff && c.from && c.to
       ? versionDiffDocument(c.plan, c.from, c.to, c.diff)
-      : { title: `${c.plan.title}: versioner`, blocks: [p("Planen har kun én version; der er intet at sammenligne.")] };
+      : { title: `${c.plan.title}: versioner`, blocks: [p(errorText("versionsOnlyOne", {}, languageOf(request)))] };
   const body = await renderDocx(doc);
   return new Response(new Uint8Array(body), {
     headers: {

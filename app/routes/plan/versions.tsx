@@ -8,10 +8,11 @@ import { requireActor, services } from "~/.server/request-context";
 import { Select } from "~/components/form";
 import { formatDate, formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/versions";
 
-export function meta() {
-  return [{ title: "Versioner · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "versions");
 }
 
 const number = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);

@@ -11,10 +11,11 @@ import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/compon
 import { WalkMap } from "~/components/walk-map";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/walk";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.title} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "named", { name: data.title }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -8,10 +8,11 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/walks";
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Tryghedsvandringer · ${data.planTitle} · Helhed` : "Helhed" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return data ? pageTitle(matches, "walks", { plan: data.planTitle }) : pageTitle(matches, "app");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

@@ -7,11 +7,12 @@ import { requireActor, services } from "~/.server/request-context";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/activity";
 import { loadAttainmentDashboard } from "./dashboard.server";
 
-export function meta() {
-  return [{ title: "Målopfyldelse for aktiviteten · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "attainmentActivity");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

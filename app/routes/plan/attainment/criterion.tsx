@@ -12,12 +12,13 @@ import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/compon
 import { formatDateRange, formatPeriodWithDates, targetExplanation, unitWord } from "~/format/attainment-text";
 import { formatDate, formatFigure, formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
+import { pageTitle } from "~/page-title";
 import { periodChoices } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/criterion";
 
-export function meta() {
-  return [{ title: "Succeskriterium · Målopfyldelse · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "attainmentCriterion");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

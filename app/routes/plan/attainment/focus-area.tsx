@@ -1,11 +1,12 @@
 import { today } from "~/.server/clock";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/focus-area";
 import { loadAttainmentDashboard } from "./dashboard.server";
 
-export function meta() {
-  return [{ title: "Målopfyldelse for indsatsområdet · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "attainmentFocusArea");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

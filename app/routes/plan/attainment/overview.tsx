@@ -1,11 +1,12 @@
 import { today } from "~/.server/clock";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
+import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/overview";
 import { loadAttainmentDashboard } from "./dashboard.server";
 
-export function meta() {
-  return [{ title: "Målopfyldelse · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "attainment");
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {

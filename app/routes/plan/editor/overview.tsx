@@ -10,6 +10,7 @@ import { requireActor, services } from "~/.server/request-context";
 import { type ActivityItem, type CriterionItem, EditorStructure } from "~/components/editor-structure";
 import { EditorVersion } from "~/components/editor-version";
 import { FormMessage } from "~/components/form";
+import { pageTitle } from "~/page-title";
 import type { Activity } from "~/plan-format/activity";
 import type { Criterion } from "~/plan-format/criterion";
 import { diffPlans } from "~/plan-format/diff-plans";
@@ -17,8 +18,8 @@ import { reorderActivity } from "~/plan-format/edit-plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/overview";
 
-export function meta() {
-  return [{ title: "Rediger plan · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "editPlan");
 }
 
 const criteria = (list: Criterion[]): CriterionItem[] => list.map((c) => ({ key: c.key, text: c.text }));

@@ -11,6 +11,7 @@ import { EditorAnswer } from "~/components/editor-answer";
 import { EntityFields, useConditionalFields } from "~/components/entity-fields";
 import { PostForm } from "~/components/form";
 import { FormDraftNotice, useFormDraft } from "~/components/form-draft";
+import { pageTitle } from "~/page-title";
 import { placeProblems } from "~/plan-editor/field-errors";
 import type { FieldSpec, FormValues } from "~/plan-editor/fields";
 import { readForm } from "~/plan-editor/read-form";
@@ -21,8 +22,8 @@ import type { PlanFile } from "~/plan-format/plan";
 import { formatPath, type PlanPath } from "~/plan-format/plan-index";
 import type { Route } from "./+types/section";
 
-export function meta() {
-  return [{ title: "Rediger plan · Helhed" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "editPlan");
 }
 
 async function open(context: Route.LoaderArgs["context"], request: Request, params: Route.LoaderArgs["params"]) {
