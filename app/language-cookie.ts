@@ -1,6 +1,13 @@
+import { type Language, toLanguage } from "./i18n";
+
 /** Reads the interface language from the `lang` cookie. */
 export function readLanguageCookie(cookieHeader: string | null): string | undefined {
   return /(?:^|;\s*)lang=(da|en)(?:;|$)/.exec(cookieHeader ?? "")?.[1];
+}
+
+/** The interface language a request's Cookie header asks for, Danish by default. */
+export function languageOfCookies(cookieHeader: string | null | undefined): Language {
+  return toLanguage(readLanguageCookie(cookieHeader ?? null));
 }
 
 /** A Set-Cookie value remembering the language for a year. */

@@ -17,8 +17,8 @@ import { currentUserContext, requestInfoContext } from "./.server/request-contex
 import type { Route } from "./+types/root";
 import appCss from "./app.css?url";
 import { OutboxPanel } from "./components/offline/outbox-panel";
-import { getI18n, toLanguage } from "./i18n";
-import { readLanguageCookie } from "./language-cookie";
+import { getI18n } from "./i18n";
+import { languageOfCookies } from "./language-cookie";
 import tapTargetsCss from "./tap-targets.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -34,7 +34,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
   const info = context.get(requestInfoContext);
   const current = context.get(currentUserContext);
   return {
-    lang: toLanguage(readLanguageCookie(request.headers.get("Cookie"))),
+    lang: languageOfCookies(request.headers.get("Cookie")),
     csrfToken: info.csrfToken,
     nonce: info.nonce,
     user: current && !current.needsSecondFactor ? { name: current.actor.name, email: current.actor.email } : null,

@@ -1,7 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
-import { toLanguage } from "~/i18n";
 import { errorText } from "~/i18n/error-text";
-import { readLanguageCookie } from "~/language-cookie";
+import { languageOfCookies } from "~/language-cookie";
 
 /** The largest request bodies: forms, and uploads (multipart: a logbook sheet, a plan file, accounts). */
 export const bodyLimits = { form: 1024 * 1024, upload: 20 * 1024 * 1024 };
@@ -16,7 +15,7 @@ export function limitBodies(req: Request, res: Response, next: NextFunction) {
   const upload = /^multipart\/form-data/i.test(req.get("content-type") ?? "");
   const limit = upload ? bodyLimits.upload : bodyLimits.form;
   const declared = req.get("content-length");
-  const language = toLanguage(readLanguageCookie(req.headers.cookie ?? null));
+  const language = languageOfCookies(req.headers.cookie);
   const refuse = (status: number, message: string) => {
     res.status(status).set({ Connection: "close", "Content-Type": "text/plain; charset=utf-8" }).end(message);
     // Read and discard what is still coming, so the client gets the answer: hanging up with unread

@@ -8,9 +8,8 @@ import {
 } from "~/.server/domain/idempotency/idempotency-keys";
 import { readCookie, sessionCookieName } from "~/.server/http/cookies";
 import { isUuid } from "~/.server/ids";
-import { toLanguage } from "~/i18n";
 import { errorText } from "~/i18n/error-text";
-import { readLanguageCookie } from "~/language-cookie";
+import { languageOfCookies } from "~/language-cookie";
 
 /**
  * Honours the `Idempotency-Key` header the phone's outbox sends with every write: the first
@@ -22,7 +21,7 @@ export function idempotency(db: Database) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const key = req.get("Idempotency-Key");
     if (req.method !== "POST" || !key) return next();
-    const language = toLanguage(readLanguageCookie(req.headers.cookie ?? null));
+    const language = languageOfCookies(req.headers.cookie);
     if (!isUuid(key))
       return res
         .status(400)

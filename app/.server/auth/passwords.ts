@@ -2,6 +2,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import type { ErrorKey, MessageParams } from "~/i18n/error-text";
+import { userError } from "../errors";
 import { danishWords } from "./danish-words";
 
 /** OWASP's argon2id settings: 19 MiB memory, 2 iterations, 1 lane. */
@@ -49,6 +50,11 @@ function cores(password: string): string[] {
 
 /** What is wrong with a new password: a message key and its values. */
 export type PasswordProblem = { key: ErrorKey; params?: MessageParams };
+
+/** The refusal of a weak password, at the form field `path`. */
+export function weakPassword({ key, params }: PasswordProblem, path: string) {
+  return userError("weak-password", key, { params, details: [{ path, key, params }] });
+}
 
 /**
  * Checks a new password the NIST 800-63B way: at least 12 characters, not a common or easily

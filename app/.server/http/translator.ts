@@ -1,10 +1,10 @@
 import type { TFunction } from "i18next";
-import { getI18n, type Language, toLanguage } from "~/i18n";
-import { readLanguageCookie } from "~/language-cookie";
+import { getI18n, type Language } from "~/i18n";
+import { languageOfCookies } from "~/language-cookie";
 
 /** The interface language of this request (the `lang` cookie, Danish by default). */
 export function languageOf(request: Request): Language {
-  return toLanguage(readLanguageCookie(request.headers.get("Cookie")));
+  return languageOfCookies(request.headers.get("Cookie"));
 }
 
 /** The translation function for the language of this request. */

@@ -30,12 +30,16 @@ const kept = new Map<string, Kept>();
 /**
  * Reads a plan document. The assembled plan is kept per plan and `plans.content_revision` (raised
  * by triggers on every change to the plan row or its parts, migration 0020), so a request costs one
- * small read instead of 24 table reads and the assembly. Plan ids are random UUIDs, so plans of
+ * small read instead of 24 table reads and the assembly (none when the caller read `revision` with
+ * the plan's access facts). Plan ids are random UUIDs, so plans of
  * different databases in one process never share an entry. Callers get their own copy.
  * @example const { plan, activities } = await readStoredPlan(db, planId);
  */
-export async function readStoredPlan(db: Database, planId: string): Promise<StoredPlan> {
-  const [row] = await db.select({ revision: plans.contentRevision }).from(plans).where(eq(plans.id, planId));
+export async function readStoredPlan(db: Database, planId: string, revision?: number): Promise<StoredPlan> {
+  const [row] =
+    revision === undefined
+      ? await db.select({ revision: plans.contentRevision }).from(plans).where(eq(plans.id, planId))
+      : [{ revision }];
   const hit = row ? kept.get(planId) : undefined;
   if (hit && row && hit.revision === row.revision) {
     kept.delete(planId);

@@ -31,12 +31,15 @@ export async function planResources(
   );
 }
 
-/** The access facts of the plan with this slug, or undefined. */
+/** The access facts of the plan with this slug and its document's revision, or undefined. */
 export async function planResourceBySlug(db: Database, slug: string) {
-  const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.slug, slug));
+  const [row] = await db
+    .select({ id: plans.id, revision: plans.contentRevision })
+    .from(plans)
+    .where(eq(plans.slug, slug));
   if (!row) return undefined;
   const resource = (await planResources(db, [row.id])).get(row.id);
-  return resource ? { planId: row.id, resource } : undefined;
+  return resource ? { planId: row.id, revision: row.revision, resource } : undefined;
 }
 
 /** Every activity of a plan with the organisations responsible for it (for partner scoping). */

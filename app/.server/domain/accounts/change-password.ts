@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
-import { hashPassword, passwordProblems, verifyPassword } from "../../auth/passwords";
+import { hashPassword, passwordProblems, verifyPassword, weakPassword } from "../../auth/passwords";
 import type { UserActor } from "../../auth/policy";
 import { revokeAllSessions } from "../../auth/sessions";
 import type { Database } from "../../db/client";
@@ -22,10 +22,7 @@ export async function changePassword(
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current)))
     throw userError("wrong-password", "currentPasswordWrong", [{ path: "current", message: "currentPasswordWrong" }]);
   const problems = await passwordProblems(input.next, user, await passwordContext(db, user.id));
-  if (problems.length) {
-    const { key, params } = problems[0];
-    throw userError("weak-password", key, { params, details: [{ path: "next", key, params }] });
-  }
+  if (problems.length) throw weakPassword(problems[0], "next");
   await db.transaction(async (tx) => {
     await tx
       .update(users)

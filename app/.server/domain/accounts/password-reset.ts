@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { recordAudit } from "../../audit/record-audit";
-import { hashPassword, passwordProblems } from "../../auth/passwords";
+import { hashPassword, passwordProblems, weakPassword } from "../../auth/passwords";
 import { clearAttempts, countAttempt, limits } from "../../auth/rate-limit";
 import { revokeAllSessions } from "../../auth/sessions";
 import type { Database } from "../../db/client";
@@ -87,10 +87,7 @@ export async function resetPassword(db: Database, token: string, password: strin
     );
   if (!row) throw invalid();
   const problems = await passwordProblems(password, row.user, await passwordContext(db, row.user.id));
-  if (problems.length) {
-    const { key, params } = problems[0];
-    throw userError("weak-password", key, { params, details: [{ path: "password", key, params }] });
-  }
+  if (problems.length) throw weakPassword(problems[0], "password");
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const claimed = await tx

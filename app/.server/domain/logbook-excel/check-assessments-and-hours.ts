@@ -29,7 +29,7 @@ export async function checkVolunteerHours(check: ImportCheck) {
   await newRows("volunteerHours", oldOther.volunteerHours ?? new Map(), madeHours, (r, id) => {
     const activity = activityOf(r);
     const hours = cellDecimal(r.get("hours"));
-    if (hours && !hours.ok) r.report("hours", errorText("excelHours"));
+    if (hours && !hours.ok) r.report("hours", errorText("hoursExample"));
     const v = validate(r, "volunteerHours", {
       activityKey: activity?.key ?? "",
       participantId: personOf(r, "participantId") ?? "",

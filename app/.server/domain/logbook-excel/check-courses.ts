@@ -66,7 +66,7 @@ export async function checkCourses(check: ImportCheck) {
     return { id, ...info, type: courseTypes.get(info.courseType), lists: lists.courseType(info.courseType) };
   };
   const courseChecks = (r: RowCheck, c: NonNullable<ReturnType<typeof courseOf>>, date: string | undefined) => {
-    if (date && date < c.startDate) r.report("date", errorText("excelBeforeCourseStart"));
+    if (date && date < c.startDate) r.report("date", errorText("dateBeforeCourseStart"));
   };
   return { courseOf, courseChecks };
 }
@@ -114,9 +114,9 @@ export async function checkFollowUps(check: ImportCheck, { courseOf, courseCheck
     });
     if (course && v) {
       if (!course.type?.followUpMonths.includes(v.offsetMonths as number))
-        r.report("offsetMonths", errorText("excelNoSuchFollowUp"));
+        r.report("offsetMonths", errorText("followUpMonthsUnknown"));
       if (![...(course.type?.outcomes ?? []).map((o) => o.key), "ingen-kontakt"].includes(status))
-        r.report("status", errorText("excelChooseStatus"));
+        r.report("status", errorText("chooseStatusFromList"));
       courseChecks(r, course, v.date as string);
     }
     record(r, "courseFollowUp", id, v, course?.activity);

@@ -65,7 +65,7 @@ export async function checkAttendance(check: ImportCheck, { madeEvents, eventInf
       } else if (old) {
         const activity = ctx.byId.get(old.activityId as string);
         if (old.deletedAt) r.report("eventId", errorText("excelEventRemoved"));
-        else if (!activity) r.report("eventId", errorText("excelEventMissing"));
+        else if (!activity) r.report("eventId", errorText("eventNotFound"));
         else if (!mayOn(ctx, "logbook.write", activity)) refuse(r, "logbook.write", activity, "eventId");
         else {
           eventId = old.id as string;

@@ -103,7 +103,7 @@ export class ImportCheck {
   activityOf = (r: RowCheck, action: Action = "logbook.write"): LogActivity | undefined => {
     const text = r.text("activityKey");
     if (!text) {
-      r.report("activityKey", errorText("excelChooseActivity"));
+      r.report("activityKey", errorText("choosePlanActivity"));
       return undefined;
     }
     const activity = this.ctx.byKey.get(this.allActivities.resolve(text) ?? "");
@@ -159,7 +159,7 @@ export class ImportCheck {
   };
   integerOf = (r: RowCheck, field: string) => {
     const n = cellInteger(r.get(field));
-    if (n && !n.ok) r.report(field, errorText("excelInteger"));
+    if (n && !n.ok) r.report(field, errorText("wholeNumber"));
     return n?.ok ? n.text : undefined;
   };
   listOf = (r: RowCheck, field: string, list: Choices) => {

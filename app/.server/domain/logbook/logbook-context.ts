@@ -37,7 +37,7 @@ export async function openLogbook(db: Database, actor: Actor, slug: string, acti
   if (!found) throw userError("not-found", "planNotFound", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
   const [stored, responsibility] = await Promise.all([
-    readStoredPlan(db, found.planId),
+    readStoredPlan(db, found.planId, found.revision),
     activityResponsibility(db, found.planId),
   ]);
   const plan = stored.plan;

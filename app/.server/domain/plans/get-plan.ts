@@ -26,7 +26,11 @@ export async function getPlan(
   const found = await planResourceBySlug(db, slug);
   if (!found) throw userError("not-found", "planNotFoundSeeList", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
-  return { plan: (await readStoredPlan(db, found.planId)).plan, planId: found.planId, resource: found.resource };
+  return {
+    plan: (await readStoredPlan(db, found.planId, found.revision)).plan,
+    planId: found.planId,
+    resource: found.resource,
+  };
 }
 
 /**
