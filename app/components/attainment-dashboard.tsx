@@ -1,9 +1,10 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AttainmentDashboard as Data } from "~/.server/views/attainment-view";
 import { formatFigure } from "~/format/format";
 import type { Language } from "~/i18n";
-import { PeriodSwitcher, StatusTag } from "./attainment-status";
+import { PeriodSwitcher, StatusTag, statusTag } from "./attainment-status";
 
 type Serialised = Omit<Data, "plan" | "planId">;
 type Group = Serialised["groups"][number];
@@ -63,7 +64,8 @@ function StatusSummary({ d }: { d: Serialised }) {
 
 /** One group's criteria (a focus area or an activity) as a table, its title linking to the group's own dashboard. */
 function CriteriaGroup({ d, g }: { d: Serialised; g: Group }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
   const base = `/planer/${d.slug}/maalopfyldelse`;
   return (
     <section className="plan-section" aria-labelledby={`g-${g.key}`}>
@@ -90,7 +92,7 @@ function CriteriaGroup({ d, g }: { d: Serialised; g: Group }) {
           </thead>
           <tbody>
             {g.rows.map((r) => (
-              <CriterionRow key={r.key} d={d} r={r} />
+              <CriterionRow key={r.key} d={d} r={r} t={t} lang={lang} />
             ))}
           </tbody>
         </table>
@@ -99,10 +101,8 @@ function CriteriaGroup({ d, g }: { d: Serialised; g: Group }) {
   );
 }
 
-/** A criterion's row: text and rule, target, actual figure, status and trend. */
-function CriterionRow({ d, r }: { d: Serialised; r: Row }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+/** A criterion's row: text and rule, target, actual figure, status and trend (its table's translator: rows are many). */
+function CriterionRow({ d, r, t, lang }: { d: Serialised; r: Row; t: TFunction; lang: Language }) {
   const number = (v: number | null, kind: string) => formatFigure(v, kind, lang);
   const base = `/planer/${d.slug}/maalopfyldelse`;
   return (
@@ -119,7 +119,7 @@ function CriterionRow({ d, r }: { d: Serialised; r: Row }) {
         <strong>{number(r.actual, r.kind)}</strong>
       </td>
       <td data-title={t("attainment.status")}>
-        <StatusTag status={r.status} />
+        {statusTag(r.status, t)}
         {r.immature > 0 ? <span className="form-hint">{t("attainment.tooYoung", { count: r.immature })}</span> : null}
       </td>
       <td data-title={t("attainment.trend")}>

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Status } from "~/measures/status";
 import { Select } from "./form";
@@ -7,6 +8,11 @@ export type { Status as AttainmentStatus } from "~/measures/status";
 /** A status in words and colour (never colour alone): opfyldt, ikke opfyldt, på vej, bagud, mangler mål, ingen data. */
 export function StatusTag({ status }: { status: Status }) {
   const { t } = useTranslation();
+  return statusTag(status, t);
+}
+
+/** The status tag with a translator at hand: a long table's rows do not each ask for one. */
+export function statusTag(status: Status, t: TFunction) {
   return <span className={`status-tag status-${status}`}>{t(`attainment.statuses.${status}`)}</span>;
 }
 

@@ -4,9 +4,22 @@ import { type DateRange, periodRange } from "~/plan-format/periods";
 
 const locale = (lang: Language) => (lang === "en" ? "en-GB" : "da-DK");
 
+/** Intl formatters are costly to make (a dashboard formats thousands of figures): one per language and kind. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f as T;
+}
+
 /** A number in the language's format: 1.200.000 and 8,5 in Danish. */
 export function formatNumber(value: number, lang: Language = "da"): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value);
+  return formatter(`number|${lang}`, () => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 })).format(
+    value,
+  );
 }
 
 /** A målopfyldelse figure: one decimal at most, "%" for a rate, "–" when there is none. */
@@ -22,12 +35,11 @@ export function formatAmount(value: number | null, t: TFunction, lang: Language 
 
 /** A date as "12. maj 2016". */
 export function formatDate(iso: string, lang: Language = "da"): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso}T00:00:00Z`));
+  const f = formatter(
+    `date|${lang}`,
+    () => new Intl.DateTimeFormat(locale(lang), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  );
+  return f.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A period as people write it: "2016", "1. halvår 2014", "2. kvartal 2016", "Planår 1 (…)". */
@@ -63,9 +75,10 @@ export function formatDue(due: string, t: TFunction, lang: Language = "da"): str
 
 /** A moment as "12. maj 2016 kl. 14.05" (Copenhagen time). */
 export function formatDateTime(iso: string, lang: Language = "da"): string {
-  return new Intl.DateTimeFormat(locale(lang), {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Copenhagen",
-  }).format(new Date(iso));
+  const f = formatter(
+    `moment|${lang}`,
+    () =>
+      new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
+  );
+  return f.format(new Date(iso));
 }

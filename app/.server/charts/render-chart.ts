@@ -16,8 +16,21 @@ export function renderChartSvg(option: echarts.EChartsOption, size: { width: num
   }
 }
 
+/** Status bars drawn before, by their bars (every dashboard view draws one; most are alike). */
+const drawnBars = new Map<string, string>();
+
 /** Bars per status (opfyldt, på vej, bagud, ingen data) for an overview. */
 export function statusBarsSvg(bars: { label: string; value: number; color: string }[]): string {
+  const key = JSON.stringify(bars);
+  const drawn = drawnBars.get(key);
+  if (drawn !== undefined) return drawn;
+  const svg = drawStatusBars(bars);
+  if (drawnBars.size >= 500) drawnBars.delete(drawnBars.keys().next().value as string);
+  drawnBars.set(key, svg);
+  return svg;
+}
+
+function drawStatusBars(bars: { label: string; value: number; color: string }[]): string {
   return renderChartSvg(
     {
       grid: { left: 110, right: 24, top: 8, bottom: 8 },

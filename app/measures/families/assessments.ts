@@ -3,7 +3,7 @@ import type { DateRange } from "~/plan-format/periods";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
 import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
-import { distinct } from "./common";
+import { distinct, scoped } from "./common";
 
 /** assessments: distinct participants with the named assessment (selvvurdering, screening …) in the period. */
 export function assessmentMeasure(
@@ -13,7 +13,7 @@ export function assessmentMeasure(
   scope: MeasureScope,
 ): MeasureResult {
   const test = personTest(facts, filtersOf(measure), period, ["assessments"]);
-  const records = facts.assessments.filter(
+  const records = scoped(facts.assessments, scope).filter(
     (a) =>
       a.assessment === measure.assessment &&
       inRange(a.date, period) &&

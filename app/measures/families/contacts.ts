@@ -4,7 +4,7 @@ import { indexFacts } from "../fact-index";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
 import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
-import { distinct } from "./common";
+import { distinct, scoped } from "./common";
 
 /**
  * contacts / referrals, counted as records (default), distinct persons or distinct households (the
@@ -24,7 +24,7 @@ export function contactsOrReferrals(
   const wanted = isContacts ? measure.topics : measure.receivingBodies;
   const allowed = wanted && wanted.length > 0 ? new Set(wanted) : null;
   const records: { id: string; participantId: string | null; householdId: string | null }[] = [];
-  const list = isContacts ? facts.contacts : facts.referrals;
+  const list = isContacts ? scoped(facts.contacts, scope) : scoped(facts.referrals, scope);
   for (const r of list) {
     if (!inRange(r.date, period) || !inScope(scope, r.activityId)) continue;
     const word = "topic" in r ? r.topic : r.receivingBody;

@@ -6,7 +6,7 @@ import { indexFacts } from "../fact-index";
 import type { CourseFact, LogbookFacts } from "../facts";
 import type { MeasurePeriod, MeasureResult } from "../measure-result";
 import { filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
-import { distinct } from "./common";
+import { distinct, scopedCourses } from "./common";
 
 export type CourseMeasure = Extract<
   Measure,
@@ -30,17 +30,18 @@ export function courseMeasure(
     return courses === null ? { value: null, counted: {} } : tally(courses, measure, facts);
   }
   const ok = courseTest(scope, measure.courseType, test);
+  const mine = scopedCourses(facts.courses, scope, typesOf(measure.courseType));
   let courses: CourseFact[];
   switch (measure.kind) {
     case "coursesStarted":
-      courses = facts.courses.filter((c) => ok(c) && inRange(c.startDate, period));
+      courses = mine.filter((c) => ok(c) && inRange(c.startDate, period));
       break;
     case "funnelStage": {
       // A course reaches the stage when it logs the stage, or (the plan's stage order known) any later stage.
       const order = scope.courseTypes?.get(measure.courseType)?.stages ?? [];
       const at = order.indexOf(measure.stage);
       const accepted = new Set(at >= 0 ? order.slice(at) : [measure.stage]);
-      courses = facts.courses.filter((c) => {
+      courses = mine.filter((c) => {
         if (!ok(c)) return false;
         const reached = earliestStage(c, accepted);
         return reached !== null && inRange(reached, period);
@@ -49,13 +50,13 @@ export function courseMeasure(
     }
     case "outcomes": {
       const wanted = new Set(measure.outcomes);
-      courses = facts.courses.filter((c) => ok(c) && reachedIn(c, wanted, period));
+      courses = mine.filter((c) => ok(c) && reachedIn(c, wanted, period));
       break;
     }
     case "followUp": {
       // A follow-up at the offset dated in the period (with one of the statuses, if given).
       const statuses = measure.statuses ? new Set(measure.statuses) : null;
-      courses = facts.courses.filter(
+      courses = mine.filter(
         (c) =>
           ok(c) &&
           c.followUps.some(
@@ -159,14 +160,14 @@ function outcomeRate(
     judged.push(id);
   };
   if (countingUnit(measure) === "courses") {
-    for (const c of facts.courses) {
+    for (const c of scopedCourses(facts.courses, scope, typesOf(measure.courseType))) {
       if (!ok(c) || !inRange(c.startDate, period)) continue;
       const success = reachedIn(c, wanted, windowOf(c.startDate)) ? c : undefined;
       judge(c.id, success, closed(c.startDate) || !running(c));
     }
   } else {
     const mine = new Map<string, CourseFact[]>();
-    for (const c of facts.courses) {
+    for (const c of scopedCourses(facts.courses, scope, typesOf(measure.courseType))) {
       if (!ok(c)) continue;
       const list = mine.get(c.participantId);
       if (list) list.push(c);
@@ -214,7 +215,7 @@ function actionPlanCourses(
       : new Set([...(types ?? [])].filter(([, t]) => t.category === "actionPlan").map(([key]) => key));
   if (actionPlanTypes.size === 0) return null;
   const ok = courseTest(scope, undefined, test);
-  return facts.courses.filter((c) => {
+  return scopedCourses(facts.courses, scope, actionPlanTypes).filter((c) => {
     if (!actionPlanTypes.has(c.courseType) || !ok(c)) return false;
     if (measure.stage === "created") return inRange(c.startDate, period);
     const last = types?.get(c.courseType)?.stages.at(-1);
@@ -227,3 +228,6 @@ function actionPlanCourses(
     return (byStage !== null && inRange(byStage, period)) || (byOutcome !== null && inRange(byOutcome, period));
   });
 }
+
+/** A measure's one course type as a set (undefined: every type). */
+const typesOf = (courseType: string | undefined) => (courseType === undefined ? undefined : new Set([courseType]));

@@ -4,7 +4,7 @@ import { indexFacts } from "../fact-index";
 import type { LogbookFacts } from "../facts";
 import type { Counted, MeasureResult } from "../measure-result";
 import { eventTypeTest, filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
-import { forEventsIn } from "./common";
+import { forEventsIn, scoped } from "./common";
 import { courseEnd } from "./courses";
 
 type Source = "events" | "contacts" | "courses";
@@ -69,7 +69,7 @@ function persons(
   if (sources.includes("contacts")) {
     const part = sourcePart(facts.contacts, facts.participants, key, () => {
       const found: Part = { people: [], households: [], ids: [] };
-      for (const c of facts.contacts) {
+      for (const c of scoped(facts.contacts, scope)) {
         if (!inRange(c.date, period) || !inScope(scope, c.activityId)) continue;
         if (c.participantId === null ? test.active : !test(c.participantId, c.date)) continue;
         const household = c.householdId ?? (c.participantId === null ? null : householdOf(c.participantId));
@@ -87,7 +87,7 @@ function persons(
   if (sources.includes("courses")) {
     const part = sourcePart(facts.courses, facts.participants, key, () => {
       const found: Part = { people: [], households: [], ids: [] };
-      for (const c of facts.courses) {
+      for (const c of scoped(facts.courses, scope)) {
         const end = courseEnd(c);
         if (c.startDate > period.end || (end !== null && end < period.start)) continue;
         if (!inScope(scope, c.activityId) || !test(c.participantId, c.startDate)) continue;

@@ -3,7 +3,7 @@ import type { DateRange } from "~/plan-format/periods";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
 import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
-import { distinct } from "./common";
+import { distinct, scoped } from "./common";
 
 /** volunteers: distinct volunteers (in the given roles) in the period, or their hours summed. */
 export function volunteerMeasure(
@@ -14,7 +14,7 @@ export function volunteerMeasure(
 ): MeasureResult {
   const test = personTest(facts, filtersOf(measure), period, ["volunteers"]);
   const roles = measure.roles && measure.roles.length > 0 ? new Set(measure.roles) : null;
-  const records = facts.volunteerHours.filter(
+  const records = scoped(facts.volunteerHours, scope).filter(
     (v) =>
       inRange(v.date, period) &&
       inScope(scope, v.activityId) &&
