@@ -10,6 +10,17 @@ export type RecordList =
   | "assessments"
   | "volunteerHours";
 
+/** The record lists, in the order the facts hold them. */
+export const recordLists: readonly RecordList[] = [
+  "participants",
+  "events",
+  "courses",
+  "contacts",
+  "referrals",
+  "assessments",
+  "volunteerHours",
+];
+
 /** Lists read whole again when anything in them changed (few rows: entered figures, milestones). */
 export type WholeList = "values" | "seriesValues" | "milestones";
 
@@ -53,16 +64,7 @@ export function replaceRows<T extends { id: string }>(
  */
 export function patchFacts(facts: LogbookFacts, patch: FactsPatch): LogbookFacts {
   const next: LogbookFacts = { ...facts };
-  const lists: RecordList[] = [
-    "participants",
-    "events",
-    "courses",
-    "contacts",
-    "referrals",
-    "assessments",
-    "volunteerHours",
-  ];
-  for (const name of lists) {
+  for (const name of recordLists) {
     const p = patch[name];
     // The cast is safe: each list is replaced by rows of its own type.
     if (p) (next as Record<RecordList, unknown>)[name] = replaceRows<{ id: string }>(facts[name], p.ids, p.rows);

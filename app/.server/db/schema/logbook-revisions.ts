@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { plans } from "./plans";
 
 /**
@@ -14,6 +14,28 @@ export const logbookRevisions = pgTable("logbook_revisions", {
   revision: bigint({ mode: "number" }).notNull().default(0),
   /** Every change with a revision above this one is in `logbook_changes` (older ones are pruned). */
   loggedFrom: bigint({ mode: "number" }).notNull().default(0),
+  /**
+   * Raised by every statement that updates or deletes logbook rows, even one that leaves the
+   * figures as they were (anonymisation): a kept snapshot made before it is never written after it.
+   */
+  cleared: bigint({ mode: "number" }).notNull().default(0),
+});
+
+/**
+ * The plan's logbook facts and the figures computed from them at one revision, compressed
+ * (decision 013c): a server that starts cold reads this row and catches up from
+ * `logbook_changes` instead of reading every record. Deleted by the triggers whenever a logbook
+ * row is updated or deleted (a correction, an erasure), so it never holds a row that was changed
+ * or removed since it was made; only added rows are caught up.
+ */
+export const logbookSnapshots = pgTable("logbook_snapshots", {
+  planId: uuid()
+    .primaryKey()
+    .references(() => plans.id, { onDelete: "cascade" }),
+  revision: bigint({ mode: "number" }).notNull(),
+  /** The facts and strings as `encodeFacts` writes them (PostgreSQL compresses the text itself). */
+  data: text().notNull(),
+  madeAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
 /**

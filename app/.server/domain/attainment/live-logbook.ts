@@ -10,10 +10,18 @@ import { logbookChanges, logbookRevisions } from "../../db/schema";
 import { type Intern, interner } from "../logbook/facts/read-records";
 import { loadLogbookFacts } from "../logbook/load-facts";
 import { readChanges } from "./catch-up";
+import { keepSnapshot, readSnapshot } from "./logbook-snapshot";
 
 /** One plan's logbook in memory at a revision, and the figures computed from it. */
 export interface LiveEntry {
   revision: number;
+  /**
+   * `logbook_revisions.cleared` when the facts were read whole (or from the snapshot): while it
+   * holds, no row was updated or deleted since, so the facts are exact and may become the snapshot.
+   */
+  cleared: number;
+  /** Where a cold read found the logbook: every record, or the kept snapshot and the changes since. */
+  from: "records" | "snapshot";
   facts: LogbookFacts;
   results: Map<string, AttainmentRow[]>;
   /** Records held (events, attendances, persons, courses …): what the memory bound counts. */
@@ -59,6 +67,11 @@ export function setLiveWaitMs(ms: number) {
   waitMs = ms;
 }
 
+/** Forgets every plan held for the database, as a server that starts cold (tests and benchmarks). */
+export function forgetLiveFacts(db: Database) {
+  caches.delete(db);
+}
+
 /** What the cache holds now (for benchmarks and the memory bound's test). */
 export function liveFactsUsage(db: Database) {
   const cache = caches.get(db);
@@ -77,10 +90,14 @@ function cacheOf(db: Database): PlanCache {
 /** The plan's logbook revision (raised by the database with every change) and where its change log starts. */
 async function revisionOf(db: Database, planId: string) {
   const [row] = await db
-    .select({ revision: logbookRevisions.revision, loggedFrom: logbookRevisions.loggedFrom })
+    .select({
+      revision: logbookRevisions.revision,
+      loggedFrom: logbookRevisions.loggedFrom,
+      cleared: logbookRevisions.cleared,
+    })
     .from(logbookRevisions)
     .where(eq(logbookRevisions.planId, planId));
-  return row ?? { revision: 0, loggedFrom: 0 };
+  return row ?? { revision: 0, loggedFrom: 0, cleared: 0 };
 }
 
 function weightOf(f: LogbookFacts): number {
@@ -125,7 +142,7 @@ function store(cache: PlanCache, planId: string, entry: LiveEntry) {
  */
 export async function liveFacts(db: Database, planId: string): Promise<LiveEntry> {
   const cache = cacheOf(db);
-  const { revision, loggedFrom } = await revisionOf(db, planId);
+  const { revision, loggedFrom, cleared } = await revisionOf(db, planId);
   const hit = cache.entries.get(planId);
   if (hit && hit.revision >= revision) {
     cache.entries.delete(planId);
@@ -134,7 +151,7 @@ export async function liveFacts(db: Database, planId: string): Promise<LiveEntry
   }
   let pending = cache.inflight.get(planId);
   if (!pending) {
-    const read = readRevision(db, cache, planId, hit, revision, loggedFrom);
+    const read = readRevision(db, cache, planId, hit, { revision, loggedFrom, cleared });
     pending = { revision, read };
     cache.inflight.set(planId, pending);
     // Readers given earlier figures do not wait for it; its failure reaches those who do.
@@ -162,13 +179,14 @@ async function readRevision(
   cache: PlanCache,
   planId: string,
   hit: LiveEntry | undefined,
-  revision: number,
-  loggedFrom: number,
+  at: { revision: number; loggedFrom: number; cleared: number },
 ): Promise<LiveEntry> {
+  const { revision, loggedFrom, cleared } = at;
   const entry =
-    hit && hit.revision >= loggedFrom ? await catchUp(db, planId, hit, revision) : await fullRead(db, planId, revision);
+    hit && hit.revision >= loggedFrom ? await catchUp(db, planId, hit, at) : await coldRead(db, planId, hit, at);
   if (hit && entry !== hit) await recompute(entry, hit);
   store(cache, planId, entry);
+  keepSnapshot(db, planId, entry, { revision, cleared, loggedFrom });
   if (revision - loggedFrom > 5_000) await pruneChanges(db, planId, revision - 1_000);
   return entry;
 }
@@ -202,21 +220,52 @@ async function recompute(entry: LiveEntry, before: LiveEntry) {
   }
 }
 
-async function fullRead(db: Database, planId: string, revision: number): Promise<LiveEntry> {
+async function fullRead(db: Database, planId: string, revision: number, cleared: number): Promise<LiveEntry> {
   const intern = interner();
   const facts = await loadLogbookFacts(db, planId, intern);
-  return { revision, facts, results: new Map(), weight: weightOf(facts), intern };
+  return { revision, cleared, from: "records", facts, results: new Map(), weight: weightOf(facts), intern };
 }
 
-async function catchUp(db: Database, planId: string, hit: LiveEntry, revision: number): Promise<LiveEntry> {
+/**
+ * A plan not in memory (or behind the change log): from its snapshot caught up to the revision
+ * when the change log reaches back to it (decision 013c), else the whole logbook.
+ */
+async function coldRead(
+  db: Database,
+  planId: string,
+  hit: LiveEntry | undefined,
+  at: { revision: number; loggedFrom: number; cleared: number },
+): Promise<LiveEntry> {
+  const snapshot = hit ? null : await readSnapshot(db, planId, at);
+  if (!snapshot) return fullRead(db, planId, at.revision, at.cleared);
+  const { facts } = snapshot;
+  const base: LiveEntry = {
+    ...snapshot,
+    cleared: at.cleared,
+    from: "snapshot",
+    results: new Map(),
+    weight: weightOf(facts),
+    intern: interner(),
+  };
+  return base.revision === at.revision ? base : catchUp(db, planId, base, at);
+}
+
+async function catchUp(
+  db: Database,
+  planId: string,
+  hit: LiveEntry,
+  at: { revision: number; cleared: number },
+): Promise<LiveEntry> {
+  const { revision } = at;
   const patch = await readChanges(db, planId, hit.revision, revision, hit.intern);
-  if (patch === "reload") return fullRead(db, planId, revision);
+  if (patch === "reload") return fullRead(db, planId, revision, at.cleared);
   // Nothing the figures read changed (a roster, a household's code): the figures stand.
   if (Object.keys(patch).length === 0) return { ...hit, revision };
   const facts = patchFacts(hit.facts, patch);
   const changed = new Set(Object.keys(patch) as FactList[]);
   const earlier = trimmed({ results: hit.results, changed, earlier: hit.earlier }, 3);
-  return { revision, facts, results: new Map(), weight: weightOf(facts), intern: hit.intern, earlier };
+  const { intern, from, cleared } = hit;
+  return { revision, cleared, from, facts, results: new Map(), weight: weightOf(facts), intern, earlier };
 }
 
 /** At most `depth` earlier revisions are kept (their figures only, never their facts). */

@@ -1,0 +1,145 @@
+import { eq, sql } from "drizzle-orm";
+import type { LogbookFacts } from "~/measures/facts";
+import { decodeFacts, encodeFacts } from "~/measures/facts-codec";
+import type { Database } from "../../db/client";
+import { rawRows } from "../../db/raw-rows";
+import { logbookRevisions, logbookSnapshots } from "../../db/schema";
+import { loadLogbookFacts } from "../logbook/load-facts";
+
+/**
+ * A plan's logbook facts kept in the database at one revision (decision 013c): a server that
+ * starts cold reads this one row and catches up from `logbook_changes`, instead of reading every
+ * record of the logbook. The triggers delete it whenever a logbook row is updated or deleted, so
+ * it never holds a row that was changed or removed since; added rows are caught up.
+ */
+export interface Snapshot {
+  revision: number;
+  facts: LogbookFacts;
+}
+
+/** A snapshot is written again once the logbook has moved this many revisions past it. */
+const refreshAfter = 500;
+/** Logbooks smaller than this (records) read in well under a second: no snapshot is kept of them. */
+let worthKeeping = 50_000;
+
+/** Sets from how many records (events, attendances, persons, courses …) a logbook gets a snapshot (tests set it low). */
+export function setSnapshotThreshold(records: number) {
+  worthKeeping = records;
+}
+
+/** After a correction has deleted a snapshot, it is tried again at most this often (ms). */
+const rewriteEvery = 10 * 60_000;
+
+/** A plan's snapshot as last seen: its revision, the `cleared` it was written under, and when. */
+interface Seen {
+  revision: number;
+  cleared: number;
+  at: number;
+}
+
+/** Per database (tests open many): each plan's snapshot as last seen, and writes under way. */
+const known = new WeakMap<object, Map<string, Seen>>();
+const writing = new WeakMap<object, Set<string>>();
+
+function mapOf<T>(store: WeakMap<object, T>, db: Database, make: () => T): T {
+  let value = store.get(db);
+  if (!value) {
+    value = make();
+    store.set(db, value);
+  }
+  return value;
+}
+
+/** The plan's snapshot if there is one the change log can catch up from (made at or after `loggedFrom`). */
+export async function readSnapshot(
+  db: Database,
+  planId: string,
+  at: { revision: number; loggedFrom: number; cleared: number },
+): Promise<Snapshot | null> {
+  const [row] = await db
+    .select({ revision: logbookSnapshots.revision, data: logbookSnapshots.data })
+    .from(logbookSnapshots)
+    .where(eq(logbookSnapshots.planId, planId));
+  const seen = mapOf(known, db, () => new Map());
+  if (!row) {
+    seen.delete(planId);
+    return null;
+  }
+  // It stands at `cleared` (a correction since would have deleted it).
+  seen.set(planId, { revision: row.revision, cleared: at.cleared, at: Date.now() });
+  if (row.revision < at.loggedFrom || row.revision > at.revision) return null;
+  const facts = decodeFacts(row.data);
+  return facts ? { revision: row.revision, facts } : null;
+}
+
+/**
+ * Whether the plan's snapshot should be written again: none is known, the change log no longer
+ * reaches back to it, the logbook moved far past it, or a correction deleted it (`cleared` moved
+ * since) and it was not tried in the last ten minutes.
+ */
+function worthWriting(seen: Seen | undefined, at: { revision: number; cleared: number; loggedFrom: number }): boolean {
+  if (!seen || seen.revision < at.loggedFrom || at.revision - seen.revision >= refreshAfter) return true;
+  return seen.cleared !== at.cleared && Date.now() - seen.at >= rewriteEvery;
+}
+
+/** Lets requests waiting on this process run between two pieces of the snapshot. */
+const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Keeps the plan's snapshot current, in the background, when it is worth writing (see above).
+ * The facts in memory are written when no row was updated or deleted since they were read whole
+ * (`entry.cleared` still holds); otherwise they may hold rows as they were before an anonymisation
+ * (which changes no figure and is not caught up), so the logbook is read afresh for the snapshot.
+ * Either way the row is written only while `cleared` is what it was when its facts were read,
+ * under a share lock: a correction or an erasure committed meanwhile (which raised it and deleted
+ * the snapshot) wins.
+ */
+export function keepSnapshot(
+  db: Database,
+  planId: string,
+  entry: { revision: number; cleared: number; facts: LogbookFacts; weight: number },
+  now: { revision: number; cleared: number; loggedFrom: number },
+): Promise<void> | undefined {
+  if (entry.weight < worthKeeping) return;
+  const seen = mapOf(known, db, () => new Map()).get(planId);
+  if (!worthWriting(seen, now)) return;
+  const busy = mapOf(writing, db, () => new Set());
+  if (busy.has(planId)) return;
+  busy.add(planId);
+  // A failed or refused attempt is not tried again for a while either.
+  mapOf(known, db, () => new Map()).set(planId, { revision: now.revision, cleared: now.cleared, at: Date.now() });
+  const exact = entry.cleared === now.cleared;
+  return (exact ? writeSnapshot(db, planId, entry) : writeFresh(db, planId))
+    .catch((error) => console.error(`Logbogens øjebliksbillede blev ikke gemt (plan ${planId}):`, error))
+    .finally(() => busy.delete(planId));
+}
+
+/** The logbook read whole again (revision and `cleared` first), then written. */
+async function writeFresh(db: Database, planId: string) {
+  const [at] = await db
+    .select({ revision: logbookRevisions.revision, cleared: logbookRevisions.cleared })
+    .from(logbookRevisions)
+    .where(eq(logbookRevisions.planId, planId));
+  if (!at) return;
+  await writeSnapshot(db, planId, { ...at, facts: await loadLogbookFacts(db, planId) });
+}
+
+async function writeSnapshot(
+  db: Database,
+  planId: string,
+  from: { revision: number; cleared: number; facts: LogbookFacts },
+) {
+  const { revision, cleared } = from;
+  await breather();
+  const data = await encodeFacts(from.facts, breather);
+  const written = await rawRows<{ revision: number }>(
+    db,
+    sql`INSERT INTO logbook_snapshots (plan_id, revision, data)
+        SELECT ${planId}, ${revision}, ${data} FROM logbook_revisions
+         WHERE plan_id = ${planId} AND cleared = ${cleared} FOR SHARE
+        ON CONFLICT (plan_id) DO UPDATE SET revision = excluded.revision, data = excluded.data, made_at = now()
+         WHERE logbook_snapshots.revision < excluded.revision
+        RETURNING revision`,
+  );
+  if (written.length > 0) mapOf(known, db, () => new Map()).set(planId, { revision, cleared, at: Date.now() });
+}

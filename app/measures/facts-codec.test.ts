@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeFacts, encodeFacts } from "./facts-codec";
+import { factsArb } from "./property/facts-arbitrary";
+import { course, emptyFacts, event, person } from "./test-support";
+
+describe("the logbook facts as compact text (the kept snapshot, decision 013c)", () => {
+  it("gives back the same facts, for any logbook", async () => {
+    await fc.assert(
+      fc.asyncProperty(factsArb, async (facts) => {
+        expect(decodeFacts(await encodeFacts(facts))).toEqual(facts);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps nulls, empty lists, lists of strings and nested values, and shares each repeated string", async () => {
+    const facts = emptyFacts({
+      participants: [person("p1", { householdId: null, targetGroupTags: ["unge", "forældre"] }), person("p2")],
+      events: [
+        event("e1", "a1", "2016-03-01", { attendees: ["p1", "p2"], headcount: null, breakdown: { children: 3 } }),
+        event("e2", "a1", "2016-03-01", { attendees: [] }),
+      ],
+      courses: [
+        course("c1", "a1", "p1", "2016-01-01", { courseType: "job", stages: [{ stage: "start", date: "2016-01-02" }] }),
+      ],
+    });
+    const text = await encodeFacts(facts, async () => {});
+    const back = decodeFacts(text);
+    expect(back).toEqual(facts);
+    // "p1" is stored once; both events' attendees and the course refer to it.
+    expect(text.match(/"p1"/g)).toHaveLength(1);
+    expect(back?.events[0].attendees[0]).toBe(back?.courses[0].participantId);
+  });
+
+  it("refuses text of another format", () => {
+    expect(decodeFacts(JSON.stringify({ v: 2 }))).toBeNull();
+  });
+});
