@@ -70,7 +70,7 @@ export function attainment(
   facts: LogbookFacts,
   periodId: string,
   today: string,
-  reuse: (criterionKey: string, measure: Measure) => AttainmentRow | undefined = () => undefined,
+  reuse: Reuse = () => undefined,
 ): AttainmentRow[] {
   return [...attainmentRows(plan, facts, periodId, today, reuse)];
 }
@@ -84,13 +84,16 @@ export function* attainmentRows(
   facts: LogbookFacts,
   periodId: string,
   today: string,
-  reuse: (criterionKey: string, measure: Measure) => AttainmentRow | undefined = () => undefined,
+  reuse: Reuse = () => undefined,
 ): Generator<AttainmentRow> {
   const frame = frameOf(plan, facts, periodId, today);
   for (const placed of indexPlan(plan).criteria) {
-    yield reuse(placed.criterion.key, placed.criterion.measure) ?? criterionRow(frame, placed);
+    yield reuse(placed.criterion.key, placed.criterion.measure, placed) ?? criterionRow(frame, placed);
   }
 }
+
+/** A criterion's row as computed before, where nothing it reads has changed since (see live-logbook). */
+export type Reuse = (criterionKey: string, measure: Measure, placed: IndexedCriterion) => AttainmentRow | undefined;
 
 /** What every criterion of the plan is computed within: the period asked and what the plan declares. */
 interface Frame {

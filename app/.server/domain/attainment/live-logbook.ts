@@ -1,9 +1,9 @@
 import { and, eq, lte, sql } from "drizzle-orm";
-import { type AttainmentRow, attainment, attainmentRows } from "~/measures/attainment";
+import { type AttainmentRow, attainment, attainmentRows, type Reuse } from "~/measures/attainment";
 import { dependsOn, type FactList } from "~/measures/depends-on";
-import type { LogbookFacts } from "~/measures/facts";
+import type { EventFact, LogbookFacts } from "~/measures/facts";
 import { patchFacts } from "~/measures/patch-facts";
-import type { Measure } from "~/plan-format/measure";
+import { type ChangedEvent, untouchedByEvents } from "~/measures/untouched-by-events";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Database } from "../../db/client";
 import { logbookChanges, logbookRevisions } from "../../db/schema";
@@ -36,6 +36,8 @@ export interface LiveEntry {
 interface Earlier {
   results: Map<string, AttainmentRow[]>;
   changed: ReadonlySet<FactList>;
+  /** When events changed: each changed event as it was and as it is (where and when it counts). */
+  events?: readonly ChangedEvent[];
   earlier?: Earlier;
 }
 
@@ -212,7 +214,7 @@ async function recompute(entry: LiveEntry, before: LiveEntry) {
     const [period, today] = key.split("|");
     if (today !== latest) continue;
     const rows: AttainmentRow[] = [];
-    for (const row of attainmentRows(plan, entry.facts, period, today, reuseFrom(entry, key))) {
+    for (const row of attainmentRows(plan, entry.facts, period, today, reuseFrom(entry, plan, key))) {
       rows.push(row);
       await breather();
     }
@@ -263,7 +265,8 @@ async function catchUp(
   if (Object.keys(patch).length === 0) return { ...hit, revision };
   const facts = patchFacts(hit.facts, patch);
   const changed = new Set(Object.keys(patch) as FactList[]);
-  const earlier = trimmed({ results: hit.results, changed, earlier: hit.earlier }, 3);
+  const events = patch.events ? changedEvents(hit.facts.events, patch.events) : undefined;
+  const earlier = trimmed({ results: hit.results, changed, events, earlier: hit.earlier }, 3);
   const { intern, from, cleared } = hit;
   return { revision, cleared, from, facts, results: new Map(), weight: weightOf(facts), intern, earlier };
 }
@@ -271,22 +274,46 @@ async function catchUp(
 /** At most `depth` earlier revisions are kept (their figures only, never their facts). */
 function trimmed(e: Earlier, depth: number): Earlier {
   if (!e.earlier) return e;
-  return depth <= 1 ? { results: e.results, changed: e.changed } : { ...e, earlier: trimmed(e.earlier, depth - 1) };
+  return depth <= 1
+    ? { results: e.results, changed: e.changed, events: e.events }
+    : { ...e, earlier: trimmed(e.earlier, depth - 1) };
 }
 
-/** The row of a criterion computed at an earlier revision whose measure reads nothing that changed since. */
-function reuseFrom(entry: LiveEntry, key: string) {
+/** The changed events as they were (in the facts before) and as they are (the patch's rows). */
+function changedEvents(before: readonly EventFact[], patch: { ids: readonly string[]; rows: readonly EventFact[] }) {
+  const ids = new Set(patch.ids);
+  const versions: ChangedEvent[] = [];
+  for (const e of before) if (ids.has(e.id)) versions.push({ activityId: e.activityId, date: e.date });
+  for (const e of patch.rows) versions.push({ activityId: e.activityId, date: e.date });
+  return versions;
+}
+
+/**
+ * The row of a criterion computed at an earlier revision whose measure reads nothing that changed
+ * since, or only events none of which counts for it (`untouchedByEvents`): a registration computes
+ * again only the figures of its activity and its period.
+ */
+function reuseFrom(entry: LiveEntry, plan: PlanFile, key: string): Reuse | undefined {
   const changed = new Set<FactList>();
+  const events: ChangedEvent[] = [];
+  let eventsKnown = true;
   for (let e = entry.earlier; e; e = e.earlier) {
     for (const list of e.changed) changed.add(list);
+    if (e.events) events.push(...e.events);
+    else if (e.changed.has("events")) eventsKnown = false;
     const before = e.results.get(key);
     if (!before) continue;
     const rows = new Map(before.map((r) => [r.key, r]));
-    return (criterionKey: string, measure: Measure) => {
+    return (criterionKey, measure, placed) => {
       const row = rows.get(criterionKey);
       if (!row) return undefined;
-      for (const list of dependsOn(measure)) if (changed.has(list)) return undefined;
-      return row;
+      let eventsOnly = false;
+      for (const list of dependsOn(measure)) {
+        if (!changed.has(list)) continue;
+        if (list !== "events" || !eventsKnown) return undefined;
+        eventsOnly = true;
+      }
+      return !eventsOnly || untouchedByEvents(entry.facts, plan.period, placed, row, events) ? row : undefined;
     };
   }
   return undefined;
@@ -307,7 +334,7 @@ export function attainmentOf(entry: LiveEntry, plan: PlanFile, period: string, t
   entry.plan = plan;
   let rows = entry.results.get(key);
   if (!rows) {
-    rows = attainment(plan, entry.facts, period, today, reuseFrom(entry, key));
+    rows = attainment(plan, entry.facts, period, today, reuseFrom(entry, plan, key));
     entry.results.set(key, rows);
   }
   return rows;
