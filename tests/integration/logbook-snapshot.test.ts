@@ -121,7 +121,9 @@ describe(`the kept logbook snapshot (${testDatabaseKind})`, () => {
     expect(cleared).toBeGreaterThan(entry.cleared);
     // The facts (and the `cleared` they were read with) are from before the correction.
     const later = { revision: entry.revision + 1_000, cleared: entry.cleared, loggedFrom: 0 };
-    await keepSnapshot(h.db, planId, { ...entry, ...later }, later);
+    const writing = keepSnapshot(h.db, planId, { ...entry, ...later }, later);
+    expect(writing).toBeDefined();
+    await writing;
     expect(await snapshotRevision()).toBeUndefined();
   });
 

@@ -37,9 +37,8 @@ interface Seen {
   at: number;
 }
 
-/** Per database (tests open many): each plan's snapshot as last seen, and writes under way. */
+/** Per database (tests open many): each plan's snapshot as last seen. */
 const known = new WeakMap<object, Map<string, Seen>>();
-const writing = new WeakMap<object, Set<string>>();
 
 function mapOf<T>(store: WeakMap<object, T>, db: Database, make: () => T): T {
   let value = store.get(db);
@@ -82,6 +81,12 @@ function worthWriting(seen: Seen | undefined, at: { revision: number; cleared: n
   return seen.cleared !== at.cleared && Date.now() - seen.at >= rewriteEvery;
 }
 
+/**
+ * One snapshot is written at a time in a process (it holds its text, tens of MB, and its facts while
+ * it is written); a plan that finds one under way is tried again on its next read.
+ */
+let underWay = false;
+
 /** Lets requests waiting on this process run between two pieces of the snapshot. */
 const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -103,15 +108,16 @@ export function keepSnapshot(
   if (entry.weight < worthKeeping) return;
   const seen = mapOf(known, db, () => new Map()).get(planId);
   if (!worthWriting(seen, now)) return;
-  const busy = mapOf(writing, db, () => new Set());
-  if (busy.has(planId)) return;
-  busy.add(planId);
+  if (underWay) return;
+  underWay = true;
   // A failed or refused attempt is not tried again for a while either.
   mapOf(known, db, () => new Map()).set(planId, { revision: now.revision, cleared: now.cleared, at: Date.now() });
   const exact = entry.cleared === now.cleared;
   return (exact ? writeSnapshot(db, planId, entry) : writeFresh(db, planId))
     .catch((error) => console.error(`Logbogens øjebliksbillede blev ikke gemt (plan ${planId}):`, error))
-    .finally(() => busy.delete(planId));
+    .finally(() => {
+      underWay = false;
+    });
 }
 
 /** The logbook read whole again (revision and `cleared` first), then written. */
