@@ -87,6 +87,12 @@ function worthWriting(seen: Seen | undefined, at: { revision: number; cleared: n
  */
 let underWay = false;
 
+/** Why a write failed, in one short line: never the query's parameters (the snapshot itself, with its ids). */
+function reasonOf(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return (cause instanceof Error ? cause.message : String(cause)).split("\n")[0].slice(0, 200);
+}
+
 /** Lets requests waiting on this process run between two pieces of the snapshot. */
 const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -114,7 +120,7 @@ export function keepSnapshot(
   mapOf(known, db, () => new Map()).set(planId, { revision: now.revision, cleared: now.cleared, at: Date.now() });
   const exact = entry.cleared === now.cleared;
   return (exact ? writeSnapshot(db, planId, entry) : writeFresh(db, planId))
-    .catch((error) => console.error(`Logbogens øjebliksbillede blev ikke gemt (plan ${planId}):`, error))
+    .catch((error) => console.error(`Logbogens øjebliksbillede blev ikke gemt (plan ${planId}): ${reasonOf(error)}`))
     .finally(() => {
       underWay = false;
     });
