@@ -4,22 +4,12 @@ import type { Measure, MeasureKind } from "~/plan-format/measure";
 import { computeMeasure } from "./compute-measure";
 import { dependsOn, type FactList } from "./depends-on";
 import type { LogbookFacts } from "./facts";
+import { recordLists } from "./patch-facts";
 import { factsArb } from "./property/facts-arbitrary";
 import { measureArbs, periodArb } from "./property/measure-arbitraries";
 import { coveredActivities, filtersOf } from "./scope";
 
-const lists: FactList[] = [
-  "participants",
-  "events",
-  "courses",
-  "contacts",
-  "referrals",
-  "assessments",
-  "volunteerHours",
-  "values",
-  "seriesValues",
-  "milestones",
-];
+const lists: FactList[] = [...recordLists, "values", "seriesValues", "milestones"];
 
 /**
  * The live figures reuse a criterion's figure when nothing its measure reads changed: so a measure's

@@ -2,7 +2,7 @@ import type { Measure } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
-import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
+import { filtersOf, inRange, type MeasureScope, personTest } from "../scope";
 import { distinct, scoped } from "./common";
 
 /** assessments: distinct participants with the named assessment (selvvurdering, screening …) in the period. */
@@ -14,11 +14,7 @@ export function assessmentMeasure(
 ): MeasureResult {
   const test = personTest(facts, filtersOf(measure), period, ["assessments"]);
   const records = scoped(facts.assessments, scope).filter(
-    (a) =>
-      a.assessment === measure.assessment &&
-      inRange(a.date, period) &&
-      inScope(scope, a.activityId) &&
-      test(a.participantId, a.date),
+    (a) => a.assessment === measure.assessment && inRange(a.date, period) && test(a.participantId, a.date),
   );
   return {
     value: distinct(records.map((a) => a.participantId)).length,

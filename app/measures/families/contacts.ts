@@ -3,7 +3,7 @@ import type { DateRange } from "~/plan-format/periods";
 import { indexFacts } from "../fact-index";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
-import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
+import { filtersOf, inRange, type MeasureScope, personTest } from "../scope";
 import { distinct, scoped } from "./common";
 
 /**
@@ -26,7 +26,7 @@ export function contactsOrReferrals(
   const records: { id: string; participantId: string | null; householdId: string | null }[] = [];
   const list = isContacts ? scoped(facts.contacts, scope) : scoped(facts.referrals, scope);
   for (const r of list) {
-    if (!inRange(r.date, period) || !inScope(scope, r.activityId)) continue;
+    if (!inRange(r.date, period)) continue;
     const word = "topic" in r ? r.topic : r.receivingBody;
     if (allowed !== null && (word === null || !allowed.has(word))) continue;
     if (r.participantId === null ? test.active : !test(r.participantId, r.date)) continue;

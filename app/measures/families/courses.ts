@@ -5,7 +5,7 @@ import { addMonths, minDate } from "../dates";
 import { indexFacts } from "../fact-index";
 import type { CourseFact, LogbookFacts } from "../facts";
 import type { MeasurePeriod, MeasureResult } from "../measure-result";
-import { filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
+import { filtersOf, inRange, type MeasureScope, type PersonTest, personTest } from "../scope";
 import { distinct, scopedCourses } from "./common";
 
 export type CourseMeasure = Extract<
@@ -29,7 +29,7 @@ export function courseMeasure(
     const courses = actionPlanCourses(measure, facts, period, scope, test);
     return courses === null ? { value: null, counted: {} } : tally(courses, measure, facts);
   }
-  const ok = courseTest(scope, measure.courseType, test);
+  const ok = courseTest(measure.courseType, test);
   const mine = scopedCourses(facts.courses, scope, typesOf(measure.courseType));
   let courses: CourseFact[];
   switch (measure.kind) {
@@ -109,12 +109,13 @@ function earliestStage(c: CourseFact, accepted: ReadonlySet<string>): string | n
   return first;
 }
 
-/** Courses in scope, of the type (if given), whose person passes the filters at the start of the course. */
-function courseTest(scope: MeasureScope, courseType: string | undefined, test: PersonTest) {
+/**
+ * Courses of the type (if given) whose person passes the filters at the start of the course; the
+ * callers read only the scope's courses (`scopedCourses`).
+ */
+function courseTest(courseType: string | undefined, test: PersonTest) {
   return (c: CourseFact) =>
-    inScope(scope, c.activityId) &&
-    (courseType === undefined || c.courseType === courseType) &&
-    test(c.participantId, c.startDate);
+    (courseType === undefined || c.courseType === courseType) && test(c.participantId, c.startDate);
 }
 
 /**
@@ -134,7 +135,8 @@ function outcomeRate(
   scope: MeasureScope,
   test: PersonTest,
 ): MeasureResult {
-  const ok = courseTest(scope, measure.courseType, test);
+  const ok = courseTest(measure.courseType, test);
+  const mine = scopedCourses(facts.courses, scope, typesOf(measure.courseType));
   const wanted = new Set(measure.outcomes);
   const within = measure.withinMonths;
   const asOf = period.asOf ?? period.end;
@@ -160,20 +162,20 @@ function outcomeRate(
     judged.push(id);
   };
   if (countingUnit(measure) === "courses") {
-    for (const c of scopedCourses(facts.courses, scope, typesOf(measure.courseType))) {
+    for (const c of mine) {
       if (!ok(c) || !inRange(c.startDate, period)) continue;
       const success = reachedIn(c, wanted, windowOf(c.startDate)) ? c : undefined;
       judge(c.id, success, closed(c.startDate) || !running(c));
     }
   } else {
-    const mine = new Map<string, CourseFact[]>();
-    for (const c of scopedCourses(facts.courses, scope, typesOf(measure.courseType))) {
+    const byPerson = new Map<string, CourseFact[]>();
+    for (const c of mine) {
       if (!ok(c)) continue;
-      const list = mine.get(c.participantId);
+      const list = byPerson.get(c.participantId);
       if (list) list.push(c);
-      else mine.set(c.participantId, [c]);
+      else byPerson.set(c.participantId, [c]);
     }
-    for (const [person, list] of mine) {
+    for (const [person, list] of byPerson) {
       const starts = list.filter((c) => inRange(c.startDate, period)).map((c) => c.startDate);
       if (starts.length === 0) continue;
       const first = starts.reduce((a, b) => minDate(a, b));
@@ -214,7 +216,7 @@ function actionPlanCourses(
       ? new Set([measure.courseType])
       : new Set([...(types ?? [])].filter(([, t]) => t.category === "actionPlan").map(([key]) => key));
   if (actionPlanTypes.size === 0) return null;
-  const ok = courseTest(scope, undefined, test);
+  const ok = courseTest(undefined, test);
   return scopedCourses(facts.courses, scope, actionPlanTypes).filter((c) => {
     if (!actionPlanTypes.has(c.courseType) || !ok(c)) return false;
     if (measure.stage === "created") return inRange(c.startDate, period);

@@ -70,7 +70,7 @@ function persons(
     const part = sourcePart(facts.contacts, facts.participants, key, () => {
       const found: Part = { people: [], households: [], ids: [] };
       for (const c of scoped(facts.contacts, scope)) {
-        if (!inRange(c.date, period) || !inScope(scope, c.activityId)) continue;
+        if (!inRange(c.date, period)) continue;
         if (c.participantId === null ? test.active : !test(c.participantId, c.date)) continue;
         const household = c.householdId ?? (c.participantId === null ? null : householdOf(c.participantId));
         if (kind === "participants" ? c.participantId === null : household === null) continue;
@@ -90,7 +90,7 @@ function persons(
       for (const c of scoped(facts.courses, scope)) {
         const end = courseEnd(c);
         if (c.startDate > period.end || (end !== null && end < period.start)) continue;
-        if (!inScope(scope, c.activityId) || !test(c.participantId, c.startDate)) continue;
+        if (!test(c.participantId, c.startDate)) continue;
         const household = householdOf(c.participantId);
         if (kind === "households" && household === null) continue;
         found.people.push(c.participantId);

@@ -2,7 +2,7 @@ import type { Measure } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
-import { filtersOf, inRange, inScope, type MeasureScope, personTest } from "../scope";
+import { filtersOf, inRange, type MeasureScope, personTest } from "../scope";
 import { distinct, scoped } from "./common";
 
 /** volunteers: distinct volunteers (in the given roles) in the period, or their hours summed. */
@@ -17,7 +17,6 @@ export function volunteerMeasure(
   const records = scoped(facts.volunteerHours, scope).filter(
     (v) =>
       inRange(v.date, period) &&
-      inScope(scope, v.activityId) &&
       (roles === null || (v.role !== null && roles.has(v.role))) &&
       test(v.participantId, v.date),
   );

@@ -183,12 +183,12 @@ async function readRevision(
   hit: LiveEntry | undefined,
   at: { revision: number; loggedFrom: number; cleared: number },
 ): Promise<LiveEntry> {
-  const { revision, loggedFrom, cleared } = at;
+  const { revision, loggedFrom } = at;
   const entry =
     hit && hit.revision >= loggedFrom ? await catchUp(db, planId, hit, at) : await coldRead(db, planId, hit, at);
   if (hit && entry !== hit) await recompute(entry, hit);
   store(cache, planId, entry);
-  keepSnapshot(db, planId, entry, { revision, cleared, loggedFrom });
+  keepSnapshot(db, planId, entry, at);
   if (revision - loggedFrom > 5_000) await pruneChanges(db, planId, revision - 1_000);
   return entry;
 }
