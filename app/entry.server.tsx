@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
@@ -9,6 +9,8 @@ import {
   type RouterContextProvider,
   ServerRouter,
 } from "react-router";
+import { today } from "./.server/clock";
+import { keepPage, keptPage, noncePlaceholder, pageKey } from "./.server/http/render-cache";
 import { requestInfoContext } from "./.server/request-context";
 
 const streamTimeout = 5_000;
@@ -22,6 +24,18 @@ export default function handleRequest(
   loadContext: RouterContextProvider,
 ) {
   const { nonce } = loadContext.get(requestInfoContext);
+  const key = renderCacheKey(request, responseStatusCode, routerContext, nonce);
+  if (key) {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    const kept = keptPage(key, nonce);
+    // Says whether the page was rendered for this answer or kept (for operators and the tests).
+    responseHeaders.append("Server-Timing", `render;desc="${kept === undefined ? "new" : "kept"}"`);
+    if (kept !== undefined) return new Response(kept, { headers: responseHeaders, status: responseStatusCode });
+    return renderWhole(routerContext, request.url, nonce).then(({ html, failed }) => {
+      if (!failed) keepPage(key, html.replaceAll(nonce, noncePlaceholder));
+      return new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
+    });
+  }
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
@@ -51,6 +65,53 @@ export default function handleRequest(
         },
       },
     );
+    setTimeout(abort, streamTimeout + 1000);
+  });
+}
+
+/**
+ * The render cache's key for a page that may be kept (render-cache.ts): a GET answered 200 without
+ * errors, by a route marked `handle: { renderCache: "aggregates" }`.
+ */
+function renderCacheKey(request: Request, status: number, context: EntryContext, nonce: string) {
+  const handler = context.staticHandlerContext;
+  const leaf = handler.matches[handler.matches.length - 1]?.route.id;
+  const handle = leaf ? (context.routeModules[leaf]?.handle as { renderCache?: string } | undefined) : undefined;
+  if (request.method !== "GET" || status !== 200 || handler.errors || handler.actionData || context.isSpaMode) return;
+  if (handle?.renderCache !== "aggregates") return;
+  return pageKey(request.url, today(), handler.loaderData, nonce);
+}
+
+/** A page rendered whole (every part ready) as one string. */
+function renderWhole(
+  routerContext: EntryContext,
+  url: string,
+  nonce: string,
+): Promise<{ html: string; failed: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let failed = false;
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(Buffer.from(chunk));
+        done();
+      },
+      final(done) {
+        resolve({ html: Buffer.concat(chunks).toString("utf8"), failed });
+        done();
+      },
+    });
+    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={url} nonce={nonce} />, {
+      nonce,
+      onAllReady() {
+        pipe(sink);
+      },
+      onShellError: reject,
+      onError(error: unknown) {
+        failed = true;
+        console.error(error);
+      },
+    });
     setTimeout(abort, streamTimeout + 1000);
   });
 }

@@ -1,6 +1,6 @@
 import dkfdsCss from "dkfds/dist/css/dkfds.min.css?url";
 import { useEffect, useMemo, useRef } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import {
   isRouteErrorResponse,
   Links,
@@ -12,6 +12,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { authMiddleware, csrfMiddleware } from "./.server/http/middleware";
 import { currentUserContext, requestInfoContext } from "./.server/request-context";
 import type { Route } from "./+types/root";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ActivityLink } from "~/.server/views/plan-views";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** Activities and their sub-activities as nested links. */
 export function ActivityTree({ slug, activities }: { slug: string; activities: ActivityLink[] }) {

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
 import type { AreaFiguresCheck } from "~/.server/domain/area/import-area-figures";
+import { useTranslation } from "~/i18n/use-translation";
 import { PostForm, Select } from "./form";
 
 const roles = ["area", "comparison", "reference", ""] as const;

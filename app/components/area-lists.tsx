@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import type { CriterionCheck, Verdict } from "~/area-lists/check-area-lists";
 import type { ListYear } from "~/area-lists/list-history";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** One list area against the government's lists: the history, then each year's criteria. */
 export function AreaListsSection({ listArea, years }: { listArea: string; years: ListYear[] }) {

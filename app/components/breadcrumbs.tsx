@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** DKFDS breadcrumbs; the last item is the current page. */
 export function Breadcrumbs({ items }: { items: { label: string; to?: string }[] }) {

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { formatAmount } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Budget, BudgetLine } from "~/plan-format/budget";
 import { ScrollTable } from "./text";
 

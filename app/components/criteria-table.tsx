@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { formatNumber, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Criterion } from "~/plan-format/criterion";
 
 /** A criterion as the pages show it: the plan's wording, the rule that computes it, the targets. */

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormMessage } from "./form";
 
 /** What the plan editor's action answered besides the fields. */

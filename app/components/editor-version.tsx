@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { PostForm, TextField } from "./form";
 
 /** The versions as the editor shows them: the approved one, the open one, and what changed between them. */

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { BLANK_ROWS, type FieldSpec, type FormValues, valueAt } from "~/plan-editor/fields";
 import { SelectInput, TextField } from "./form";
 

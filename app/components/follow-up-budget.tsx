@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import type { followUpView } from "~/.server/domain/follow-up/follow-up-view";
 import type { TranslatedError } from "~/.server/http/user-errors";
 import { formatAmount } from "~/format/format";
 import { localShareText } from "~/format/local-share-text";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "./form";
 
 type Budget = Awaited<ReturnType<typeof followUpView>>["budget"];

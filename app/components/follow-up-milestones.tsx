@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import type { followUpView } from "~/.server/domain/follow-up/follow-up-view";
 import type { TranslatedError } from "~/.server/http/user-errors";
 import { formatDate, formatDue } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "./form";
 
 type View = Awaited<ReturnType<typeof followUpView>>;

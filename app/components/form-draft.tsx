@@ -1,6 +1,6 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useBlocker } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 
 const PREFIX = "helhed-kladde:";
 const SKIP = new Set(["_csrf", "intent"]);

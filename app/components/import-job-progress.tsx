@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { ImportJobStatus } from "~/.server/domain/logbook-excel/import-job-status";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormMessage } from "./form";
 import { ImportProblems } from "./import-problems";
 

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import type { ImportProblem } from "~/.server/domain/logbook-excel/validate-import";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormMessage } from "./form";
 
 /** The problems that stop a logbook import (nothing is saved): a message, the first problems, and how many there are. */

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { MeetingPage } from "~/.server/views/meeting-page";
+import { useTranslation } from "~/i18n/use-translation";
 import { Select } from "./form";
 
 /** The meeting's days and period: a GET form, so each choice has its own address and works without JavaScript. */

@@ -1,8 +1,8 @@
 import type { TFunction } from "i18next";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useNavigation } from "react-router";
 import { PostForm, Select, SubmitButton } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 
 type Step = "side" | "struktur" | "succeskriterier";
 interface Progress {

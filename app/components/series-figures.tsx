@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** A series as the area page shows it: a chart of the area against the kommune (and the country) and its table. */
 export interface SeriesFigure {

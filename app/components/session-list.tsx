@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** Where a session opens: its attendance screen when attendance is ticked by name, else the event page. */
 export function sessionPath(slug: string, s: { id: string; activityKey: string; named: boolean }): string {

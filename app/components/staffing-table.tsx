@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Staffing } from "~/plan-format/activity";
 
 /** Staff hours as the plan writes them: role and hours per week, a range, averaged, or årsværk. */

@@ -3,6 +3,7 @@ import da from "./da.json";
 import en from "./en.json";
 import errorsDa from "./errors.da.json";
 import errorsEn from "./errors.en.json";
+import { rememberedT } from "./remembered-t";
 
 /** The interface languages; Danish is the source language. */
 export const languages = ["da", "en"] as const;
@@ -31,6 +32,8 @@ export function getI18n(language: Language): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    // Every `t` of this instance (also the one getFixedT hands react-i18next) remembers its answers.
+    instance.t = rememberedT(instance);
     instances.set(language, instance);
   }
   return instance;

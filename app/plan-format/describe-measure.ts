@@ -25,7 +25,42 @@ export function describeMeasure(
   owner: CriterionOwner = {},
   t: TFunction = danish,
 ): string {
-  const m = criterion.measure;
+  // A stored plan is frozen (read-stored-plan): its sentences cannot change, so each is made once
+  // per language and place. A plan being edited is not frozen and is described afresh.
+  if (!Object.isFrozen(plan) || !Object.isFrozen(criterion.measure)) return sentence(plan, criterion.measure, owner, t);
+  let ofPlan = sentences.get(plan);
+  if (!ofPlan) {
+    ofPlan = new WeakMap();
+    sentences.set(plan, ofPlan);
+  }
+  let ofMeasure = ofPlan.get(criterion.measure);
+  if (!ofMeasure) {
+    ofMeasure = new Map();
+    ofPlan.set(criterion.measure, ofMeasure);
+  }
+  const key = `${translatorId(t)}|${owner.activityKey ?? ""}|${owner.focusAreaKey ?? ""}`;
+  let text = ofMeasure.get(key);
+  if (text === undefined) {
+    text = sentence(plan, criterion.measure, owner, t);
+    ofMeasure.set(key, text);
+  }
+  return text;
+}
+
+const sentences = new WeakMap<PlanFile, WeakMap<Measure, Map<string, string>>>();
+const translatorIds = new WeakMap<TFunction, number>();
+let translators = 0;
+const translatorId = (t: TFunction) => {
+  let id = translatorIds.get(t);
+  if (id === undefined) {
+    translators += 1;
+    id = translators;
+    translatorIds.set(t, id);
+  }
+  return id;
+};
+
+function sentence(plan: PlanFile, m: Measure, owner: CriterionOwner, t: TFunction): string {
   const f: MeasureFilters = ("filters" in m && m.filters) || {};
   const head = ruleHead(plan, m, t, f);
   if (head.where === false) return head.text;

@@ -34,8 +34,28 @@ export interface PlanIndex {
   courseTypes: { courseType: CourseType; path: PlanPath; activity: Activity }[];
 }
 
-/** Walks a plan once and lists every activity, criterion and course type with its path. */
+const indexes = new WeakMap<PlanFile, PlanIndex>();
+
+/**
+ * Walks a plan once and lists every activity, criterion and course type with its path. A frozen
+ * plan (a stored plan as read-stored-plan hands it out) cannot change, so its index is made once
+ * and handed out frozen too.
+ */
 export function indexPlan(plan: PlanFile): PlanIndex {
+  if (!Object.isFrozen(plan)) return walkPlan(plan);
+  let index = indexes.get(plan);
+  if (!index) {
+    index = walkPlan(plan);
+    for (const list of [index.activities, index.criteria, index.courseTypes]) {
+      for (const entry of list) Object.freeze(Object.freeze(entry).path);
+      Object.freeze(list);
+    }
+    indexes.set(plan, Object.freeze(index));
+  }
+  return index;
+}
+
+function walkPlan(plan: PlanFile): PlanIndex {
   const index: PlanIndex = { activities: [], criteria: [], courseTypes: [] };
   plan.criteria.forEach((criterion, i) => index.criteria.push({ criterion, path: ["criteria", i] }));
   const walk = (activity: Activity, path: PlanPath, focusArea: FocusArea, parent?: Activity) => {

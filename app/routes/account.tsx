@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { recordAudit } from "~/.server/audit/record-audit";
 import { openSessions, revokeAllSessions, revokeSession } from "~/.server/auth/sessions";
@@ -9,6 +8,7 @@ import { currentUserContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/account";
 

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { can } from "~/.server/auth/policy";
 import { listPlans } from "~/.server/domain/plans/list-plans";
 import { requireActor, services } from "~/.server/request-context";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/home";
 

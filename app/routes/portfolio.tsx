@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import { today } from "~/.server/clock";
@@ -8,6 +7,7 @@ import { requireActor, services } from "~/.server/request-context";
 import { Select } from "~/components/form";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { statuses } from "~/measures/status";
 import { pageTitle } from "~/page-title";
 import { lbfAreas } from "~/portfolio/lbf-areas";

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import { answerAnonymously, roundByToken } from "~/.server/domain/surveys/answer-survey";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { QuestionnaireFields } from "~/components/questionnaire-fields";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/public-survey";
 

@@ -28,14 +28,21 @@ describe(`the kept plan document on ${testDatabaseKind}`, () => {
     await h.close();
   });
 
-  it("gives each caller its own copy: changing one does not change the next", async () => {
+  it("hands every caller the kept plan frozen: a change throws and the next caller sees the plan as stored", async () => {
     const first = await readStoredPlan(h.db, planId);
     const title = first.plan.title;
-    first.plan.title = "Ændret i hukommelsen";
-    first.plan.focusAreas.pop();
+    const areas = first.plan.focusAreas.length;
+    expect(() => {
+      first.plan.title = "Ændret i hukommelsen";
+    }).toThrow(TypeError);
+    expect(() => first.plan.focusAreas.pop()).toThrow(TypeError);
+    expect(() => {
+      (first.plan.focusAreas[0].activities[0] as { title: string }).title = "x";
+    }).toThrow(TypeError);
     const second = await readStoredPlan(h.db, planId);
+    expect(second.plan).toBe(first.plan);
     expect(second.plan.title).toBe(title);
-    expect(second.plan.focusAreas.length).toBe(first.plan.focusAreas.length + 1);
+    expect(second.plan.focusAreas.length).toBe(areas);
   });
 
   it("follows a change to any part of the plan made straight in SQL", async () => {

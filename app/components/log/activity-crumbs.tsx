@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "../breadcrumbs";
 
 /** The logbook's breadcrumbs for a page inside an activity: Log › the activity › this page. */

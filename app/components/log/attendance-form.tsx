@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { PostForm, Select, TextField } from "../form";
 import { WalkInFields } from "./walk-in-fields";
 

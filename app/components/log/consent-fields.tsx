@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Select, TextField } from "../form";
 
 /** The consent block for a participant whose name or contact details are stored: who gave it, when, for what. */

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** A walk-in that looks like someone registered: tick the existing person, or create the new one anyway. */
 export function DuplicateChoice({

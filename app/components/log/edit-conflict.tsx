@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** An event's fields as its form sends them, in the order of the form. */
 export type EventFormValues = Record<string, string>;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Select, type SelectOption, TextField } from "../form";
 
 const breakdownPairs: Record<string, [string, string]> = {

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import type { ExcelAnswer } from "~/routes/log/excel-report.server";
 import { FormMessage, PostForm, Select, SelectInput, SubmitButton } from "../form";
 import { ImportProblems } from "../import-problems";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** The history of an entry: what happened, when and what changed (identifying fields only as "changed"). */
 export function HistoryList({

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Select, TextField } from "../form";
 import { ConsentFields } from "./consent-fields";
 import { PseudonymFields, type SentValues, textOf } from "./pseudonym-fields";

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ParticipantRecordView as Record } from "~/.server/domain/logbook/open-participant";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { CsrfField } from "../csrf-field";
 import { Facts } from "../text";
 import { HistoryList } from "./history-list";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { TextField } from "../form";
 
 /** What a form sent last time, by field name; ticked boxes as lists. */

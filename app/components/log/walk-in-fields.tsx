@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { TextField } from "../form";
 import { ConsentFields } from "./consent-fields";
 import { PseudonymFields, textOf } from "./pseudonym-fields";

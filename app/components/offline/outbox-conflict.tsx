@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { VersionsTable } from "~/components/log/edit-conflict";
+import { useTranslation } from "~/i18n/use-translation";
 import { forgetWrite, keepMine, type OutboxEntry } from "~/offline/outbox-store";
 
 /**

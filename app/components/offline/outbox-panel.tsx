@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { captureOfflineWrites } from "~/offline/capture-writes";
 import { openLinksAsPagesOffline } from "~/offline/offline-links";
 import { forgetWrite, type OutboxEntry, waitingWrites } from "~/offline/outbox-store";

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import { useActionData } from "react-router";
 import { requestPasswordReset } from "~/.server/domain/accounts/password-reset";
 import { withFormErrors } from "~/.server/http/user-errors";
 import { requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/reset-request";
 

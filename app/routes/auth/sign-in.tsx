@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import { demoAccountsForSignIn } from "~/.server/demo/demo-sign-in";
 import { landingPage } from "~/.server/domain/accounts/landing-page";
@@ -8,6 +7,7 @@ import { safeNext, sessionCookie } from "~/.server/http/session-cookie";
 import { withFormErrors } from "~/.server/http/user-errors";
 import { currentUserContext, requestInfoContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/sign-in";
 

@@ -1,11 +1,11 @@
 import QRCode from "qrcode";
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import { secondFactorState, verifySecondFactor } from "~/.server/domain/accounts/second-factor";
 import { safeNext } from "~/.server/http/session-cookie";
 import { withFormErrors } from "~/.server/http/user-errors";
 import { currentUserContext, services } from "~/.server/request-context";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/totp";
 

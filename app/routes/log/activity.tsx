@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { activityLog } from "~/.server/domain/logbook/activity-log";
 import { withPageErrors } from "~/.server/http/user-errors";
@@ -7,6 +6,7 @@ import { FormMessage, TextField } from "~/components/form";
 import { SessionList } from "~/components/session-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/activity";
 import { openLog, today } from "./open-log.server";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useActionData, useSearchParams } from "react-router";
 import { changeFromForm } from "~/.server/domain/logbook/change-attendance";
 import { saveSession } from "~/.server/domain/logbook/save-session";
@@ -10,6 +9,7 @@ import { AttendanceForm } from "~/components/log/attendance-form";
 import { DuplicateChoice } from "~/components/log/duplicate-choice";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/attendance";
 import { openLog, today, workDay } from "./open-log.server";

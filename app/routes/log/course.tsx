@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, useActionData } from "react-router";
 import { coursePage } from "~/.server/domain/logbook/course-page";
 import { endCourse } from "~/.server/domain/logbook/end-course";
@@ -11,6 +10,7 @@ import { ConfirmRemove } from "~/components/log/confirm-remove";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/course";
 import { openLog, workDay } from "./open-log.server";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, Link, useActionData } from "react-router";
 import { eventPage } from "~/.server/domain/logbook/event-page";
 import { correctRecord, EditConflict, removeRecord } from "~/.server/domain/logbook/write-record";
@@ -13,6 +12,7 @@ import { EventFields } from "~/components/log/event-fields";
 import { HistoryList } from "~/components/log/history-list";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/event";
 import { eventFromForm, formObject, openLog } from "./open-log.server";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData, useSearchParams } from "react-router";
 import { reachableActivityIds } from "~/.server/domain/logbook/logbook-context";
 import { importJobStatus } from "~/.server/domain/logbook-excel/import-job-status";
@@ -14,6 +13,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ImportJobProgress } from "~/components/import-job-progress";
 import { ExcelCheckResult } from "~/components/log/excel-check";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/excel";
 import { type ExcelAnswer, pageReport } from "./excel-report.server";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { roster } from "~/.server/domain/logbook/find-participants";
 import { mayOn } from "~/.server/domain/logbook/logbook-context";
@@ -7,6 +6,7 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { rosterOptions } from "~/components/log/roster-options";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/new-contact";
 import { openActivity, openLog, workDay } from "./open-log.server";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import { takesNames } from "~/.server/domain/logbook/session-screen";
 import { usualEventType } from "~/.server/domain/logbook/usual-event-type";
@@ -7,6 +6,7 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { EventFields } from "~/components/log/event-fields";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/new-event";

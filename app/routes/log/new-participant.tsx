@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData } from "react-router";
 import { addToRoster } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
@@ -8,6 +7,7 @@ import { type Refusal, withFormErrors, withPageErrors } from "~/.server/http/use
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { ParticipantFields } from "~/components/log/participant-fields";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/new-participant";
 import { openActivity, openLog } from "./open-log.server";

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { createSeries } from "~/.server/domain/logbook/create-series";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
 import { eventTypeOptions } from "~/components/log/event-fields";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/new-series";
 import { openActivity, openLog } from "./open-log.server";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, useActionData } from "react-router";
 import { mayOn } from "~/.server/domain/logbook/logbook-context";
 import { openParticipant, revealSensitive } from "~/.server/domain/logbook/open-participant";
@@ -10,6 +9,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CsrfField } from "~/components/csrf-field";
 import { FormMessage, PostForm, Select, TextField } from "~/components/form";
 import { ParticipantRecord } from "~/components/log/participant-record";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/participant";
 import { formObject, openLog, workDay } from "./open-log.server";

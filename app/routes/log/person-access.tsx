@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import { personAccessLog } from "~/.server/domain/persons/person-access-log";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/person-access";
 import { openLog } from "./open-log.server";

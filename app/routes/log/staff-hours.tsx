@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { logStaffHours } from "~/.server/domain/logbook/log-staff-hours";
 import { loggableActivities, requireActivity } from "~/.server/domain/logbook/logbook-context";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/staff-hours";
 import { formObject, openLog, workDay } from "./open-log.server";

@@ -1,12 +1,15 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { logStart } from "~/.server/domain/logbook/log-start";
 import { requireActor, services } from "~/.server/request-context";
 import { OfflineWarmUp } from "~/components/offline/offline-warm-up";
 import { SessionList, sessionPath } from "~/components/session-list";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/start";
 import { today } from "./open-log.server";
+
+/** Shows no person: the rendered page may be kept and sent again while its data are the same (render-cache.ts). */
+export const handle = { renderCache: "aggregates" };
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "log");

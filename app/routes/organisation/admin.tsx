@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { useActionData } from "react-router";
 import { addMember } from "~/.server/domain/accounts/add-member";
 import { setUserDisabled } from "~/.server/domain/accounts/disable-user";
@@ -11,6 +10,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SelectInput, SubmitButton, TextField } from "~/components/form";
 import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/admin";
 

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { myOrganisations } from "~/.server/domain/organisations/get-organisation";
 import { requireActor, services } from "~/.server/request-context";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/list";
 

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { translatorFor } from "~/.server/http/translator";
 import { loadPlan, notFound } from "~/.server/request-context";
@@ -9,6 +8,7 @@ import { BudgetTable } from "~/components/budget-table";
 import { CriteriaTable } from "~/components/criteria-table";
 import { StaffingTable } from "~/components/staffing-table";
 import { BulletList, Section, TextBlock } from "~/components/text";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/activity";
 

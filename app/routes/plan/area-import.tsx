@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData } from "react-router";
 import { continueAreaFigures, uploadAreaFigures } from "~/.server/domain/area/area-figures-upload";
 import type { AreaFiguresCheck } from "~/.server/domain/area/import-area-figures";
@@ -11,6 +10,7 @@ import type { FigureMapping, LevelRole } from "~/area-figures/figure-mapping";
 import { MappingForm } from "~/components/area-figures-mapping";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/area-import";
 

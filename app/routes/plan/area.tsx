@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData, useSearchParams } from "react-router";
 import { seriesChartSvg } from "~/.server/charts/series-chart";
 import { areaView } from "~/.server/domain/area/area-view";
@@ -10,6 +9,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { PlanFiguresTable } from "~/components/plan-figures-table";
 import { SeriesFigureSection } from "~/components/series-figures";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/area";
 

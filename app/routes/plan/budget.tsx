@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { loadPlan } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { BudgetTable } from "~/components/budget-table";
 import { TextBlock } from "~/components/text";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/budget";

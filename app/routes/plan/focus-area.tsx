@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { translatorFor } from "~/.server/http/translator";
 import { loadPlan, notFound } from "~/.server/request-context";
 import { activityLinks, criterionViews } from "~/.server/views/plan-views";
@@ -6,6 +5,7 @@ import { ActivityTree } from "~/components/activity-tree";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CriteriaTable } from "~/components/criteria-table";
 import { BulletList, Section, TextBlock } from "~/components/text";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/focus-area";
 

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import { today } from "~/.server/clock";
 import { followUpView } from "~/.server/domain/follow-up/follow-up-view";
@@ -13,6 +12,7 @@ import { MilestonesFollowUp } from "~/components/follow-up-milestones";
 import { FormMessage } from "~/components/form";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/follow-up";
 

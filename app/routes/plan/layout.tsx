@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useRouteLoaderData } from "react-router";
 import { can } from "~/.server/auth/policy";
 import { loadPlan, requireActor } from "~/.server/request-context";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Route } from "./+types/layout";
 
 /** What every page of a plan shows: title, kind, period and the plan's menu. */

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { today } from "~/.server/clock";
 import { withPageErrors } from "~/.server/http/user-errors";
@@ -6,6 +5,7 @@ import { meetingPage } from "~/.server/views/meeting-page";
 import { StatusTag } from "~/components/attainment-status";
 import { FormMessage } from "~/components/form";
 import { MeetingChoiceForm, MilestoneList, PrintButton } from "~/components/meeting-parts";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/meeting";
 

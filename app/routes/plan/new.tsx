@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData } from "react-router";
 import { createPlan } from "~/.server/domain/plans/create-plan";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
@@ -6,6 +5,7 @@ import { withFormErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { templateKinds } from "~/plan-format/templates";
 import type { Route } from "./+types/new";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { loadPlan } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { BulletList, Facts, Section, TextBlock } from "~/components/text";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/organisation";
 

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { translatorFor } from "~/.server/http/translator";
 import { loadPlan } from "~/.server/request-context";
@@ -8,9 +7,13 @@ import { CriteriaTable } from "~/components/criteria-table";
 import { BulletList, Facts, Section, TextBlock } from "~/components/text";
 import { formatDate, formatNumber, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/overview";
+
+/** Shows no person: the rendered page may be kept and sent again while its data are the same (render-cache.ts). */
+export const handle = { renderCache: "aggregates" };
 
 export function meta({ data, matches }: Route.MetaArgs) {
   return data ? pageTitle(matches, "named", { name: data.plan.title }) : pageTitle(matches, "app");

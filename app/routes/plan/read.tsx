@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { data, redirect, useActionData } from "react-router";
 import { createPlanFromDocument } from "~/.server/domain/plans/create-plan-from-document";
 import { newPlanOptions } from "~/.server/domain/plans/new-plan-options";
@@ -11,6 +10,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage } from "~/components/form";
 import { PlanReadForm } from "~/components/plan-read-form";
 import { PlanReview } from "~/components/plan-review";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { applyReview } from "~/plan-reader/apply-review";
 import type { Route } from "./+types/read";

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Form, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
 import { can } from "~/.server/auth/policy";
 import { today } from "~/.server/clock";
@@ -13,6 +12,7 @@ import { loadPlan, requireActor, services } from "~/.server/request-context";
 import { FormMessage, Select } from "~/components/form";
 import { ReportPrompts } from "~/components/report-prompts";
 import { formatPeriod } from "~/format/format";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { defaultPeriod, periodChoices } from "~/plan-format/periods";
 import type { Route } from "./+types/reports";

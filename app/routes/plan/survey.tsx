@@ -1,5 +1,4 @@
 import QRCode from "qrcode";
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import { enterPaperResponse } from "~/.server/domain/surveys/answer-survey";
 import { closeRound, openRound } from "~/.server/domain/surveys/open-round";
@@ -13,6 +12,7 @@ import { QuestionnaireFields } from "~/components/questionnaire-fields";
 import { RoundComparison, RoundResults } from "~/components/survey-results";
 import { formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/survey";
 

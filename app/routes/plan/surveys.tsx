@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData } from "react-router";
 import { createSurvey } from "~/.server/domain/surveys/create-survey";
 import { listSurveys } from "~/.server/domain/surveys/survey-view";
@@ -6,6 +5,7 @@ import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/surveys";
 

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { compareVersions } from "~/.server/domain/versions/compare-versions";
 import { withPageErrors } from "~/.server/http/user-errors";
@@ -8,6 +7,7 @@ import { requireActor, services } from "~/.server/request-context";
 import { Select } from "~/components/form";
 import { formatDate, formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/versions";
 

@@ -1,5 +1,4 @@
 import "leaflet/dist/leaflet.css";
-import { useTranslation } from "react-i18next";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import { addPlace } from "~/.server/domain/safety-walks/add-place";
 import { updatePlaceStatus } from "~/.server/domain/safety-walks/update-place";
@@ -11,6 +10,7 @@ import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/compon
 import { WalkMap } from "~/components/walk-map";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/walk";
 

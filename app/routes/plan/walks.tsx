@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData } from "react-router";
 import { createWalk } from "~/.server/domain/safety-walks/create-walk";
 import { listWalks } from "~/.server/domain/safety-walks/walk-view";
@@ -8,6 +7,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { FormMessage, PostForm, SubmitButton, TextField } from "~/components/form";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/walks";
 

@@ -32,7 +32,9 @@ const kept = new Map<string, Kept>();
  * by triggers on every change to the plan row or its parts, migration 0020), so a request costs one
  * small read instead of 24 table reads and the assembly (none when the caller read `revision` with
  * the plan's access facts). Plan ids are random UUIDs, so plans of
- * different databases in one process never share an entry. Callers get their own copy.
+ * different databases in one process never share an entry. Callers share the kept plan, frozen
+ * (a change throws), so what is derived from it (the plan index, rule sentences) can be kept per
+ * plan object; a caller that changes a plan works on its own copy (`structuredClone`).
  * @example const { plan, activities } = await readStoredPlan(db, planId);
  */
 export async function readStoredPlan(db: Database, planId: string, revision?: number): Promise<StoredPlan> {
@@ -44,18 +46,26 @@ export async function readStoredPlan(db: Database, planId: string, revision?: nu
   if (hit && row && hit.revision === row.revision) {
     kept.delete(planId);
     kept.set(planId, hit);
-    return structuredClone({ plan: hit.plan, activities: hit.activities });
+    return { plan: hit.plan, activities: hit.activities };
   }
   const rows = await loadPlanRows(db, planId);
-  const stored: StoredPlan = {
+  const stored: StoredPlan = deepFreeze({
     plan: assemblePlan(rows),
     activities: rows.activities.map((a) => ({ id: a.id, key: a.key, title: a.title, parentId: a.parentId })),
-  };
+  });
   // The revision read before the rows: a change in between is caught by the next request's read.
   if (row && rows.plan?.contentRevision === row.revision) {
     kept.delete(planId);
-    kept.set(planId, { ...structuredClone(stored), revision: row.revision });
+    kept.set(planId, { ...stored, revision: row.revision });
     if (kept.size > keepAtMost) kept.delete(kept.keys().next().value as string);
   }
   return stored;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -334,8 +334,17 @@ export function attainmentOf(entry: LiveEntry, plan: PlanFile, period: string, t
   entry.plan = plan;
   let rows = entry.results.get(key);
   if (!rows) {
+    const started = performance.now();
     rows = attainment(plan, entry.facts, period, today, reuseFrom(entry, plan, key));
+    computeTimes.set(rows, performance.now() - started);
     entry.results.set(key, rows);
   }
   return rows;
+}
+
+const computeTimes = new WeakMap<AttainmentRow[], number>();
+
+/** How long the engine took to compute these figures from the logbook (ms), when it computed them. */
+export function computeTimeOf(rows: AttainmentRow[]): number {
+  return computeTimes.get(rows) ?? 0;
 }

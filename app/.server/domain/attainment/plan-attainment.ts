@@ -7,7 +7,7 @@ import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
-import { attainmentOf, liveFacts } from "./live-logbook";
+import { attainmentOf, computeTimeOf, liveFacts } from "./live-logbook";
 
 /**
  * Målopfyldelse of every success criterion of a plan for a period, computed live from the
@@ -34,7 +34,8 @@ export async function planAttainment(
   const live = await liveFacts(db, planId);
   const rows = attainmentOf(live, plan, period, today);
   const subPeriods = (options.trendOver ?? trendPeriods)(period, plan.period);
-  const trends = subPeriods.map((p) => new Map(attainmentOf(live, plan, p, today).map((r) => [r.key, r.actual])));
+  const trendRows = subPeriods.map((p) => attainmentOf(live, plan, p, today));
+  const trends = trendRows.map((t) => new Map(t.map((r) => [r.key, r.actual])));
   const criteria = new Map(indexPlan(plan).criteria.map((c) => [c.criterion.key, c]));
   return {
     plan,
@@ -43,6 +44,8 @@ export async function planAttainment(
     mayEnterValues: can(actor, "plan.edit", resource),
     period,
     subPeriods,
+    /** How long the engine took to compute these figures and their trend from the logbook (ms). */
+    computeMs: [rows, ...trendRows].reduce((sum, r) => sum + computeTimeOf(r), 0),
     rows: rows.map((r) => {
       const c = criteria.get(r.key);
       return {

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { today } from "~/.server/clock";
 import { activityRecent } from "~/.server/domain/attainment/activity-recent";
 import { translatorFor } from "~/.server/http/translator";
@@ -7,9 +6,13 @@ import { requireActor, services } from "~/.server/request-context";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/activity";
 import { loadAttainmentDashboard } from "./dashboard.server";
+
+/** Shows no person: the rendered page may be kept and sent again while its data are the same (render-cache.ts). */
+export const handle = { renderCache: "aggregates" };
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "attainmentActivity");

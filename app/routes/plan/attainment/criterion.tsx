@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData, useSearchParams } from "react-router";
 import { today } from "~/.server/clock";
 import { criterionDrilldown } from "~/.server/domain/attainment/criterion-drilldown";
@@ -12,6 +11,7 @@ import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/compon
 import { formatDateRange, formatPeriodWithDates, targetExplanation, unitWord } from "~/format/attainment-text";
 import { formatDate, formatFigure, formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { periodChoices } from "~/plan-format/periods";
 import { indexPlan } from "~/plan-format/plan-index";

@@ -5,6 +5,9 @@ import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/overview";
 import { loadAttainmentDashboard } from "./dashboard.server";
 
+/** Shows no person: the rendered page may be kept and sent again while its data are the same (render-cache.ts). */
+export const handle = { renderCache: "aggregates" };
+
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, "attainment");
 }

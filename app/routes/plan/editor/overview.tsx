@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect, useActionData, useSearchParams } from "react-router";
 import { approveVersion, discardDraft, reopenDraft, submitDraft } from "~/.server/domain/versions/approval";
 import { changeDraft } from "~/.server/domain/versions/change-draft";
@@ -10,6 +9,7 @@ import { requireActor, services } from "~/.server/request-context";
 import { type ActivityItem, type CriterionItem, EditorStructure } from "~/components/editor-structure";
 import { EditorVersion } from "~/components/editor-version";
 import { FormMessage } from "~/components/form";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import type { Activity } from "~/plan-format/activity";
 import type { Criterion } from "~/plan-format/criterion";

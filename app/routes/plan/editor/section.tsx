@@ -1,5 +1,4 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
 import { data, Link, redirect, useActionData, useFetcher, useNavigation } from "react-router";
 import { changeDraft } from "~/.server/domain/versions/change-draft";
 import { editorState } from "~/.server/domain/versions/editor-state";
@@ -11,6 +10,7 @@ import { EditorAnswer } from "~/components/editor-answer";
 import { EntityFields, useConditionalFields } from "~/components/entity-fields";
 import { PostForm } from "~/components/form";
 import { FormDraftNotice, useFormDraft } from "~/components/form-draft";
+import { useTranslation } from "~/i18n/use-translation";
 import { pageTitle } from "~/page-title";
 import { placeProblems } from "~/plan-editor/field-errors";
 import type { FieldSpec, FormValues } from "~/plan-editor/fields";

@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/**
+ * Pages rendered once and sent again while nothing they show has changed (decision 013d).
+ *
+ * A page's HTML is a function of its address, its loaders' data and the day: React renders it from
+ * nothing else. So the key is a digest of those, taken after the loaders ran for this request (the
+ * signed-in check, the rights and the figures are all read afresh each time); only the rendering is
+ * reused. The loaders' data hold the user and their form token, so two people share a page only
+ * when they would be shown the same bytes. The CSP nonce, new for every answer, is kept as a
+ * placeholder and this answer's nonce is put in as the page is sent.
+ *
+ * Only pages whose route says `handle: { renderCache: "aggregates" }` are kept: pages of plans and
+ * figures that show no person. Entries are kept at most `maxAgeMs` and `maxBytes` in all, the
+ * least recently used going first.
+ */
+export const noncePlaceholder = randomBytes(18).toString("base64");
+
+let maxBytes = 32 * 1024 * 1024;
+const maxAgeMs = 10 * 60 * 1000;
+
+interface Entry {
+  html: string;
+  bytes: number;
+  madeAt: number;
+}
+
+const pages = new Map<string, Entry>();
+let bytesKept = 0;
+
+/** Thrown inside the fingerprint for a value whose rendering JSON cannot pin down (a promise, a Map). */
+class Uncacheable extends Error {}
+
+function replacer(this: Record<string, unknown>, key: string, value: unknown) {
+  const raw = this[key];
+  if (raw instanceof Date) return `\u0000date:${Number.isNaN(raw.getTime()) ? "invalid" : raw.toISOString()}`;
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0)
+        ? value
+        : `\u0000number:${Object.is(value, -0) ? "-0" : value}`;
+    case "string":
+      return value.startsWith("\u0000") ? `\u0000string:${value}` : value;
+    case "object": {
+      if (value === null || Array.isArray(value)) return value;
+      const proto = Object.getPrototypeOf(value);
+      if (proto === Object.prototype || proto === null) return value;
+      throw new Uncacheable();
+    }
+    case "boolean":
+    case "undefined":
+      return value;
+    default:
+      throw new Uncacheable();
+  }
+}
+
+/**
+ * The key of a page: its address, the day and its data, with the nonce taken out; undefined when
+ * the data hold something JSON cannot tell apart (then the page is rendered as before).
+ */
+export function pageKey(url: string, day: string, data: unknown, nonce: string): string | undefined {
+  let json: string;
+  try {
+    json = JSON.stringify(data, replacer);
+  } catch (error) {
+    if (error instanceof Uncacheable) return undefined;
+    throw error;
+  }
+  return createHash("sha256")
+    .update(url)
+    .update("\u0000")
+    .update(day)
+    .update("\u0000")
+    .update(nonce ? json.replaceAll(nonce, noncePlaceholder) : json)
+    .digest("base64url");
+}
+
+/** The kept page for a key, with this answer's nonce put in; undefined when none is kept. */
+export function keptPage(key: string, nonce: string, now = Date.now()): string | undefined {
+  const entry = pages.get(key);
+  if (!entry) return undefined;
+  pages.delete(key);
+  if (now - entry.madeAt > maxAgeMs) {
+    bytesKept -= entry.bytes;
+    return undefined;
+  }
+  pages.set(key, entry);
+  return entry.html.replaceAll(noncePlaceholder, nonce);
+}
+
+/** Keeps a page, its nonce already replaced by the placeholder. */
+export function keepPage(key: string, html: string, now = Date.now()) {
+  const bytes = html.length * 2;
+  if (bytes > maxBytes / 8) return;
+  const old = pages.get(key);
+  if (old) {
+    pages.delete(key);
+    bytesKept -= old.bytes;
+  }
+  pages.set(key, { html, bytes, madeAt: now });
+  bytesKept += bytes;
+  for (const [k, e] of pages) {
+    if (bytesKept <= maxBytes) break;
+    pages.delete(k);
+    bytesKept -= e.bytes;
+  }
+}
+
+/** Forgets every kept page and sets how many bytes may be kept (tests). */
+export function forgetPages(budget = 32 * 1024 * 1024) {
+  pages.clear();
+  bytesKept = 0;
+  maxBytes = budget;
+}
