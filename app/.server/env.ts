@@ -42,6 +42,13 @@ const envSchema = z.object({
     .int("configLiveWaitWhole")
     .min(0, "configLiveWaitNegative")
     .default(150),
+  /** How many server processes answer requests (PostgreSQL only); one of them also runs the background work. */
+  HELHED_WORKERS: z.coerce
+    .number({ message: "configWorkersWhole" })
+    .int("configWorkersWhole")
+    .min(1, "configWorkersWhole")
+    .max(32, "configWorkersWhole")
+    .default(1),
   HELHED_MAP_TILE_URL: z
     .string()
     .regex(/^(https?:\/\/[^/]+)?\/.*\{z\}.*\{x\}.*\{y\}/, "configMapTileUrl")
@@ -64,6 +71,8 @@ export interface Config {
   liveRecords: number;
   /** How long a dashboard waits for the figures after a write before it shows those computed last (ms). */
   liveWaitMs: number;
+  /** Server processes answering requests (HELHED_WORKERS, PostgreSQL only). */
+  workers: number;
   production: boolean;
   /** The map tiles for safety walks (Leaflet): OpenStreetMap by default; the CSP allows its origin. */
   mapTileUrl: string;
@@ -95,6 +104,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: e.HELHED_MAIL_FROM,
     liveRecords: e.HELHED_LIVE_RECORDS,
     liveWaitMs: e.HELHED_LIVE_WAIT_MS,
+    workers: e.HELHED_WORKERS,
     production: e.NODE_ENV === "production",
     encryptionKey: e.HELHED_ENCRYPTION_KEY,
     keyFile: resolve(cwd, e.HELHED_KEY_FILE),

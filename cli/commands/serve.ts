@@ -9,8 +9,9 @@ import { loadDemo } from "~/.server/demo/load-demo";
 import { readConfig } from "~/.server/env";
 import { userError } from "~/.server/errors";
 import { helhedJobs, helhedSchedules } from "~/.server/jobs/helhed-jobs";
-import { startJobQueue } from "~/.server/jobs/job-queue";
+import { installJobQueue, startJobQueue } from "~/.server/jobs/job-queue";
 import { scheduleMailDelivery, smtpTransport } from "~/.server/mail/mail";
+import { runWorkers, workerRole } from "../../server/cluster";
 import { createApp, listen } from "../../server/create-server";
 import { parseCommandArgs } from "../args";
 import { openConfiguredDatabase } from "../database";
@@ -18,7 +19,11 @@ import type { CliCommand } from "../io";
 
 const buildDir = fileURLToPath(new URL("../../build/", import.meta.url));
 
-/** `helhed serve [--demo]`: migrates the database and serves the web app until stopped. */
+/**
+ * `helhed serve [--demo]`: migrates the database and serves the web app until stopped. With
+ * HELHED_WORKERS above 1 (PostgreSQL) this process sets the database up and starts that many
+ * server processes (server/cluster.ts), each of which runs this command again as a worker.
+ */
 export const serve: CliCommand = {
   words: ["serve"],
   usage: "helhed serve [--demo]",
@@ -27,15 +32,26 @@ export const serve: CliCommand = {
   async run(args, io) {
     const { values } = parseCommandArgs(args, { demo: { type: "boolean" } }, this.usage);
     const config = readConfig(io.env, io.cwd);
+    const role = workerRole();
+    // Refused before anything is opened: the embedded database takes one process.
+    if (config.workers > 1 && !config.databaseUrl) throw userError("bad-config", "cliWorkersNeedPostgres");
     const handle = await openConfiguredDatabase(io.env, io.cwd);
     try {
       const serverEntry = `${buildDir}server/index.js`;
       if (!existsSync(serverEntry)) throw userError("not-built", "cliNotBuilt");
-      if (values.demo) {
+      if (values.demo && !role.worker) {
         const { loaded, failed } = await loadDemo(handle.db, { onlyMissing: true });
         await enableDemoSettings(handle.db);
         if (loaded.length > 0) io.out(`Indlæste eksempelplaner: ${loaded.join(", ")}`);
         for (const f of failed) io.err(`Advarsel: eksempelplanen ${f.file} kunne ikke indlæses: ${f.message}`);
+      }
+      const cipher = loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile });
+      const jobHandlers = helhedJobs(io, { cipher, publicUrl: config.publicUrl });
+      if (config.workers > 1 && !role.worker) {
+        // The set-up is done once, here; the server processes find the database current.
+        if (!config.databaseOwnerUrl) await installJobQueue(handle, Object.keys(jobHandlers));
+        await runWorkers(config.workers, config.port, io);
+        return 0;
       }
       const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
       // The build has its own copy of the domain modules: the bound is set where the routes read it.
@@ -45,33 +61,29 @@ export const serve: CliCommand = {
       };
       live.setLiveFactsBudget(config.liveRecords);
       live.setLiveWaitMs(config.liveWaitMs);
-      const cipher = loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile });
-      const jobs = await startJobQueue(
-        handle,
-        helhedJobs(io, { cipher, publicUrl: config.publicUrl }),
-        helhedSchedules,
-        io,
-        {
-          installed: !!config.databaseOwnerUrl,
-        },
-      );
+      const jobs = await startJobQueue(handle, jobHandlers, helhedSchedules, io, {
+        installed: !!config.databaseOwnerUrl || role.worker,
+        run: role.background,
+      });
       const server = await listen(
         createApp(build, { db: handle.db, cipher, config, demo: !!values.demo, jobs }, `${buildDir}client`),
         config.port,
       );
-      io.out(`Helhed kører på http://localhost:${server.port} (database: ${handle.kind}, ${handle.location})`);
-      if (handle.kind === "postgres") {
+      if (!role.worker)
+        io.out(`Helhed kører på http://localhost:${server.port} (database: ${handle.kind}, ${handle.location})`);
+      if (handle.kind === "postgres" && role.background) {
         const risk = await auditLogUnprotected(handle.db);
         if (risk.superuser || risk.owner)
           io.err(
             "Advarsel: appen kører som databasens superbruger eller revisionsloggens ejer og kan derfor slå loggens beskyttelse fra. Kør appen som en rolle for sig (se docs/security.md).",
           );
       }
-      const stopSealing = scheduleAuditSealing(handle.db, io);
-      const stopMail = config.smtpUrl
-        ? scheduleMailDelivery(handle.db, smtpTransport(config.smtpUrl), config.mailFrom, io)
-        : () => {};
-      if (!config.smtpUrl)
+      const stopSealing = role.background ? scheduleAuditSealing(handle.db, io) : () => {};
+      const stopMail =
+        config.smtpUrl && role.background
+          ? scheduleMailDelivery(handle.db, smtpTransport(config.smtpUrl), config.mailFrom, io)
+          : () => {};
+      if (!config.smtpUrl && role.background)
         io.err("Advarsel: HELHED_SMTP_URL er ikke sat; mails (nulstillingslinks, spærrede konti) venter i udbakken.");
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -85,6 +97,8 @@ export const serve: CliCommand = {
       await server.close();
     } finally {
       await handle.close();
+      // A worker's channel to the first process would keep it running.
+      if (role.worker) process.disconnect?.();
     }
     return 0;
   },

@@ -18,6 +18,28 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** A process and all its children, grandchildren … (Linux /proc). */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {}
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** A process's resident memory in MB (0 when it has ended). */
+function rssOf(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * A database for a real `helhed serve` in a child process: PostgreSQL (a fresh database) when
  * DATABASE_URL is set, else a PGlite directory. The test sets it up through `open()`, closes it
@@ -72,8 +94,10 @@ export async function startHttpServer(databaseEnv: NodeJS.ProcessEnv, env: NodeJ
   const csrf = randomBytes(32).toString("base64url");
   return {
     base,
-    /** The server process's resident memory now, in MB. */
-    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
+    /** The server's resident memory now, in MB: its process and, with HELHED_WORKERS, every worker. */
+    rssMb: () => processTree(child.pid ?? 0).reduce((mb, pid) => mb + rssOf(pid), 0),
+    /** The server's process ids: its own and, with HELHED_WORKERS, its workers'. */
+    pids: () => processTree(child.pid ?? 0),
     /** Cookie, origin and form token that pass the CSRF check, for a session token or none. */
     auth: (token?: string) => ({
       cookie: `helhed_csrf=${csrf}${token ? `; helhed_session=${token}` : ""}`,

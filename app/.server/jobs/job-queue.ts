@@ -62,14 +62,17 @@ export async function startJobQueue(
   handlers: JobHandlers,
   schedules: Record<string, string>,
   io: { err: (t: string) => void },
-  options: { pollingIntervalSeconds?: number; installed?: boolean } = {},
+  options: { pollingIntervalSeconds?: number; installed?: boolean; run?: boolean } = {},
 ): Promise<JobQueue> {
   // Installed by the owner (`helhed db migrate`): the app's role only uses the tables.
-  const boss = bossFor(handle, !options.installed, true);
+  // With `run: false` (the other server processes of HELHED_WORKERS) jobs are only queued here.
+  const run = options.run ?? true;
+  const boss = bossFor(handle, !options.installed, run);
   boss.on("error", (error) => logInternalError(error, io.err));
   await boss.start();
   for (const [name, handler] of Object.entries(handlers)) {
     await boss.createQueue(name);
+    if (!run) continue;
     await boss.work<Record<string, unknown>>(
       name,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
@@ -83,7 +86,7 @@ export async function startJobQueue(
       },
     );
   }
-  for (const [name, cron] of Object.entries(schedules)) await boss.schedule(name, cron);
+  if (run) for (const [name, cron] of Object.entries(schedules)) await boss.schedule(name, cron);
   return {
     send: (name, data = {}) => boss.send(name, data),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
