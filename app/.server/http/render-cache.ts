@@ -28,6 +28,30 @@ interface Entry {
 const pages = new Map<string, Entry>();
 let bytesKept = 0;
 
+const unchanging = new WeakMap<object, number>();
+let unchangingCount = 0;
+
+/**
+ * Marks loader data that never change once made (deep-frozen here): the page key names them by
+ * identity instead of writing them out, so a large view made once (a dashboard's criteria for a
+ * logbook revision) costs the key nothing on the next request. Returns the same object.
+ */
+export function unchangingPageData<T extends object>(value: T): T {
+  deepFreeze(value);
+  if (!unchanging.has(value)) {
+    unchangingCount += 1;
+    unchanging.set(value, unchangingCount);
+  }
+  return value;
+}
+
+function deepFreeze(value: unknown) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+}
+
 /** Thrown inside the fingerprint for a value whose rendering JSON cannot pin down (a promise, a Map). */
 class Uncacheable extends Error {}
 
@@ -42,7 +66,10 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown) {
     case "string":
       return value.startsWith("\u0000") ? `\u0000string:${value}` : value;
     case "object": {
-      if (value === null || Array.isArray(value)) return value;
+      if (value === null) return value;
+      const id = unchanging.get(value);
+      if (id !== undefined) return `\u0000unchanging:${id}`;
+      if (Array.isArray(value)) return value;
       const proto = Object.getPrototypeOf(value);
       if (proto === Object.prototype || proto === null) return value;
       throw new Uncacheable();

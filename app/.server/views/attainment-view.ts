@@ -12,6 +12,7 @@ import { statusColours } from "../charts/status-colours";
 import type { Database } from "../db/client";
 import { planAttainment } from "../domain/attainment/plan-attainment";
 import { userError } from "../errors";
+import { unchangingPageData } from "../http/render-cache";
 
 /** Which criteria a dashboard shows: the whole plan, one focus area, or one activity and everything below it. */
 export type DashboardScope = { kind: "plan" } | { kind: "focusArea"; key: string } | { kind: "activity"; key: string };
@@ -38,6 +39,45 @@ export async function attainmentDashboard(
   asked: string | undefined,
 ) {
   const a = await planAttainment(db, actor, slug, asked, today, { lang });
+  // The view is made once per set of computed figures (kept per logbook revision and period), plan,
+  // scope, language, day and rights, and handed out frozen: the render cache names it by identity.
+  const key = JSON.stringify([
+    scope,
+    lang,
+    today,
+    a.period,
+    a.mayDrillDown,
+    a.mayEnterValues,
+    ...[a.plan, ...a.computed].map(idOf),
+  ]);
+  let made = views.get(a.computed[0]);
+  if (!made) {
+    made = new Map();
+    views.set(a.computed[0], made);
+  }
+  let view = made.get(key);
+  if (!view) {
+    view = unchangingPageData(dashboardView(a, t, lang, slug, scope));
+    made.set(key, view);
+  }
+  return { ...view, plan: a.plan, planId: a.planId };
+}
+
+type DashboardView = ReturnType<typeof dashboardView>;
+const views = new WeakMap<object, Map<string, DashboardView>>();
+const ids = new WeakMap<object, number>();
+let idCount = 0;
+const idOf = (o: object) => {
+  let id = ids.get(o);
+  if (id === undefined) {
+    idCount += 1;
+    id = idCount;
+    ids.set(o, id);
+  }
+  return id;
+};
+
+function dashboardView(a: Attainment, t: TFunction, lang: Language, slug: string, scope: DashboardScope) {
   const plan = a.plan;
   const index = indexPlan(plan);
   const focusArea = scope.kind === "focusArea" ? plan.focusAreas.find((f) => f.key === scope.key) : undefined;
@@ -58,8 +98,6 @@ export async function attainmentDashboard(
   const counts = statuses.map((s) => ({ status: s, count: rows.filter((r) => r.status === s).length }));
   return {
     slug,
-    planId: a.planId,
-    plan,
     title:
       scope.kind === "plan"
         ? t("attainment.title")

@@ -44,6 +44,8 @@ export async function planAttainment(
     mayEnterValues: can(actor, "plan.edit", resource),
     period,
     subPeriods,
+    /** The engine's rows for the period and each trend period, as kept for the logbook's revision. */
+    computed: [rows, ...trendRows],
     /** How long the engine took to compute these figures and their trend from the logbook (ms). */
     computeMs: [rows, ...trendRows].reduce((sum, r) => sum + computeTimeOf(r), 0),
     rows: rows.map((r) => {
