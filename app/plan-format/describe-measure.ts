@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { getI18n } from "~/i18n";
+import { objectId } from "~/object-id";
 import type { Criterion } from "./criterion";
 import type { Measure, MeasureFilters } from "./measure";
 import type { PlanFile } from "./plan";
@@ -38,7 +39,7 @@ export function describeMeasure(
     ofMeasure = new Map();
     ofPlan.set(criterion.measure, ofMeasure);
   }
-  const key = `${translatorId(t)}|${owner.activityKey ?? ""}|${owner.focusAreaKey ?? ""}`;
+  const key = `${objectId(t)}|${owner.activityKey ?? ""}|${owner.focusAreaKey ?? ""}`;
   let text = ofMeasure.get(key);
   if (text === undefined) {
     text = sentence(plan, criterion.measure, owner, t);
@@ -48,17 +49,6 @@ export function describeMeasure(
 }
 
 const sentences = new WeakMap<PlanFile, WeakMap<Measure, Map<string, string>>>();
-const translatorIds = new WeakMap<TFunction, number>();
-let translators = 0;
-const translatorId = (t: TFunction) => {
-  let id = translatorIds.get(t);
-  if (id === undefined) {
-    translators += 1;
-    id = translators;
-    translatorIds.set(t, id);
-  }
-  return id;
-};
 
 function sentence(plan: PlanFile, m: Measure, owner: CriterionOwner, t: TFunction): string {
   const f: MeasureFilters = ("filters" in m && m.filters) || {};

@@ -3,6 +3,7 @@ import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-te
 import { formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
+import { objectId } from "~/object-id";
 import { periodChoices } from "~/plan-format/periods";
 import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 import type { UserActor } from "../auth/policy";
@@ -48,7 +49,7 @@ export async function attainmentDashboard(
     a.period,
     a.mayDrillDown,
     a.mayEnterValues,
-    ...[a.plan, ...a.computed].map(idOf),
+    ...[a.plan, ...a.computed].map(objectId),
   ]);
   let made = views.get(a.computed[0]);
   if (!made) {
@@ -65,17 +66,6 @@ export async function attainmentDashboard(
 
 type DashboardView = ReturnType<typeof dashboardView>;
 const views = new WeakMap<object, Map<string, DashboardView>>();
-const ids = new WeakMap<object, number>();
-let idCount = 0;
-const idOf = (o: object) => {
-  let id = ids.get(o);
-  if (id === undefined) {
-    idCount += 1;
-    id = idCount;
-    ids.set(o, id);
-  }
-  return id;
-};
 
 function dashboardView(a: Attainment, t: TFunction, lang: Language, slug: string, scope: DashboardScope) {
   const plan = a.plan;
