@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { getI18n } from "~/i18n";
-import { objectId } from "~/object-id";
+import { keptIn, objectId } from "~/memo";
 import type { Criterion } from "./criterion";
 import type { Measure, MeasureFilters } from "./measure";
 import type { PlanFile } from "./plan";
@@ -29,23 +29,13 @@ export function describeMeasure(
   // A stored plan is frozen (read-stored-plan): its sentences cannot change, so each is made once
   // per language and place. A plan being edited is not frozen and is described afresh.
   if (!Object.isFrozen(plan) || !Object.isFrozen(criterion.measure)) return sentence(plan, criterion.measure, owner, t);
-  let ofPlan = sentences.get(plan);
-  if (!ofPlan) {
-    ofPlan = new WeakMap();
-    sentences.set(plan, ofPlan);
-  }
-  let ofMeasure = ofPlan.get(criterion.measure);
-  if (!ofMeasure) {
-    ofMeasure = new Map();
-    ofPlan.set(criterion.measure, ofMeasure);
-  }
+  const ofMeasure = keptIn(
+    keptIn(sentences, plan, () => new WeakMap()),
+    criterion.measure,
+    () => new Map(),
+  );
   const key = `${objectId(t)}|${owner.activityKey ?? ""}|${owner.focusAreaKey ?? ""}`;
-  let text = ofMeasure.get(key);
-  if (text === undefined) {
-    text = sentence(plan, criterion.measure, owner, t);
-    ofMeasure.set(key, text);
-  }
-  return text;
+  return keptIn(ofMeasure, key, () => sentence(plan, criterion.measure, owner, t));
 }
 
 const sentences = new WeakMap<PlanFile, WeakMap<Measure, Map<string, string>>>();

@@ -1,3 +1,4 @@
+import { deepFreeze, keptIn } from "~/memo";
 import type { Activity, CourseType } from "./activity";
 import type { Criterion } from "./criterion";
 import type { FocusArea, PlanFile } from "./plan";
@@ -43,16 +44,7 @@ const indexes = new WeakMap<PlanFile, PlanIndex>();
  */
 export function indexPlan(plan: PlanFile): PlanIndex {
   if (!Object.isFrozen(plan)) return walkPlan(plan);
-  let index = indexes.get(plan);
-  if (!index) {
-    index = walkPlan(plan);
-    for (const list of [index.activities, index.criteria, index.courseTypes]) {
-      for (const entry of list) Object.freeze(Object.freeze(entry).path);
-      Object.freeze(list);
-    }
-    indexes.set(plan, Object.freeze(index));
-  }
-  return index;
+  return keptIn(indexes, plan, () => deepFreeze(walkPlan(plan)));
 }
 
 function walkPlan(plan: PlanFile): PlanIndex {

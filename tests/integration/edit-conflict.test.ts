@@ -9,7 +9,7 @@ import type { DatabaseHandle } from "~/.server/db/client";
 import { events, recordHistory } from "~/.server/db/schema";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { correctRecord, createRecord, EditConflict } from "~/.server/domain/logbook/write-record";
-import { serverDatabase, startHttpServer } from "../support/http-server";
+import { serveAfterSetUp } from "../support/http-server";
 import { setUpLogbookPlan } from "../support/logbook-setup";
 import { tableCounts } from "../support/table-counts";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
@@ -79,27 +79,23 @@ describe(`edits from the same version on ${testDatabaseKind}`, () => {
 });
 
 describe(`an edit from an older version over HTTP, as the phone's outbox sends it, on ${testDatabaseKind}`, () => {
-  let database: Awaited<ReturnType<typeof serverDatabase>>;
-  let app: Awaited<ReturnType<typeof startHttpServer>>;
+  let served: Awaited<ReturnType<typeof serveAfterSetUp>>;
+  let app: Awaited<ReturnType<typeof serveAfterSetUp>>["app"];
   let eventId = "";
   let token = "";
   beforeAll(async () => {
-    database = await serverDatabase();
-    const h = await database.open();
-    const s = await setUpLogbookPlan(h.db);
-    const ctx = await openLogbook(h.db, s.manager, "logbog-test", "plan.read");
-    const fields = { activityKey: "lektiecafe", type: "lektiecafe", date: "2014-03-04", breakdown: {} };
-    eventId = (await createRecord(h.db, s.cipher, ctx, "event", { ...fields, place: "Klubhuset" })).id;
-    await correctRecord(h.db, s.cipher, ctx, "event", eventId, { ...fields, place: "Salen" }, 1);
-    const session = { userId: s.lektieStaff.userId, method: "password" as const, secondFactorDone: true };
-    token = await createSession(h.db, { idleMinutes: 30, maxHours: 12 }, session);
-    await h.close();
-    app = await startHttpServer(database.env);
+    served = await serveAfterSetUp(async (h) => {
+      const s = await setUpLogbookPlan(h.db);
+      const ctx = await openLogbook(h.db, s.manager, "logbog-test", "plan.read");
+      const fields = { activityKey: "lektiecafe", type: "lektiecafe", date: "2014-03-04", breakdown: {} };
+      eventId = (await createRecord(h.db, s.cipher, ctx, "event", { ...fields, place: "Klubhuset" })).id;
+      await correctRecord(h.db, s.cipher, ctx, "event", eventId, { ...fields, place: "Salen" }, 1);
+      const session = { userId: s.lektieStaff.userId, method: "password" as const, secondFactorDone: true };
+      token = await createSession(h.db, { idleMinutes: 30, maxHours: 12 }, session);
+    });
+    app = served.app;
   }, 180_000);
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(async () => served?.stop());
 
   const send = (version: number, key: string) => {
     const a = app.auth(token);
@@ -129,7 +125,7 @@ describe(`an edit from an older version over HTTP, as the phone's outbox sends i
     expect(saved.status).toBe(200);
     expect(await saved.text()).toContain("Gemt.");
     await app.close();
-    const h = await database.open();
+    const h = await served.database.open();
     const [row] = await h.db.select().from(events).where(eq(events.id, eventId));
     const lines = await h.db.select().from(recordHistory).where(eq(recordHistory.recordId, eventId));
     await h.close();

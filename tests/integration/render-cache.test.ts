@@ -7,53 +7,49 @@ import { createSession } from "~/.server/auth/sessions";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { createRecord } from "~/.server/domain/logbook/write-record";
-import { serverDatabase, startHttpServer } from "../support/http-server";
+import { serveAfterSetUp } from "../support/http-server";
 import { setUpLogbookPlan } from "../support/logbook-setup";
 import { testDatabaseKind } from "../support/test-database";
 
 const dashboard = "/planer/logbog-test/maalopfyldelse?periode=2014";
 
 describe(`pages of figures kept between answers (${testDatabaseKind})`, () => {
-  let database: Awaited<ReturnType<typeof serverDatabase>>;
-  let app: Awaited<ReturnType<typeof startHttpServer>>;
+  let served: Awaited<ReturnType<typeof serveAfterSetUp>>;
+  let app: Awaited<ReturnType<typeof serveAfterSetUp>>["app"];
   let eventId = "";
   let participantId = "";
   const tokens: Record<"manager" | "reader", string> = { manager: "", reader: "" };
 
   beforeAll(async () => {
-    database = await serverDatabase();
-    const h = await database.open();
-    const s = await setUpLogbookPlan(h.db);
-    const ctx = await openLogbook(h.db, s.manager, "logbog-test", "plan.read");
-    const made = await createParticipant(h.db, s.cipher, ctx, {
-      activityKey: "lektiecafe",
-      participant: { initials: "KA", birthYear: 2004 },
-      confirmNew: true,
-    });
-    if ("created" in made) participantId = made.created.id;
-    eventId = (
-      await createRecord(h.db, s.cipher, ctx, "event", {
+    served = await serveAfterSetUp(async (h) => {
+      const s = await setUpLogbookPlan(h.db);
+      const ctx = await openLogbook(h.db, s.manager, "logbog-test", "plan.read");
+      const made = await createParticipant(h.db, s.cipher, ctx, {
         activityKey: "lektiecafe",
-        type: "lektiecafe",
-        date: "2014-03-04",
-      })
-    ).id;
-    for (const [who, actor] of [
-      ["manager", s.manager],
-      ["reader", s.reader],
-    ] as const)
-      tokens[who] = await createSession(
-        h.db,
-        { idleMinutes: 30, maxHours: 12 },
-        { userId: actor.userId, method: "password", secondFactorDone: true },
-      );
-    await h.close();
-    app = await startHttpServer(database.env);
+        participant: { initials: "KA", birthYear: 2004 },
+        confirmNew: true,
+      });
+      if ("created" in made) participantId = made.created.id;
+      eventId = (
+        await createRecord(h.db, s.cipher, ctx, "event", {
+          activityKey: "lektiecafe",
+          type: "lektiecafe",
+          date: "2014-03-04",
+        })
+      ).id;
+      for (const [who, actor] of [
+        ["manager", s.manager],
+        ["reader", s.reader],
+      ] as const)
+        tokens[who] = await createSession(
+          h.db,
+          { idleMinutes: 30, maxHours: 12 },
+          { userId: actor.userId, method: "password", secondFactorDone: true },
+        );
+    });
+    app = served.app;
   }, 180_000);
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(async () => served?.stop());
 
   async function get(path: string, who: keyof typeof tokens) {
     const res = await fetch(`${app.base}${path}`, { headers: { Cookie: app.auth(tokens[who]).cookie } });

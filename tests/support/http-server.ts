@@ -61,6 +61,29 @@ export async function serverDatabase() {
   return { env, open, drop };
 }
 
+/**
+ * The real server on a database the test sets up first: `setUp` runs on the open database, which is
+ * then closed (PGlite is one process at a time) and served. `stop` ends the server and drops the database.
+ */
+export async function serveAfterSetUp(setUp: (h: DatabaseHandle) => Promise<void>, env: NodeJS.ProcessEnv = {}) {
+  const database = await serverDatabase();
+  const h = await database.open();
+  try {
+    await setUp(h);
+  } finally {
+    await h.close();
+  }
+  const app = await startHttpServer(database.env, env);
+  return {
+    database,
+    app,
+    stop: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
 /** The real server (`helhed serve`, built app) on 127.0.0.1, with its process id for measuring its memory. */
 export async function startHttpServer(databaseEnv: NodeJS.ProcessEnv, env: NodeJS.ProcessEnv = {}) {
   if (!existsSync(join(root, "build/server/index.js")))

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { deepFreeze, objectId } from "~/memo";
 
 /**
  * Pages rendered once and sent again while nothing they show has changed (decision 013d).
@@ -28,8 +29,7 @@ interface Entry {
 const pages = new Map<string, Entry>();
 let bytesKept = 0;
 
-const unchanging = new WeakMap<object, number>();
-let unchangingCount = 0;
+const unchanging = new WeakSet<object>();
 
 /**
  * Marks loader data that never change once made (deep-frozen here): the page key names them by
@@ -37,19 +37,8 @@ let unchangingCount = 0;
  * logbook revision) costs the key nothing on the next request. Returns the same object.
  */
 export function unchangingPageData<T extends object>(value: T): T {
-  deepFreeze(value);
-  if (!unchanging.has(value)) {
-    unchangingCount += 1;
-    unchanging.set(value, unchangingCount);
-  }
+  unchanging.add(deepFreeze(value));
   return value;
-}
-
-function deepFreeze(value: unknown) {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
 }
 
 /** Thrown inside the fingerprint for a value whose rendering JSON cannot pin down (a promise, a Map). */
@@ -67,8 +56,7 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown) {
       return value.startsWith("\u0000") ? `\u0000string:${value}` : value;
     case "object": {
       if (value === null) return value;
-      const id = unchanging.get(value);
-      if (id !== undefined) return `\u0000unchanging:${id}`;
+      if (unchanging.has(value)) return `\u0000unchanging:${objectId(value)}`;
       if (Array.isArray(value)) return value;
       const proto = Object.getPrototypeOf(value);
       if (proto === Object.prototype || proto === null) return value;

@@ -3,7 +3,7 @@ import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-te
 import { formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
-import { objectId } from "~/object-id";
+import { keptIn, objectId } from "~/memo";
 import { periodChoices } from "~/plan-format/periods";
 import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 import type { UserActor } from "../auth/policy";
@@ -11,6 +11,7 @@ import { statusBarsSvg } from "../charts/render-chart";
 import { sparklineSvg } from "../charts/sparkline";
 import { statusColours } from "../charts/status-colours";
 import type { Database } from "../db/client";
+import { computeTimeOf } from "../domain/attainment/live-logbook";
 import { planAttainment } from "../domain/attainment/plan-attainment";
 import { userError } from "../errors";
 import { unchangingPageData } from "../http/render-cache";
@@ -51,16 +52,8 @@ export async function attainmentDashboard(
     a.mayEnterValues,
     ...[a.plan, ...a.computed].map(objectId),
   ]);
-  let made = views.get(a.computed[0]);
-  if (!made) {
-    made = new Map();
-    views.set(a.computed[0], made);
-  }
-  let view = made.get(key);
-  if (!view) {
-    view = unchangingPageData(dashboardView(a, t, lang, slug, scope));
-    made.set(key, view);
-  }
+  const made = keptIn(views, a.computed[0], () => new Map<string, DashboardView>());
+  const view = keptIn(made, key, () => unchangingPageData(dashboardView(a, t, lang, slug, scope)));
   return { ...view, plan: a.plan, planId: a.planId };
 }
 
@@ -109,7 +102,7 @@ function dashboardView(a: Attainment, t: TFunction, lang: Language, slug: string
     groups: groups.filter((g) => g.rows.length > 0 || scope.kind !== "plan"),
     // The engine's time when it computed these figures: the same on every answer until the logbook
     // changes, so the page stays the same too (render-cache.ts).
-    ms: Math.max(1, Math.round(a.computeMs)),
+    ms: Math.max(1, Math.round(a.computed.reduce((sum, rows) => sum + computeTimeOf(rows), 0))),
   };
 }
 

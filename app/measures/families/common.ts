@@ -1,3 +1,4 @@
+import { keptIn } from "~/memo";
 import type { DateRange } from "~/plan-format/periods";
 import { indexFacts, lowerBound } from "../fact-index";
 import type { EventFact, LogbookFacts } from "../facts";
@@ -25,22 +26,20 @@ export function pick<T extends object, K extends keyof T & string>(
   field: K,
   values: Iterable<string>,
 ): readonly T[] {
-  let byField = positionsBy.get(list);
-  if (!byField) {
-    byField = new Map();
-    positionsBy.set(list, byField);
-  }
-  let positions = byField.get(field);
-  if (!positions) {
-    positions = new Map();
-    for (let i = 0; i < list.length; i++) {
-      const value = String(list[i][field]);
-      const at = positions.get(value);
-      if (at) at.push(i);
-      else positions.set(value, [i]);
-    }
-    byField.set(field, positions);
-  }
+  const positions = keptIn(
+    keptIn(positionsBy, list, () => new Map()),
+    field,
+    () => {
+      const made = new Map<string, number[]>();
+      for (let i = 0; i < list.length; i++) {
+        const value = String(list[i][field]);
+        const at = made.get(value);
+        if (at) at.push(i);
+        else made.set(value, [i]);
+      }
+      return made;
+    },
+  );
   const wanted: number[] = [];
   let sets = 0;
   for (const value of values) {

@@ -1,3 +1,4 @@
+import { keptIn } from "~/memo";
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import { indexFacts } from "../fact-index";
@@ -126,20 +127,13 @@ function partKey(kind: string, f: MeasureFilters, scope: MeasureScope, period: D
 /** A source's part, computed once per (list, participants list, key) while the lists live. */
 function sourcePart(list: object, people: object, key: string | null, compute: () => Part): Part {
   if (key === null) return compute();
-  let byPeople = parts.get(list);
-  if (!byPeople) {
-    byPeople = new WeakMap();
-    parts.set(list, byPeople);
-  }
-  let byKey = byPeople.get(people);
-  if (!byKey) {
-    byKey = new Map();
-    byPeople.set(people, byKey);
-  }
-  let part = byKey.get(key);
-  if (!part) {
-    part = compute();
-    byKey.set(key, part);
-  }
-  return part;
+  return keptIn(
+    keptIn(
+      keptIn(parts, list, () => new WeakMap()),
+      people,
+      () => new Map(),
+    ),
+    key,
+    compute,
+  );
 }

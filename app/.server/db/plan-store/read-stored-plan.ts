@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { deepFreeze } from "~/memo";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Database } from "../client";
 import { plans } from "../schema";
@@ -60,12 +61,4 @@ export async function readStoredPlan(db: Database, planId: string, revision?: nu
     if (kept.size > keepAtMost) kept.delete(kept.keys().next().value as string);
   }
   return stored;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

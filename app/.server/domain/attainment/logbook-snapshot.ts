@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { LogbookFacts } from "~/measures/facts";
 import { decodeFacts, encodeFacts } from "~/measures/facts-codec";
+import { keptIn } from "~/memo";
 import type { Database } from "../../db/client";
 import { rawRows } from "../../db/raw-rows";
 import { logbookRevisions, logbookSnapshots } from "../../db/schema";
@@ -39,15 +40,7 @@ interface Seen {
 
 /** Per database (tests open many): each plan's snapshot as last seen. */
 const known = new WeakMap<object, Map<string, Seen>>();
-
-function mapOf<T>(store: WeakMap<object, T>, db: Database, make: () => T): T {
-  let value = store.get(db);
-  if (!value) {
-    value = make();
-    store.set(db, value);
-  }
-  return value;
-}
+const seenIn = (db: Database) => keptIn(known, db, () => new Map<string, Seen>());
 
 /** The plan's snapshot if there is one the change log can catch up from (made at or after `loggedFrom`). */
 export async function readSnapshot(
@@ -59,7 +52,7 @@ export async function readSnapshot(
     .select({ revision: logbookSnapshots.revision, data: logbookSnapshots.data })
     .from(logbookSnapshots)
     .where(eq(logbookSnapshots.planId, planId));
-  const seen = mapOf(known, db, () => new Map());
+  const seen = seenIn(db);
   if (!row) {
     seen.delete(planId);
     return null;
@@ -112,12 +105,12 @@ export function keepSnapshot(
   now: { revision: number; cleared: number; loggedFrom: number },
 ): Promise<void> | undefined {
   if (entry.weight < worthKeeping) return;
-  const seen = mapOf(known, db, () => new Map()).get(planId);
+  const seen = seenIn(db).get(planId);
   if (!worthWriting(seen, now)) return;
   if (underWay) return;
   underWay = true;
   // A failed or refused attempt is not tried again for a while either.
-  mapOf(known, db, () => new Map()).set(planId, { revision: now.revision, cleared: now.cleared, at: Date.now() });
+  seenIn(db).set(planId, { revision: now.revision, cleared: now.cleared, at: Date.now() });
   const exact = entry.cleared === now.cleared;
   return (exact ? writeSnapshot(db, planId, entry) : writeFresh(db, planId))
     .catch((error) => console.error(`Logbogens øjebliksbillede blev ikke gemt (plan ${planId}): ${reasonOf(error)}`))
@@ -153,5 +146,5 @@ async function writeSnapshot(
          WHERE logbook_snapshots.revision < excluded.revision
         RETURNING revision`,
   );
-  if (written.length > 0) mapOf(known, db, () => new Map()).set(planId, { revision, cleared, at: Date.now() });
+  if (written.length > 0) seenIn(db).set(planId, { revision, cleared, at: Date.now() });
 }

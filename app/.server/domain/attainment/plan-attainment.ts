@@ -7,7 +7,7 @@ import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { userError } from "../../errors";
 import { getPlan } from "../plans/get-plan";
-import { attainmentOf, computeTimeOf, liveFacts } from "./live-logbook";
+import { attainmentOf, liveFacts } from "./live-logbook";
 
 /**
  * Målopfyldelse of every success criterion of a plan for a period, computed live from the
@@ -46,8 +46,6 @@ export async function planAttainment(
     subPeriods,
     /** The engine's rows for the period and each trend period, as kept for the logbook's revision. */
     computed: [rows, ...trendRows],
-    /** How long the engine took to compute these figures and their trend from the logbook (ms). */
-    computeMs: [rows, ...trendRows].reduce((sum, r) => sum + computeTimeOf(r), 0),
     rows: rows.map((r) => {
       const c = criteria.get(r.key);
       return {
