@@ -10,7 +10,8 @@ import {
   ServerRouter,
 } from "react-router";
 import { today } from "./.server/clock";
-import { keepPage, keptPage, noncePlaceholder, pageKey } from "./.server/http/render-cache";
+import { keepPage, keptPage } from "./.server/http/kept-pages";
+import { pageKey } from "./.server/http/render-cache";
 import { requestInfoContext } from "./.server/request-context";
 
 const streamTimeout = 5_000;
@@ -23,17 +24,27 @@ export default function handleRequest(
   routerContext: EntryContext,
   loadContext: RouterContextProvider,
 ) {
-  const { nonce } = loadContext.get(requestInfoContext);
+  const info = loadContext.get(requestInfoContext);
+  const { nonce } = info;
   const key = renderCacheKey(request, responseStatusCode, routerContext, nonce);
   if (key) {
     responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-    const kept = keptPage(key, nonce);
-    // Says whether the page was rendered for this answer or kept (for operators and the tests).
-    responseHeaders.append("Server-Timing", `render;desc="${kept === undefined ? "new" : "kept"}"`);
-    if (kept !== undefined) return new Response(kept, { headers: responseHeaders, status: responseStatusCode });
-    return renderWhole(routerContext, request.url, nonce).then(({ html, failed }) => {
-      if (!failed) keepPage(key, html.replaceAll(nonce, noncePlaceholder));
-      return new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
+    return keptPage(key, info.acceptedEncoding()).then((kept) => {
+      // Says whether the page was rendered for this answer or kept (for operators and the tests).
+      responseHeaders.append("Server-Timing", `render;desc="${kept === undefined ? "new" : "kept"}"`);
+      if (kept !== undefined) {
+        // The same bytes as first sent: its scripts are allowed by their hashes (server/security-headers.ts).
+        info.scriptHashes = kept.scriptHashes;
+        if (kept.encoding !== "identity") responseHeaders.set("Content-Encoding", kept.encoding);
+        responseHeaders.append("Vary", "Accept-Encoding");
+        responseHeaders.set("Content-Length", String(kept.body.length));
+        const body = new Uint8Array(kept.body.buffer as ArrayBuffer, kept.body.byteOffset, kept.body.byteLength);
+        return new Response(body, { headers: responseHeaders, status: responseStatusCode });
+      }
+      return renderWhole(routerContext, request.url, nonce).then(({ html, failed }) => {
+        if (!failed) keepPage(key, html, nonce);
+        return new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
+      });
     });
   }
   return new Promise((resolve, reject) => {

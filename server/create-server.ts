@@ -6,7 +6,7 @@ import compression from "compression";
 import express from "express";
 import type { ServerBuild } from "react-router";
 import { cookie, csrfCookieName, readCookie } from "~/.server/http/cookies";
-import type { AppServices, createRequestContext } from "~/.server/request-context";
+import type { AppServices, createRequestContext, RequestInfo } from "~/.server/request-context";
 import { limitBodies } from "./body-limits";
 import { idempotency } from "./idempotency";
 import { securityHeaders } from "./security-headers";
@@ -25,15 +25,26 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
   // files (xlsx, docx) and images are left as they are by the library's type filter.
   app.use(compression({ threshold: 1024 }));
   app.use("/assets", express.static(`${clientDir}/assets`, { immutable: true, maxAge: "1y", index: false }));
-  app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+  // The files at the top (sw.js, favicon.svg) have a dot in their name; pages never do, so they are
+  // not looked for on disk first (a file-system call on every page).
+  const topFiles = express.static(clientDir, { maxAge: "1h", index: false });
+  app.use((req, res, next) => (/\.[A-Za-z0-9]+$/.test(req.path) ? topFiles(req, res, next) : next()));
   app.use((req, res, next) => {
-    res.locals.nonce = randomBytes(16).toString("base64");
     let csrf = readCookie(req.headers.cookie ?? null, csrfCookieName);
     if (!csrf || !/^[A-Za-z0-9_-]{43}$/.test(csrf)) {
       csrf = randomBytes(32).toString("base64url");
       res.append("Set-Cookie", cookie(csrfCookieName, csrf, { secure: req.secure }));
     }
-    res.locals.csrfToken = csrf;
+    const info: RequestInfo = {
+      nonce: randomBytes(16).toString("base64"),
+      csrfToken: csrf,
+      ip: req.ip ?? "",
+      userAgent: req.get("user-agent") ?? "",
+      secure: req.secure,
+      acceptedEncoding: () =>
+        (req.acceptsEncodings("br", "gzip", "identity") || "identity") as "br" | "gzip" | "identity",
+    };
+    res.locals.requestInfo = info;
     next();
   });
   // The map tiles' origin (HELHED_MAP_TILE_URL) is the one outside address images may come from.
@@ -51,14 +62,7 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
     "/{*path}",
     createRequestHandler({
       build,
-      getLoadContext: (req, res) =>
-        makeContext(services, {
-          nonce: res.locals.nonce,
-          csrfToken: res.locals.csrfToken,
-          ip: req.ip ?? "",
-          userAgent: req.get("user-agent") ?? "",
-          secure: req.secure,
-        }),
+      getLoadContext: (_req, res) => makeContext(services, res.locals.requestInfo),
     }),
   );
   return app;

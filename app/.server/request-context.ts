@@ -26,6 +26,13 @@ export interface RequestInfo {
   ip: string;
   userAgent: string;
   secure: boolean;
+  /** The best coding of a response the browser accepts: brotli, gzip or none (for kept pages). */
+  acceptedEncoding: () => "br" | "gzip" | "identity";
+  /**
+   * Set when a kept page is sent (kept-pages.ts): the CSP allows its inline scripts by these hashes
+   * instead of the nonce, which that page's bytes (rendered for an earlier answer) do not carry.
+   */
+  scriptHashes?: readonly string[];
 }
 
 /** The signed-in user of this request, once the auth middleware has run. */

@@ -1,12 +1,12 @@
 import type { TFunction } from "i18next";
 import { Link } from "react-router";
-import type { AttainmentDashboard as Data } from "~/.server/views/attainment-view";
+import type { DashboardView } from "~/.server/views/attainment-view";
 import { formatFigure } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
 import { PeriodSwitcher, StatusTag, statusTag } from "./attainment-status";
 
-type Serialised = Omit<Data, "plan" | "planId">;
+type Serialised = DashboardView;
 type Group = Serialised["groups"][number];
 type Row = Group["rows"][number];
 

@@ -4,7 +4,7 @@ import { decodeFacts, encodeFacts } from "./facts-codec";
 import { factsArb } from "./property/facts-arbitrary";
 import { course, emptyFacts, event, person } from "./test-support";
 
-describe("the logbook facts as compact text (the kept snapshot, decision 013c)", () => {
+describe("the logbook facts as compact bytes (the kept snapshot, decisions 013c and 013e)", () => {
   it("gives back the same facts, for any logbook", async () => {
     await fc.assert(
       fc.asyncProperty(factsArb, async (facts) => {
@@ -25,15 +25,23 @@ describe("the logbook facts as compact text (the kept snapshot, decision 013c)",
         course("c1", "a1", "p1", "2016-01-01", { courseType: "job", stages: [{ stage: "start", date: "2016-01-02" }] }),
       ],
     });
-    const text = await encodeFacts(facts, async () => {});
-    const back = decodeFacts(text);
+    const bytes = await encodeFacts(facts, async () => {});
+    const back = decodeFacts(bytes);
     expect(back).toEqual(facts);
     // "p1" is stored once; both events' attendees and the course refer to it.
-    expect(text.match(/"p1"/g)).toHaveLength(1);
+    expect(Buffer.from(bytes).toString("latin1").match(/p1/g)).toHaveLength(1);
     expect(back?.events[0].attendees[0]).toBe(back?.courses[0].participantId);
   });
 
-  it("refuses text of another format", () => {
-    expect(decodeFacts(JSON.stringify({ v: 2 }))).toBeNull();
+  it("reads the bytes wherever they lie in memory (not only on a 4-byte boundary)", async () => {
+    const bytes = await encodeFacts(emptyFacts({ participants: [person("p1"), person("p2")] }));
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    expect(decodeFacts(shifted)).toEqual(decodeFacts(bytes));
+  });
+
+  it("refuses bytes of another format", () => {
+    expect(decodeFacts(new TextEncoder().encode(JSON.stringify({ v: 1 })))).toBeNull();
+    expect(decodeFacts(new Uint8Array(3))).toBeNull();
   });
 });

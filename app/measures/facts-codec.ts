@@ -2,20 +2,29 @@ import type { LogbookFacts } from "./facts";
 import { recordLists } from "./patch-facts";
 
 /**
- * Logbook facts as one compact text and back (pure), for the snapshot a cold server starts from
- * (decision 013c). Each record list is stored by column; every string is stored once in a table
- * and referred to by its number, so the text is a third of the facts' JSON and decoding gives every
- * repeated id, date and type as one shared string (what the live cache's interning does).
- * Columns of anything else (a breakdown, a course's stages) are kept as JSON values.
+ * Logbook facts as compact bytes and back (pure), for the snapshot a cold server starts from
+ * (decisions 013c, 013e). Each record list is stored by column; every string is stored once and
+ * referred to by its number, so decoding gives every repeated id, date and type as one shared
+ * string (what the live cache's interning does). Numbers of strings are 32-bit integers read in
+ * place (no text to parse), the strings one run of text cut by their lengths; columns of anything
+ * else (a breakdown, a course's stages, a birth year) are kept as JSON values in the header.
+ *
+ * Layout: "HLF2", the header's length (u32), the header (JSON), padding to 4 bytes, the integers
+ * (i32, this machine's byte order, named in the header), then the strings' text (UTF-8).
  */
-type Column = { s: number[] } | { l: number[][] } | { j: unknown[] };
+type Column = { s: number } | { l: number } | { j: unknown[] };
 
-interface Encoded {
-  v: 1;
+interface Header {
+  littleEndian: boolean;
   lists: Record<string, { n: number; columns: Record<string, Column> }>;
   plain: Record<string, unknown>;
-  strings: string[];
+  /** Where the strings' lengths start among the integers, and how many strings there are. */
+  strings: { at: number; count: number };
+  integers: number;
 }
+
+const magic = [0x48, 0x4c, 0x46, 0x32]; // "HLF2"
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Lists of flat records stored by column; the rest of the facts (few rows) as they are. */
 const columnLists = ["activities", ...recordLists] as const;
@@ -40,62 +49,101 @@ function stringTable() {
   return { strings, ref };
 }
 
-function encodeColumn(values: unknown[], ref: (s: string | null) => number): Column {
-  if (values.every(isStringOrNull) && values.some((v) => v !== null))
-    return { s: values.map((v) => ref(v as string | null)) };
-  if (values.every(isStringList)) return { l: values.map((v) => (v as string[]).map(ref)) };
-  return { j: values };
-}
-
 /**
- * The facts as text, made a column at a time with `pause` awaited between the pieces, so a server
+ * The facts as bytes, made a column at a time with `pause` awaited between the pieces, so a server
  * that writes a snapshot of a large logbook keeps answering meanwhile.
  */
-export async function encodeFacts(facts: LogbookFacts, pause: () => Promise<void> = async () => {}): Promise<string> {
+export async function encodeFacts(
+  facts: LogbookFacts,
+  pause: () => Promise<void> = async () => {},
+): Promise<Uint8Array> {
   const { strings, ref } = stringTable();
-  const lists: string[] = [];
+  const chunks: Int32Array[] = [];
+  let integers = 0;
+  const push = (values: Int32Array) => {
+    chunks.push(values);
+    integers += values.length;
+    return integers - values.length;
+  };
+  const lists: Header["lists"] = {};
   for (const name of columnLists) {
     const rows = facts[name] as unknown as Record<string, unknown>[];
-    const keys = rows.length > 0 ? Object.keys(rows[0]) : [];
-    const columns: string[] = [];
-    for (const key of keys) {
-      columns.push(
-        `${JSON.stringify(key)}:${JSON.stringify(
-          encodeColumn(
-            rows.map((r) => r[key]),
-            ref,
-          ),
-        )}`,
-      );
+    const columns: Record<string, Column> = {};
+    for (const key of rows.length > 0 ? Object.keys(rows[0]) : []) {
+      const values = rows.map((r) => r[key]);
+      if (values.every(isStringOrNull) && values.some((v) => v !== null))
+        columns[key] = { s: push(Int32Array.from(values, (v) => ref(v as string | null))) };
+      else if (values.every(isStringList)) {
+        // Each row's count, then every row's numbers one after the other.
+        const at = push(Int32Array.from(values, (v) => (v as string[]).length));
+        push(Int32Array.from((values as string[][]).flat(), ref));
+        columns[key] = { l: at };
+      } else columns[key] = { j: values };
       await pause();
     }
-    lists.push(`${JSON.stringify(name)}:{"n":${rows.length},"columns":{${columns.join(",")}}}`);
+    lists[name] = { n: rows.length, columns };
   }
   const plain: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(facts))
     if (!(columnLists as readonly string[]).includes(key)) plain[key] = value;
-  const table: string[] = [];
-  for (let i = 0; i < strings.length; i += 50_000) {
-    table.push(JSON.stringify(strings.slice(i, i + 50_000)).slice(1, -1));
-    await pause();
+  const lengthsAt = push(Int32Array.from(strings, (s) => s.length));
+  await pause();
+  const header: Header = { littleEndian, lists, plain, strings: { at: lengthsAt, count: strings.length }, integers };
+  const encoder = new TextEncoder();
+  const head = encoder.encode(JSON.stringify(header));
+  const text = encoder.encode(strings.join(""));
+  const intsAt = align4(8 + head.length);
+  const bytes = new Uint8Array(intsAt + integers * 4 + text.length);
+  bytes.set(magic, 0);
+  new DataView(bytes.buffer).setUint32(4, head.length, true);
+  bytes.set(head, 8);
+  const ints = new Int32Array(bytes.buffer, intsAt, integers);
+  let offset = 0;
+  for (const chunk of chunks) {
+    ints.set(chunk, offset);
+    offset += chunk.length;
   }
-  return `{"v":1,"lists":{${lists.join(",")}},"plain":${JSON.stringify(plain)},"strings":[${table.filter((t) => t !== "").join(",")}]}`;
+  bytes.set(text, intsAt + integers * 4);
+  return bytes;
 }
 
-/** The facts from text made by `encodeFacts`; null when the text is of another format. */
-export function decodeFacts(text: string): LogbookFacts | null {
-  const encoded = JSON.parse(text) as Encoded;
-  if (encoded.v !== 1) return null;
-  const { strings } = encoded;
-  const at = (n: number) => (n < 0 ? null : strings[n]);
-  const facts: Record<string, unknown> = { ...encoded.plain };
+const align4 = (n: number) => (n + 3) & ~3;
+
+/** The facts from bytes made by `encodeFacts`; null when they are of another format or byte order. */
+export function decodeFacts(bytes: Uint8Array): LogbookFacts | null {
+  if (bytes.length < 8 || magic.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headLength = view.getUint32(4, true);
+  const decoder = new TextDecoder();
+  const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headLength))) as Header;
+  if (header.littleEndian !== littleEndian) return null;
+  const intsAt = align4(8 + headLength);
+  // Integers are read in place when the bytes lie on a 4-byte boundary, else from a copy.
+  const ints =
+    (bytes.byteOffset + intsAt) % 4 === 0
+      ? new Int32Array(bytes.buffer, bytes.byteOffset + intsAt, header.integers)
+      : new Int32Array(bytes.slice(intsAt, intsAt + header.integers * 4).buffer);
+  const text = decoder.decode(bytes.subarray(intsAt + header.integers * 4));
+  const strings = new Array<string>(header.strings.count);
+  for (let i = 0, from = 0; i < strings.length; i++) {
+    const to = from + ints[header.strings.at + i];
+    strings[i] = text.slice(from, to);
+    from = to;
+  }
+  const facts: Record<string, unknown> = { ...header.plain };
   for (const name of columnLists) {
-    const list = encoded.lists[name];
+    const list = header.lists[name];
     if (!list) return null;
     const rows: Record<string, unknown>[] = Array.from({ length: list.n }, () => ({}));
     for (const [key, column] of Object.entries(list.columns)) {
-      if ("s" in column) for (let i = 0; i < list.n; i++) rows[i][key] = at(column.s[i]);
-      else if ("l" in column) for (let i = 0; i < list.n; i++) rows[i][key] = column.l[i].map((n) => strings[n]);
+      if ("s" in column)
+        for (let i = 0, at = column.s; i < list.n; i++, at++) rows[i][key] = ints[at] < 0 ? null : strings[ints[at]];
+      else if ("l" in column)
+        for (let i = 0, next = column.l + list.n; i < list.n; i++) {
+          const values = new Array<string>(ints[column.l + i]);
+          for (let k = 0; k < values.length; k++) values[k] = strings[ints[next++]];
+          rows[i][key] = values;
+        }
       else for (let i = 0; i < list.n; i++) rows[i][key] = column.j[i];
     }
     facts[name] = rows;

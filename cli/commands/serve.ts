@@ -99,6 +99,8 @@ export const serve: CliCommand = {
       await handle.close();
       // A worker's channel to the first process would keep it running.
       if (role.worker) process.disconnect?.();
+      // Nor may a library's leftover timer (pg-boss's stop has left one) keep a stopped server running.
+      setTimeout(() => process.exit(), 5_000).unref();
     }
     return 0;
   },

@@ -53,3 +53,27 @@ test("a steering-group reader sees the figures and the rule, never the persons b
   await expect(page.getByText("Du kan se tallene, men ikke de enkelte registreringer.")).toBeVisible();
   await expect(page.locator(".participant-codes")).toHaveCount(0);
 });
+
+test("a kept dashboard (the same bytes again, scripts allowed by their hashes) runs in the browser with no CSP refusal", async ({
+  page,
+}) => {
+  await signIn(page, demoUser("admin", slug));
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+  });
+  const renders: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const answer = await page.goto(`${base}?periode=2013`);
+    renders.push((await answer?.allHeaders())?.["server-timing"] ?? "");
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    expect(await page.evaluate(() => document.querySelectorAll("script:not([src])").length)).toBeGreaterThan(0);
+  }
+  expect(renders.at(-1)).toContain('render;desc="kept"');
+  expect(refused).toEqual([]);
+  // Hydrated: the period switcher navigates in the page.
+  await page.locator("#felt-periode").selectOption("plan");
+  await page.getByRole("button", { name: "Vis" }).click();
+  await expect(page).toHaveURL(/periode=plan/);
+  expect(refused).toEqual([]);
+});

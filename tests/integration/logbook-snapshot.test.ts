@@ -143,4 +143,26 @@ describe(`the kept logbook snapshot (${testDatabaseKind})`, () => {
     // The whole read writes a new snapshot (the change log reaches back to it again).
     expect(await waitForSnapshot(cold.revision)).toBe(cold.revision);
   });
+
+  it("reads the logbook whole for a snapshot of an earlier format or unreadable text, and writes it again", async () => {
+    await coldRead();
+    const kept = await waitForSnapshot();
+    for (const data of ['{"v":1,"lists":{},"plain":{},"strings":[]}', "not base64 gzip"]) {
+      await h.db.update(logbookSnapshots).set({ data }).where(eq(logbookSnapshots.planId, planId));
+      const cold = await coldRead();
+      expect(cold.from).toBe("records");
+      expect(cold.facts).toEqual(await loadLogbookFacts(h.db, planId));
+      // Written again in the current format on that read, not left until 500 revisions later.
+      for (let i = 0; i < 100; i++) {
+        const [row] = await h.db
+          .select({ data: logbookSnapshots.data })
+          .from(logbookSnapshots)
+          .where(eq(logbookSnapshots.planId, planId));
+        if (row && row.data !== data) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect((await coldRead()).from).toBe("snapshot");
+      expect(await snapshotRevision()).toBe(kept);
+    }
+  });
 });

@@ -51,6 +51,7 @@ export async function startApp(db: Database) {
       ip: "127.0.0.1",
       userAgent: "vitest",
       secure: false,
+      acceptedEncoding: () => "identity",
     });
     return handler(
       new Request(`http://localhost${path}`, {

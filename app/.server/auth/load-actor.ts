@@ -1,33 +1,49 @@
-import { eq } from "drizzle-orm";
+import { eq, type SQLWrapper, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { rawRows } from "../db/raw-rows";
 import { activityAssignments, memberships, users } from "../db/schema";
 import { userError } from "../errors";
 import type { UserActor } from "./policy";
 
-/** A user as the policy sees them: memberships and assigned activities. */
-export async function loadActor(db: Database, user: { id: string; email: string; name: string }): Promise<UserActor> {
-  const [member, assigned] = await Promise.all([
-    db
-      .select({
-        organisationId: memberships.organisationId,
-        role: memberships.role,
-        sensitiveAccess: memberships.sensitiveAccess,
-      })
-      .from(memberships)
-      .where(eq(memberships.userId, user.id)),
-    db
-      .select({ activityId: activityAssignments.activityId })
-      .from(activityAssignments)
-      .where(eq(activityAssignments.userId, user.id)),
-  ]);
+type Membership = UserActor["memberships"][number];
+
+/**
+ * A user's memberships and assigned activities as SQL columns on a user id (a column or a value):
+ * read in the same query as the session on every request (`readSession`), or on their own here.
+ */
+export function actorColumns(userId: SQLWrapper | string) {
+  return {
+    memberships: sql<Membership[]>`coalesce((SELECT json_agg(json_build_object(
+        'organisationId', ${memberships.organisationId}, 'role', ${memberships.role}, 'sensitiveAccess', ${memberships.sensitiveAccess}))
+      FROM ${memberships} WHERE ${memberships.userId} = ${userId}), '[]'::json)`,
+    assigned: sql<string[]>`coalesce((SELECT array_agg(${activityAssignments.activityId}::text)
+      FROM ${activityAssignments} WHERE ${activityAssignments.userId} = ${userId}), '{}'::text[])`,
+  };
+}
+
+/** The actor from a user and the columns of `actorColumns`. */
+export function actorOf(
+  user: { id: string; email: string; name: string },
+  columns: { memberships: Membership[]; assigned: string[] },
+): UserActor {
   return {
     kind: "user",
     userId: user.id,
     email: user.email,
     name: user.name,
-    memberships: member,
-    assignedActivityIds: new Set(assigned.map((a) => a.activityId)),
+    memberships: columns.memberships,
+    assignedActivityIds: new Set(columns.assigned),
   };
+}
+
+/** A user as the policy sees them: memberships and assigned activities. */
+export async function loadActor(db: Database, user: { id: string; email: string; name: string }): Promise<UserActor> {
+  const { memberships: m, assigned } = actorColumns(user.id);
+  const [row] = await rawRows<{ memberships: Membership[]; assigned: string[] }>(
+    db,
+    sql`SELECT ${m} AS memberships, ${assigned} AS assigned`,
+  );
+  return actorOf(user, row);
 }
 
 /** The actor for an e-mail address (the CLI's --as); a disabled or unknown user is refused. */

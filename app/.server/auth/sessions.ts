@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { prepared } from "../db/prepared";
 import { sessions, users } from "../db/schema";
+import { actorColumns, actorOf } from "./load-actor";
+import { organisationRequiresTotp } from "./second-factor";
 
 /** The session rules: idle time-out and absolute lifetime. */
 export interface SessionRules {
@@ -43,11 +46,20 @@ export async function createSession(
  */
 export async function readSession(db: Database, rules: SessionRules, token: string, now = new Date()) {
   const id = sessionId(token);
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id));
+  // One query: the session, its user, what the policy needs of them, and whether a second factor is owed.
+  const [row] = await prepared(db, "read_session", (d) =>
+    d
+      .select({
+        session: sessions,
+        user: users,
+        ...actorColumns(users.id),
+        organisationRequiresTotp: organisationRequiresTotp(users.id),
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sql.placeholder("id")))
+      .prepare("read_session"),
+  ).execute({ id });
   if (!row) return undefined;
   const { session, user } = row;
   const idleUntil = session.lastSeenAt.getTime() + rules.idleMinutes * 60_000;
@@ -57,7 +69,13 @@ export async function readSession(db: Database, rules: SessionRules, token: stri
   }
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-  return { session, user };
+  return {
+    session,
+    user,
+    actor: actorOf(user, row),
+    /** The user has TOTP, or one of their organisations requires a second factor. */
+    secondFactorRequired: user.totpEnabled || row.organisationRequiresTotp,
+  };
 }
 
 /** Marks the session's second factor as given. */

@@ -1,8 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareFunction } from "react-router";
 import { data, redirect } from "react-router";
-import { loadActor } from "../auth/load-actor";
-import { secondFactorRequired } from "../auth/second-factor";
 import { readSession } from "../auth/sessions";
 import { errorText } from "../errors";
 import { currentUserContext, requestInfoContext, services } from "../request-context";
@@ -56,12 +54,9 @@ export const authMiddleware: MiddlewareFunction<Response> = async ({ request, co
   const token = readCookie(request.headers.get("Cookie"), sessionCookieName);
   const found = token ? await readSession(db, config.session, token) : undefined;
   if (found) {
-    const actor = await loadActor(db, found.user);
     const needsSecondFactor =
-      found.session.method === "password" &&
-      !found.session.secondFactorAt &&
-      (await secondFactorRequired(db, found.user));
-    context.set(currentUserContext, { actor, sessionId: found.session.id, needsSecondFactor });
+      found.session.method === "password" && !found.session.secondFactorAt && found.secondFactorRequired;
+    context.set(currentUserContext, { actor: found.actor, sessionId: found.session.id, needsSecondFactor });
     if (needsSecondFactor && !secondFactorPaths.some((p) => p.test(url.pathname))) throw redirect("/logind/totp");
   } else if (!publicPaths.some((p) => p.test(url.pathname))) {
     throw redirect(`/logind?til=${encodeURIComponent(url.pathname)}`);

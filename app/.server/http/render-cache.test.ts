@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { forgetPages, keepPage, keptPage, noncePlaceholder, pageKey } from "./render-cache";
+import { describe, expect, it } from "vitest";
+import { pageKey } from "./render-cache";
 
 const data = (figure: unknown, nonce = "n0nce-AAAA") => ({
   root: { lang: "da", csrfToken: "token-1", nonce, user: { name: "A", email: "a@test.dk" } },
@@ -45,29 +45,5 @@ describe("the render cache's key", () => {
   it("is not made for data JSON cannot pin down (a promise, a Map, a Set, a function)", () => {
     for (const v of [Promise.resolve(1), new Map([[1, 2]]), new Set([1]), () => 1, 1n])
       expect(pageKey("/p", "d", data(v), "n")).toBeUndefined();
-  });
-});
-
-describe("kept pages", () => {
-  afterEach(() => forgetPages());
-
-  it("are sent with this answer's nonce in place of the placeholder", () => {
-    keepPage("k", `<script nonce="${noncePlaceholder}"></script>`, 0);
-    expect(keptPage("k", "fresh", 1)).toBe('<script nonce="fresh"></script>');
-  });
-
-  it("are forgotten after ten minutes", () => {
-    keepPage("k", "<p>side</p>", 0);
-    expect(keptPage("k", "n", 10 * 60 * 1000 + 1)).toBeUndefined();
-    expect(keptPage("k", "n", 10 * 60 * 1000 + 2)).toBeUndefined();
-  });
-
-  it("stay within their budget, the least recently used going first", () => {
-    forgetPages(8 * 120);
-    for (let i = 0; i < 8; i++) keepPage(`p${i}`, "x".repeat(60), i);
-    expect(keptPage("p0", "n", 10)).toBeDefined();
-    keepPage("p8", "x".repeat(60), 11);
-    expect(keptPage("p1", "n", 12)).toBeUndefined();
-    for (const k of ["p0", "p2", "p7", "p8"]) expect(keptPage(k, "n", 13)).toBeDefined();
   });
 });

@@ -8,36 +8,25 @@ import { deepFreeze, objectId } from "~/memo";
  * nothing else. So the key is a digest of those, taken after the loaders ran for this request (the
  * signed-in check, the rights and the figures are all read afresh each time); only the rendering is
  * reused. The loaders' data hold the user and their form token, so two people share a page only
- * when they would be shown the same bytes. The CSP nonce, new for every answer, is kept as a
- * placeholder and this answer's nonce is put in as the page is sent.
+ * when they would be shown the same bytes. The answer's CSP nonce (in the root data) is left out of
+ * the key; the kept bytes and how they are sent are kept-pages.ts's.
  *
  * Only pages whose route says `handle: { renderCache: "aggregates" }` are kept: pages of plans and
- * figures that show no person. Entries are kept at most `maxAgeMs` and `maxBytes` in all, the
- * least recently used going first.
+ * figures that show no person.
  */
-export const noncePlaceholder = randomBytes(18).toString("base64");
-
-let maxBytes = 32 * 1024 * 1024;
-const maxAgeMs = 10 * 60 * 1000;
-
-interface Entry {
-  html: string;
-  bytes: number;
-  madeAt: number;
-}
-
-const pages = new Map<string, Entry>();
-let bytesKept = 0;
+const noncePlaceholder = randomBytes(18).toString("base64");
 
 const unchanging = new WeakSet<object>();
 
 /**
  * Marks loader data that never change once made (deep-frozen here): the page key names them by
  * identity instead of writing them out, so a large view made once (a dashboard's criteria for a
- * logbook revision) costs the key nothing on the next request. Returns the same object.
+ * logbook revision) costs the key nothing on the next request. Its fields are marked too, so a
+ * loader may hand out a copy with a field more (`{ ...view, planId }`). Returns the same object.
  */
 export function unchangingPageData<T extends object>(value: T): T {
   unchanging.add(deepFreeze(value));
+  for (const field of Object.values(value)) if (typeof field === "object" && field !== null) unchanging.add(field);
   return value;
 }
 
@@ -89,42 +78,4 @@ export function pageKey(url: string, day: string, data: unknown, nonce: string):
     .update("\u0000")
     .update(nonce ? json.replaceAll(nonce, noncePlaceholder) : json)
     .digest("base64url");
-}
-
-/** The kept page for a key, with this answer's nonce put in; undefined when none is kept. */
-export function keptPage(key: string, nonce: string, now = Date.now()): string | undefined {
-  const entry = pages.get(key);
-  if (!entry) return undefined;
-  pages.delete(key);
-  if (now - entry.madeAt > maxAgeMs) {
-    bytesKept -= entry.bytes;
-    return undefined;
-  }
-  pages.set(key, entry);
-  return entry.html.replaceAll(noncePlaceholder, nonce);
-}
-
-/** Keeps a page, its nonce already replaced by the placeholder. */
-export function keepPage(key: string, html: string, now = Date.now()) {
-  const bytes = html.length * 2;
-  if (bytes > maxBytes / 8) return;
-  const old = pages.get(key);
-  if (old) {
-    pages.delete(key);
-    bytesKept -= old.bytes;
-  }
-  pages.set(key, { html, bytes, madeAt: now });
-  bytesKept += bytes;
-  for (const [k, e] of pages) {
-    if (bytesKept <= maxBytes) break;
-    pages.delete(k);
-    bytesKept -= e.bytes;
-  }
-}
-
-/** Forgets every kept page and sets how many bytes may be kept (tests). */
-export function forgetPages(budget = 32 * 1024 * 1024) {
-  pages.clear();
-  bytesKept = 0;
-  maxBytes = budget;
 }

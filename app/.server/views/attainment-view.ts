@@ -3,7 +3,8 @@ import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-te
 import { formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
-import { keptIn, objectId } from "~/memo";
+import { deepFreeze, keptIn, objectId } from "~/memo";
+import type { PageJson } from "~/page-json";
 import { periodChoices } from "~/plan-format/periods";
 import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
 import type { UserActor } from "../auth/policy";
@@ -13,8 +14,9 @@ import { statusColours } from "../charts/status-colours";
 import type { Database } from "../db/client";
 import { computeTimeOf } from "../domain/attainment/live-logbook";
 import { planAttainment } from "../domain/attainment/plan-attainment";
+import type { PlanWithAccess } from "../domain/plans/get-plan";
 import { userError } from "../errors";
-import { unchangingPageData } from "../http/render-cache";
+import { pageJson } from "../http/page-json";
 
 /** Which criteria a dashboard shows: the whole plan, one focus area, or one activity and everything below it. */
 export type DashboardScope = { kind: "plan" } | { kind: "focusArea"; key: string } | { kind: "activity"; key: string };
@@ -25,6 +27,8 @@ export interface DashboardReader {
   actor: UserActor;
   t: TFunction;
   lang: Language;
+  /** The plan as this request read it already (the page's layout), so it is not read again. */
+  found?: PlanWithAccess;
 }
 
 /**
@@ -34,13 +38,13 @@ export interface DashboardReader {
  * thrown (the route turns them into answers).
  */
 export async function attainmentDashboard(
-  { db, actor, t, lang }: DashboardReader,
+  { db, actor, t, lang, found }: DashboardReader,
   slug: string,
   scope: DashboardScope,
   today: string,
   asked: string | undefined,
 ) {
-  const a = await planAttainment(db, actor, slug, asked, today, { lang });
+  const a = await planAttainment(db, actor, slug, asked, today, { lang, found });
   // The view is made once per set of computed figures (kept per logbook revision and period), plan,
   // scope, language, day and rights, and handed out frozen: the render cache names it by identity.
   const key = JSON.stringify([
@@ -52,13 +56,13 @@ export async function attainmentDashboard(
     a.mayEnterValues,
     ...[a.plan, ...a.computed].map(objectId),
   ]);
-  const made = keptIn(views, a.computed[0], () => new Map<string, DashboardView>());
-  const view = keptIn(made, key, () => unchangingPageData(dashboardView(a, t, lang, slug, scope)));
-  return { ...view, plan: a.plan, planId: a.planId };
+  const made = keptIn(views, a.computed[0], () => new Map<string, PageJson<DashboardView>>());
+  const view = keptIn(made, key, () => pageJson(deepFreeze(dashboardView(a, t, lang, slug, scope))));
+  return { view, plan: a.plan, planId: a.planId };
 }
 
-type DashboardView = ReturnType<typeof dashboardView>;
-const views = new WeakMap<object, Map<string, DashboardView>>();
+export type DashboardView = ReturnType<typeof dashboardView>;
+const views = new WeakMap<object, Map<string, PageJson<DashboardView>>>();
 
 function dashboardView(a: Attainment, t: TFunction, lang: Language, slug: string, scope: DashboardScope) {
   const plan = a.plan;

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
-import { translatorFor } from "~/.server/http/translator";
+import { pageJson } from "~/.server/http/page-json";
+import { languageOf, translatorFor } from "~/.server/http/translator";
 import { loadPlan } from "~/.server/request-context";
 import { criterionViews } from "~/.server/views/plan-views";
 import { Breadcrumbs } from "~/components/breadcrumbs";
@@ -8,7 +9,10 @@ import { BulletList, Facts, Section, TextBlock } from "~/components/text";
 import { formatDate, formatNumber, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
+import { deepFreeze, keptIn } from "~/memo";
+import { type PageJson, usePageJson } from "~/page-json";
 import { pageTitle } from "~/page-title";
+import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import type { Route } from "./+types/overview";
 
@@ -16,16 +20,26 @@ import type { Route } from "./+types/overview";
 export const handle = { renderCache: "aggregates" };
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return data ? pageTitle(matches, "named", { name: data.plan.title }) : pageTitle(matches, "app");
+  return data ? pageTitle(matches, "named", { name: data.title }) : pageTitle(matches, "app");
 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { plan } = await loadPlan(context, request, params.slug);
+  // Made once per plan document (kept frozen per revision) and language, sent as one JSON text.
+  const made = keptIn(views, plan, () => new Map<string, PageJson<PlanOverviewView>>());
+  const view = keptIn(made, languageOf(request), () => pageJson(deepFreeze(overview(plan, translatorFor(request)))));
+  return { title: plan.title, view };
+}
+
+type PlanOverviewView = ReturnType<typeof overview>;
+const views = new WeakMap<PlanFile, Map<string, PageJson<PlanOverviewView>>>();
+
+function overview(plan: PlanFile, t: ReturnType<typeof translatorFor>) {
   const index = indexPlan(plan);
   const { focusAreas, criteria, milestones, governance, roles, budget, theoryOfChange, logbook, ...rest } = plan;
   return {
     plan: rest,
-    criteria: criterionViews(plan, criteria, {}, translatorFor(request)),
+    criteria: criterionViews(plan, criteria, {}, t),
     focusAreas: focusAreas.map((f) => ({
       key: f.key,
       number: f.number,
@@ -39,7 +53,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export default function PlanOverview({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const { plan, criteria, focusAreas } = loaderData;
+  const { plan, criteria, focusAreas } = usePageJson(loaderData.view);
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.plans"), to: "/" }, { label: plan.title }]} />
@@ -101,7 +115,7 @@ export default function PlanOverview({ loaderData }: Route.ComponentProps) {
   );
 }
 
-type Area = Route.ComponentProps["loaderData"]["plan"]["areas"][number];
+type Area = PlanOverviewView["plan"]["areas"][number];
 
 /** A housing area: its description, its departments (tenancies, residents) and its statistics. */
 function AreaDescription({ area }: { area: Area }) {
@@ -187,7 +201,7 @@ function AreaStatistics({ area }: { area: Area }) {
 }
 
 /** The plan's partners and the approvals it has had. */
-function PartnersAndApprovals({ plan }: { plan: Route.ComponentProps["loaderData"]["plan"] }) {
+function PartnersAndApprovals({ plan }: { plan: PlanOverviewView["plan"] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   return (

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Resource } from "../../auth/policy";
 import type { Database } from "../client";
+import { prepared } from "../prepared";
 import { activities, activityPartners, planPartners, planShares, plans } from "../schema";
 
 export type PlanResource = Extract<Resource, { type: "plan" }>;
@@ -33,13 +34,28 @@ export async function planResources(
 
 /** The access facts of the plan with this slug and its document's revision, or undefined. */
 export async function planResourceBySlug(db: Database, slug: string) {
-  const [row] = await db
-    .select({ id: plans.id, revision: plans.contentRevision })
-    .from(plans)
-    .where(eq(plans.slug, slug));
+  // One query (every page of a plan asks): the plan and the organisations it is shared with.
+  const [row] = await prepared(db, "plan_by_slug", (d) =>
+    d
+      .select({
+        id: plans.id,
+        revision: plans.contentRevision,
+        organisationId: plans.organisationId,
+        sharedWith: sql<string[]>`coalesce((SELECT array_agg(${planShares.organisationId}::text)
+          FROM ${planShares} WHERE ${planShares.planId} = ${plans.id}), '{}'::text[])`,
+      })
+      .from(plans)
+      .where(eq(plans.slug, sql.placeholder("slug")))
+      .prepare("plan_by_slug"),
+  ).execute({ slug });
   if (!row) return undefined;
-  const resource = (await planResources(db, [row.id])).get(row.id);
-  return resource ? { planId: row.id, revision: row.revision, resource } : undefined;
+  const resource: PlanResource & { slug: string } = {
+    type: "plan",
+    slug,
+    organisationId: row.organisationId,
+    sharedWith: row.sharedWith,
+  };
+  return { planId: row.id, revision: row.revision, resource };
 }
 
 /** Every activity of a plan with the organisations responsible for it (for partner scoping). */

@@ -33,7 +33,7 @@ export const logbookSnapshots = pgTable("logbook_snapshots", {
     .primaryKey()
     .references(() => plans.id, { onDelete: "cascade" }),
   revision: bigint({ mode: "number" }).notNull(),
-  /** The facts and strings as `encodeFacts` writes them (PostgreSQL compresses the text itself). */
+  /** The facts as `encodeFacts` writes them, gzipped, in base64 (decision 013e). */
   data: text().notNull(),
   madeAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -6,6 +6,7 @@ import { patchFacts } from "~/measures/patch-facts";
 import { type ChangedEvent, untouchedByEvents } from "~/measures/untouched-by-events";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Database } from "../../db/client";
+import { prepared } from "../../db/prepared";
 import { logbookChanges, logbookRevisions } from "../../db/schema";
 import { type Intern, interner } from "../logbook/facts/read-records";
 import { loadLogbookFacts } from "../logbook/load-facts";
@@ -91,14 +92,17 @@ function cacheOf(db: Database): PlanCache {
 
 /** The plan's logbook revision (raised by the database with every change) and where its change log starts. */
 async function revisionOf(db: Database, planId: string) {
-  const [row] = await db
-    .select({
-      revision: logbookRevisions.revision,
-      loggedFrom: logbookRevisions.loggedFrom,
-      cleared: logbookRevisions.cleared,
-    })
-    .from(logbookRevisions)
-    .where(eq(logbookRevisions.planId, planId));
+  const [row] = await prepared(db, "logbook_revision", (d) =>
+    d
+      .select({
+        revision: logbookRevisions.revision,
+        loggedFrom: logbookRevisions.loggedFrom,
+        cleared: logbookRevisions.cleared,
+      })
+      .from(logbookRevisions)
+      .where(eq(logbookRevisions.planId, sql.placeholder("planId")))
+      .prepare("logbook_revision"),
+  ).execute({ planId });
   return row ?? { revision: 0, loggedFrom: 0, cleared: 0 };
 }
 

@@ -1,4 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
+import { and, eq, sql } from "drizzle-orm";
 import type { LogbookFacts } from "~/measures/facts";
 import { decodeFacts, encodeFacts } from "~/measures/facts-codec";
 import { keptIn } from "~/memo";
@@ -60,8 +62,35 @@ export async function readSnapshot(
   // It stands at `cleared` (a correction since would have deleted it).
   seen.set(planId, { revision: row.revision, cleared: at.cleared, at: Date.now() });
   if (row.revision < at.loggedFrom || row.revision > at.revision) return null;
-  const facts = decodeFacts(row.data);
-  return facts ? { revision: row.revision, facts } : null;
+  const facts = await unpack(row.data);
+  if (facts) return { revision: row.revision, facts };
+  // A snapshot of an earlier format (or unreadable) goes, and is written again after this read.
+  await db
+    .delete(logbookSnapshots)
+    .where(and(eq(logbookSnapshots.planId, planId), eq(logbookSnapshots.revision, row.revision)));
+  seen.delete(planId);
+  return null;
+}
+
+const [zip, unzip] = [promisify(gzip), promisify(gunzip)];
+
+/**
+ * The column's text: the encoded facts gzipped (level 1) as base64 (decision 013e). Zipping and
+ * unzipping run on libuv's threads, so the server answers others meanwhile; base64 in a text column
+ * is read by both databases' drivers as it is, where bytea would come as hex twice the size.
+ */
+async function pack(facts: LogbookFacts): Promise<string> {
+  const bytes = await encodeFacts(facts, breather);
+  return (await zip(bytes, { level: 1 })).toString("base64");
+}
+
+/** The facts of a snapshot; null when it is of an earlier format or cannot be read (then the logbook is read whole). */
+async function unpack(text: string): Promise<LogbookFacts | null> {
+  try {
+    return decodeFacts(await unzip(Buffer.from(text, "base64")));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -136,7 +165,7 @@ async function writeSnapshot(
 ) {
   const { revision, cleared } = from;
   await breather();
-  const data = await encodeFacts(from.facts, breather);
+  const data = await pack(from.facts);
   const written = await rawRows<{ revision: number }>(
     db,
     sql`INSERT INTO logbook_snapshots (plan_id, revision, data)

@@ -34,6 +34,20 @@ export async function getPlan(
 }
 
 /**
+ * The same for a plan this request has read already (`found`, for another action): only the right
+ * is checked again, the plan is not read twice.
+ */
+export async function getPlanAgain(
+  db: Database,
+  actor: Actor,
+  found: PlanWithAccess,
+  action: Action,
+): Promise<PlanWithAccess> {
+  await authorize(db, actor, action, found.resource, { resourceId: found.planId });
+  return found;
+}
+
+/**
  * Exports a plan as a plan file; needs the export right (plan managers and administrators).
  * @example const plan = await exportPlan(db, actor, "rum-for-liv");
  */

@@ -7,6 +7,7 @@ import { AttainmentDashboard } from "~/components/attainment-dashboard";
 import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
+import { usePageJson } from "~/page-json";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/activity";
 import { loadAttainmentDashboard } from "./dashboard.server";
@@ -20,7 +21,7 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const scope = { kind: "activity" as const, key: params.activityKey };
-  const { plan, planId, ...d } = await loadAttainmentDashboard(context, request, params.slug, scope, today());
+  const { view, plan, planId } = await loadAttainmentDashboard(context, request, params.slug, scope, today());
   const actor = requireActor(context, request);
   const t = translatorFor(request);
   const recent = await activityRecent(
@@ -32,12 +33,13 @@ export const loader = withPageErrors(async ({ context, request, params }: Route.
     today(),
     t("attainment.ongoing"),
   );
-  return { ...d, recent };
+  return { view, recent };
 });
 
 /** The activity's criteria, and its recent events and courses (numbers only, no persons). */
-export default function ActivityAttainment({ loaderData: d }: Route.ComponentProps) {
+export default function ActivityAttainment({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const d = { ...usePageJson(loaderData.view), recent: loaderData.recent };
   const lang = i18n.language as Language;
   return (
     <AttainmentDashboard d={d}>

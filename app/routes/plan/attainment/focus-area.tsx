@@ -1,6 +1,7 @@
 import { today } from "~/.server/clock";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
+import { usePageJson } from "~/page-json";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/focus-area";
 import { loadAttainmentDashboard } from "./dashboard.server";
@@ -14,10 +15,10 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
   const scope = { kind: "focusArea" as const, key: params.focusAreaKey };
-  const { plan, planId, ...d } = await loadAttainmentDashboard(context, request, params.slug, scope, today());
-  return d;
+  const { view } = await loadAttainmentDashboard(context, request, params.slug, scope, today());
+  return view;
 });
 
 export default function FocusAreaAttainment({ loaderData }: Route.ComponentProps) {
-  return <AttainmentDashboard d={loaderData} />;
+  return <AttainmentDashboard d={usePageJson(loaderData)} />;
 }

@@ -1,6 +1,7 @@
 import { today } from "~/.server/clock";
 import { withPageErrors } from "~/.server/http/user-errors";
 import { AttainmentDashboard } from "~/components/attainment-dashboard";
+import { usePageJson } from "~/page-json";
 import { pageTitle } from "~/page-title";
 import type { Route } from "./+types/overview";
 import { loadAttainmentDashboard } from "./dashboard.server";
@@ -13,16 +14,10 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export const loader = withPageErrors(async ({ context, request, params }: Route.LoaderArgs) => {
-  const { plan, planId, ...d } = await loadAttainmentDashboard(
-    context,
-    request,
-    params.slug,
-    { kind: "plan" },
-    today(),
-  );
-  return d;
+  const { view } = await loadAttainmentDashboard(context, request, params.slug, { kind: "plan" }, today());
+  return view;
 });
 
 export default function AttainmentOverview({ loaderData }: Route.ComponentProps) {
-  return <AttainmentDashboard d={loaderData} />;
+  return <AttainmentDashboard d={usePageJson(loaderData)} />;
 }
