@@ -6,7 +6,7 @@ import { rawRows } from "~/.server/db/raw-rows";
 import { logbookRevisions, logbookSnapshots, plans } from "~/.server/db/schema";
 import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
 import { forgetLiveFacts, liveFacts } from "~/.server/domain/attainment/live-logbook";
-import { keepSnapshot, setSnapshotThreshold } from "~/.server/domain/attainment/logbook-snapshot";
+import { keepEverySnapshot, keepSnapshot, setSnapshotThreshold } from "~/.server/domain/attainment/logbook-snapshot";
 import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
@@ -164,5 +164,24 @@ describe(`the kept logbook snapshot (${testDatabaseKind})`, () => {
       expect((await coldRead()).from).toBe("snapshot");
       expect(await snapshotRevision()).toBe(kept);
     }
+  });
+
+  it("is written by the nightly job for a large logbook no one has opened, and not for a small one", async () => {
+    await h.db.delete(logbookSnapshots).where(eq(logbookSnapshots.planId, planId));
+    setSnapshotThreshold(10_000_000);
+    expect(await keepEverySnapshot(h.db)).toBe(0);
+    expect(await snapshotRevision()).toBeUndefined();
+    setSnapshotThreshold(0);
+    expect(await keepEverySnapshot(h.db)).toBeGreaterThanOrEqual(1);
+    const [{ revision }] = await h.db
+      .select({ revision: logbookRevisions.revision })
+      .from(logbookRevisions)
+      .where(eq(logbookRevisions.planId, planId));
+    expect(await snapshotRevision()).toBe(revision);
+    // Nothing left to write until the logbook moves on.
+    expect(await keepEverySnapshot(h.db)).toBe(0);
+    const cold = await coldRead();
+    expect(cold.from).toBe("snapshot");
+    expect(cold.facts).toEqual(await loadLogbookFacts(h.db, planId));
   });
 });

@@ -3,7 +3,7 @@ import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { prepared } from "../db/prepared";
 import { sessions, users } from "../db/schema";
-import { actorColumns, actorOf } from "./load-actor";
+import { actorColumns, actorOf, usersId } from "./load-actor";
 import { organisationRequiresTotp } from "./second-factor";
 
 /** The session rules: idle time-out and absolute lifetime. */
@@ -52,8 +52,8 @@ export async function readSession(db: Database, rules: SessionRules, token: stri
       .select({
         session: sessions,
         user: users,
-        ...actorColumns(users.id),
-        organisationRequiresTotp: organisationRequiresTotp(users.id),
+        ...actorColumns(usersId),
+        organisationRequiresTotp: organisationRequiresTotp(usersId),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))

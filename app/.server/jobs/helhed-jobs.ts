@@ -1,4 +1,5 @@
 import type { FieldCipher } from "../crypto/field-encryption";
+import { keepEverySnapshot } from "../domain/attainment/logbook-snapshot";
 import { purgeIdempotencyKeys } from "../domain/idempotency/idempotency-keys";
 import { runImportJob } from "../domain/logbook-excel/run-import-job";
 import { importJobName } from "../domain/logbook-excel/start-import-job";
@@ -26,16 +27,29 @@ export function helhedJobs(
       const sent = await sendReminders(db, { today: new Date().toISOString().slice(0, 10), publicUrl });
       if (sent.mails > 0) io.out(`Påmindelser lagt i udbakken: ${sent.mails}.`);
     },
+    /** A snapshot of every large logbook that has none, so a server that starts cold never reads one whole. */
+    "logbook-snapshots": async (db) => {
+      const written = await keepEverySnapshot(db);
+      if (written > 0) io.out(`Logbøgernes øjebliksbilleder skrevet: ${written}.`);
+    },
     /** A logbook workbook imported in the background, all or nothing, with its progress recorded. */
     [importJobName]: (db, data) => runImportJob(db, cipher, data, io.err),
   };
 }
 
 /** The names of Helhed's queues (installed by the owner when the app runs as a role of its own). */
-export const helhedJobNames = ["retention", "idempotency-purge", "reminders", importJobName];
+export const helhedJobNames = ["retention", "idempotency-purge", "reminders", "logbook-snapshots", importJobName];
 
 /** How long a write's idempotency key is honoured: a phone offline for weeks still sends nothing twice. */
 export const idempotencyKeyDays = 60;
 
-/** When the recurring jobs run (cron, the server's time): retention at 03:15, old idempotency keys at 03:45, reminders at 07:00. */
-export const helhedSchedules = { retention: "15 3 * * *", "idempotency-purge": "45 3 * * *", reminders: "0 7 * * *" };
+/**
+ * When the recurring jobs run (cron, the server's time): retention at 03:15, old idempotency keys at
+ * 03:45, the logbook snapshots at 04:15 (after retention, whose erasures delete them), reminders at 07:00.
+ */
+export const helhedSchedules = {
+  retention: "15 3 * * *",
+  "idempotency-purge": "45 3 * * *",
+  "logbook-snapshots": "15 4 * * *",
+  reminders: "0 7 * * *",
+};

@@ -1,10 +1,18 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Resource } from "../../auth/policy";
 import type { Database } from "../client";
 import { prepared } from "../prepared";
-import { activities, activityPartners, planPartners, planShares, plans } from "../schema";
+import { activities, plans } from "../schema";
 
 export type PlanResource = Extract<Resource, { type: "plan" }>;
+
+/**
+ * The organisations a plan is shared with, as a column of a query on `plans`. Written out with the
+ * table named: Drizzle leaves column names unqualified in a select from one table, where "id" in a
+ * subquery would be the subquery's own.
+ */
+const sharedWith = sql<string[]>`coalesce((SELECT array_agg(s.organisation_id::text)
+  FROM plan_shares s WHERE s.plan_id = "plans"."id"), '{}'::text[])`;
 
 /** The access facts of a plan: its owner and the organisations it is shared with. */
 export async function planResources(
@@ -12,22 +20,13 @@ export async function planResources(
   planIds?: string[],
 ): Promise<Map<string, PlanResource & { slug: string }>> {
   const rows = await db
-    .select({ id: plans.id, slug: plans.slug, organisationId: plans.organisationId })
+    .select({ id: plans.id, slug: plans.slug, organisationId: plans.organisationId, sharedWith })
     .from(plans)
     .where(planIds ? inArray(plans.id, planIds) : undefined);
-  const shares = await db
-    .select({ planId: planShares.planId, organisationId: planShares.organisationId })
-    .from(planShares)
-    .where(planIds ? inArray(planShares.planId, planIds) : undefined);
   return new Map(
     rows.map((r) => [
       r.id,
-      {
-        type: "plan" as const,
-        slug: r.slug,
-        organisationId: r.organisationId,
-        sharedWith: shares.filter((s) => s.planId === r.id).map((s) => s.organisationId),
-      },
+      { type: "plan" as const, slug: r.slug, organisationId: r.organisationId, sharedWith: r.sharedWith },
     ]),
   );
 }
@@ -41,8 +40,7 @@ export async function planResourceBySlug(db: Database, slug: string) {
         id: plans.id,
         revision: plans.contentRevision,
         organisationId: plans.organisationId,
-        sharedWith: sql<string[]>`coalesce((SELECT array_agg(${planShares.organisationId}::text)
-          FROM ${planShares} WHERE ${planShares.planId} = ${plans.id}), '{}'::text[])`,
+        sharedWith,
       })
       .from(plans)
       .where(eq(plans.slug, sql.placeholder("slug")))
@@ -58,26 +56,21 @@ export async function planResourceBySlug(db: Database, slug: string) {
   return { planId: row.id, revision: row.revision, resource };
 }
 
-/** Every activity of a plan with the organisations responsible for it (for partner scoping). */
+/** Every activity of a plan with the organisations responsible for it (for partner scoping): one prepared query. */
 export async function activityResponsibility(db: Database, planId: string) {
-  const acts = await db
-    .select({ id: activities.id, key: activities.key })
-    .from(activities)
-    .where(eq(activities.planId, planId));
-  const links = await db
-    .select({ activityId: activityPartners.activityId, organisationId: planPartners.linkedOrganisationId })
-    .from(activityPartners)
-    .innerJoin(planPartners, eq(planPartners.id, activityPartners.partnerId))
-    .where(
-      and(
-        eq(activityPartners.planId, planId),
-        eq(activityPartners.role, "responsible"),
-        isNotNull(planPartners.linkedOrganisationId),
-      ),
-    );
-  return acts.map((a) => ({
-    id: a.id,
-    key: a.key,
-    responsibleOrganisationIds: links.filter((l) => l.activityId === a.id).map((l) => l.organisationId as string),
-  }));
+  return prepared(db, "activity_responsibility", (d) =>
+    d
+      .select({
+        id: activities.id,
+        key: activities.key,
+        // Table names written out (see sharedWith).
+        responsibleOrganisationIds: sql<string[]>`coalesce((SELECT array_agg(pp.linked_organisation_id::text)
+          FROM activity_partners ap JOIN plan_partners pp ON pp.id = ap.partner_id
+          WHERE ap.activity_id = "activities"."id" AND ap.role = 'responsible'
+            AND pp.linked_organisation_id IS NOT NULL), '{}'::text[])`,
+      })
+      .from(activities)
+      .where(eq(activities.planId, sql.placeholder("planId")))
+      .prepare("activity_responsibility"),
+  ).execute({ planId });
 }

@@ -177,3 +177,30 @@ async function writeSnapshot(
   );
   if (written.length > 0) seenIn(db).set(planId, { revision, cleared, at: Date.now() });
 }
+
+/**
+ * Writes the snapshot of every plan with a large logbook and no snapshot the change log reaches
+ * (none yet, deleted by a correction or an erasure, or 500 revisions behind): the nightly job, so
+ * that a server starting cold finds one for every large logbook, also for a plan no one has opened
+ * since its import. One plan at a time; returns how many were written.
+ */
+export async function keepEverySnapshot(db: Database): Promise<number> {
+  const wanting = await rawRows<{ plan_id: string; records: number }>(
+    db,
+    sql`SELECT r.plan_id,
+          (SELECT count(*) FROM attendance a WHERE a.plan_id = r.plan_id)
+          + (SELECT count(*) FROM events e WHERE e.plan_id = r.plan_id)
+          + (SELECT count(*) FROM participants p WHERE p.plan_id = r.plan_id)
+          + (SELECT count(*) FROM contacts c WHERE c.plan_id = r.plan_id)
+          + (SELECT count(*) FROM courses k WHERE k.plan_id = r.plan_id) AS records
+        FROM logbook_revisions r LEFT JOIN logbook_snapshots s ON s.plan_id = r.plan_id
+       WHERE s.plan_id IS NULL OR s.revision < r.logged_from OR r.revision - s.revision >= ${refreshAfter}`,
+  );
+  let written = 0;
+  for (const plan of wanting) {
+    if (Number(plan.records) < worthKeeping) continue;
+    await writeFresh(db, plan.plan_id);
+    written += 1;
+  }
+  return written;
+}
