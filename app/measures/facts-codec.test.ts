@@ -22,7 +22,15 @@ describe("the logbook facts as compact bytes (the kept snapshot, decisions 013c 
         event("e2", "a1", "2016-03-01", { attendees: [] }),
       ],
       courses: [
-        course("c1", "a1", "p1", "2016-01-01", { courseType: "job", stages: [{ stage: "start", date: "2016-01-02" }] }),
+        course("c1", "a1", "p1", "2016-01-01", {
+          courseType: "job",
+          stages: [
+            { stage: "start", date: "2016-01-02" },
+            { stage: "plan", date: "2016-02-01" },
+          ],
+          followUps: [{ offsetMonths: 6, date: "2016-07-01", status: "i job" }],
+        }),
+        course("c2", "a1", "p2", "2016-01-05"),
       ],
     });
     const bytes = await encodeFacts(facts, async () => {});

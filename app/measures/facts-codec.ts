@@ -6,13 +6,19 @@ import { recordLists } from "./patch-facts";
  * (decisions 013c, 013e). Each record list is stored by column; every string is stored once and
  * referred to by its number, so decoding gives every repeated id, date and type as one shared
  * string (what the live cache's interning does). Numbers of strings are 32-bit integers read in
- * place (no text to parse), the strings one run of text cut by their lengths; columns of anything
- * else (a breakdown, a course's stages, a birth year) are kept as JSON values in the header.
+ * place (no text to parse), the strings one run of text cut by their lengths. Whole numbers are
+ * integers too, lists of like records (a course's stages) are stored by column in turn; anything
+ * else (a breakdown, a birth year that may be missing) is kept as JSON values in the header.
  *
  * Layout: "HLF2", the header's length (u32), the header (JSON), padding to 4 bytes, the integers
  * (i32, this machine's byte order, named in the header), then the strings' text (UTF-8).
  */
-type Column = { s: number } | { l: number } | { j: unknown[] };
+type Column =
+  | { s: number }
+  | { l: number }
+  | { n: number }
+  | { o: number; keys: Record<string, Column> }
+  | { j: unknown[] };
 
 interface Header {
   littleEndian: boolean;
@@ -70,15 +76,11 @@ export async function encodeFacts(
     const rows = facts[name] as unknown as Record<string, unknown>[];
     const columns: Record<string, Column> = {};
     for (const key of rows.length > 0 ? Object.keys(rows[0]) : []) {
-      const values = rows.map((r) => r[key]);
-      if (values.every(isStringOrNull) && values.some((v) => v !== null))
-        columns[key] = { s: push(Int32Array.from(values, (v) => ref(v as string | null))) };
-      else if (values.every(isStringList)) {
-        // Each row's count, then every row's numbers one after the other.
-        const at = push(Int32Array.from(values, (v) => (v as string[]).length));
-        push(Int32Array.from((values as string[][]).flat(), ref));
-        columns[key] = { l: at };
-      } else columns[key] = { j: values };
+      columns[key] = encodeColumn(
+        rows.map((r) => r[key]),
+        ref,
+        push,
+      );
       await pause();
     }
     lists[name] = { n: rows.length, columns };
@@ -109,6 +111,86 @@ export async function encodeFacts(
 
 const align4 = (n: number) => (n + 3) & ~3;
 
+const isInt32 = (v: unknown) =>
+  typeof v === "number" && Number.isInteger(v) && !Object.is(v, -0) && v >= -(2 ** 31) && v < 2 ** 31;
+const isPlain = (v: unknown) =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/** Lists of plain records that all have the same fields in the same order (a course's stages). */
+function likeRecordLists(values: unknown[]): string[] | undefined {
+  let keys: string[] | undefined;
+  for (const list of values) {
+    if (!Array.isArray(list)) return undefined;
+    for (const item of list) {
+      if (!isPlain(item)) return undefined;
+      const own = Object.keys(item);
+      if (keys === undefined) keys = own;
+      else if (own.length !== keys.length || own.some((k, i) => k !== keys?.[i])) return undefined;
+    }
+  }
+  return keys;
+}
+
+/** A column's values stored: strings by number, lists of strings, whole numbers, lists of like records, or JSON. */
+function encodeColumn(
+  values: unknown[],
+  ref: (s: string | null) => number,
+  push: (values: Int32Array) => number,
+): Column {
+  if (values.every(isStringOrNull) && values.some((v) => v !== null))
+    return { s: push(Int32Array.from(values, (v) => ref(v as string | null))) };
+  if (values.every(isStringList)) {
+    // Each row's count, then every row's numbers one after the other.
+    const at = push(Int32Array.from(values, (v) => (v as string[]).length));
+    push(Int32Array.from((values as string[][]).flat(), ref));
+    return { l: at };
+  }
+  if (values.length > 0 && values.every(isInt32)) return { n: push(Int32Array.from(values as number[])) };
+  const keys = likeRecordLists(values);
+  if (keys) {
+    const at = push(Int32Array.from(values, (v) => (v as unknown[]).length));
+    const items = (values as Record<string, unknown>[][]).flat();
+    const columns: Record<string, Column> = {};
+    for (const key of keys)
+      columns[key] = encodeColumn(
+        items.map((item) => item[key]),
+        ref,
+        push,
+      );
+    return { o: at, keys: columns };
+  }
+  return { j: values };
+}
+
+/** A column's `n` values back (see encodeColumn). */
+function decodeColumn(column: Column, n: number, ints: Int32Array, strings: string[]): unknown[] {
+  const values = new Array<unknown>(n);
+  if ("s" in column)
+    for (let i = 0, at = column.s; i < n; i++, at++) values[i] = ints[at] < 0 ? null : strings[ints[at]];
+  else if ("l" in column)
+    for (let i = 0, next = column.l + n; i < n; i++) {
+      const list = new Array<string>(ints[column.l + i]);
+      for (let k = 0; k < list.length; k++) list[k] = strings[ints[next++]];
+      values[i] = list;
+    }
+  else if ("n" in column) for (let i = 0; i < n; i++) values[i] = ints[column.n + i];
+  else if ("o" in column) {
+    let total = 0;
+    for (let i = 0; i < n; i++) total += ints[column.o + i];
+    const fields = Object.entries(column.keys).map(([key, c]) => [key, decodeColumn(c, total, ints, strings)] as const);
+    for (let i = 0, item = 0; i < n; i++) {
+      const list = new Array<Record<string, unknown>>(ints[column.o + i]);
+      for (let k = 0; k < list.length; k++, item++) {
+        const record: Record<string, unknown> = {};
+        for (const [key, field] of fields) record[key] = field[item];
+        list[k] = record;
+      }
+      values[i] = list;
+    }
+  } else return column.j;
+  return values;
+}
+
 /** The facts from bytes made by `encodeFacts`; null when they are of another format or byte order. */
 export function decodeFacts(bytes: Uint8Array): LogbookFacts | null {
   if (bytes.length < 8 || magic.some((b, i) => bytes[i] !== b)) return null;
@@ -136,15 +218,8 @@ export function decodeFacts(bytes: Uint8Array): LogbookFacts | null {
     if (!list) return null;
     const rows: Record<string, unknown>[] = Array.from({ length: list.n }, () => ({}));
     for (const [key, column] of Object.entries(list.columns)) {
-      if ("s" in column)
-        for (let i = 0, at = column.s; i < list.n; i++, at++) rows[i][key] = ints[at] < 0 ? null : strings[ints[at]];
-      else if ("l" in column)
-        for (let i = 0, next = column.l + list.n; i < list.n; i++) {
-          const values = new Array<string>(ints[column.l + i]);
-          for (let k = 0; k < values.length; k++) values[k] = strings[ints[next++]];
-          rows[i][key] = values;
-        }
-      else for (let i = 0; i < list.n; i++) rows[i][key] = column.j[i];
+      const values = decodeColumn(column, list.n, ints, strings);
+      for (let i = 0; i < list.n; i++) rows[i][key] = values[i];
     }
     facts[name] = rows;
   }
