@@ -143,16 +143,18 @@ try {
       })),
     );
     // Every page opened first, as the managers have before (the cold figure is bench:attainment's),
-    // on new connections, until every server process has read the plan and kept every page: rounds
-    // of the whole mix until 2 × processes rounds running answer only kept pages.
+    // until every server process has read the plan and kept every page: rounds of the whole mix, all
+    // at once on new connections (one after another, they may all go to the same process), until
+    // 2 × processes rounds running answer only kept pages.
     for (let round = 0, settled = 0; round < 40 && settled < 2 * workers; round++) {
-      let allKept = true;
-      for (const m of mix) {
-        const res = await fetch(`${server.base}${m.path}`, { headers: { ...m.headers, connection: "close" } });
-        await res.arrayBuffer();
-        allKept &&= (res.headers.get("server-timing") ?? "").includes('render;desc="kept"');
-      }
-      settled = allKept ? settled + 1 : 0;
+      const answers = await Promise.all(
+        mix.map(async (m) => {
+          const res = await fetch(`${server.base}${m.path}`, { headers: { ...m.headers, connection: "close" } });
+          await res.arrayBuffer();
+          return (res.headers.get("server-timing") ?? "").includes('render;desc="kept"');
+        }),
+      );
+      settled = answers.every(Boolean) ? settled + 1 : 0;
     }
     const open = await cannon({
       url: server.base,

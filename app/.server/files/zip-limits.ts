@@ -8,12 +8,13 @@ export const zipLimits = { maxEntries: 2_000, maxUnpackedBytes: 200 * 1024 * 102
  * Unpacks a zip in a stream, keeping nothing, and refuses it as soon as it has too many entries,
  * unpacks to too much, or grows more than `maxRatio` times its own size — a zip bomb is stopped
  * after a bounded amount of work, before ExcelJS would unpack it into memory. Counts what really
- * comes out, not what the zip's headers claim.
+ * comes out, not what the zip's headers claim. Returns the entries' names in the order they lie.
  * @example checkZip(bytes) // before new ExcelJS.Workbook().xlsx.load(bytes)
  */
-export function checkZip(bytes: Uint8Array, limits = zipLimits): void {
+export function checkZip(bytes: Uint8Array, limits = zipLimits): string[] {
   const budget = Math.min(limits.maxUnpackedBytes, bytes.byteLength * limits.maxRatio);
   let entries = 0;
+  const names: string[] = [];
   let unpacked = 0;
   let refused: "entries" | "size" | "broken" | undefined;
   const unzip = new Unzip((file) => {
@@ -22,6 +23,7 @@ export function checkZip(bytes: Uint8Array, limits = zipLimits): void {
       refused = "entries";
       return file.terminate();
     }
+    names.push(file.name);
     file.ondata = (error, chunk) => {
       if (error) refused ??= "broken";
       unpacked += chunk?.length ?? 0;
@@ -46,4 +48,5 @@ export function checkZip(bytes: Uint8Array, limits = zipLimits): void {
     throw refused === "entries"
       ? userError("file-too-large", "zipTooManyEntries", { params: { max: limits.maxEntries } })
       : userError("file-too-large", "zipTooLarge");
+  return names;
 }

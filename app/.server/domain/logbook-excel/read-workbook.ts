@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import { UserError, userError } from "../../errors";
 import { checkZip } from "../../files/zip-limits";
 
@@ -35,11 +36,11 @@ function plain(value: ExcelJS.CellValue | undefined): RawCell {
  * whole columns are read quickly. The heading row is the first row with any text in it.
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
-  checkZip(bytes);
+  const input = workbookFirst(bytes, checkZip(bytes));
   const out: RawSheet[] = [];
   let total = 0;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(input)), {
       sharedStrings: "cache",
       styles: "cache",
       worksheets: "emit",
@@ -78,4 +79,18 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
   }
   if (out.length === 0) throw userError("invalid-file", "excelFileNoSheets");
   return out;
+}
+
+/**
+ * ExcelJS's streaming reader names the sheets from `xl/workbook.xml` and fails on a sheet that comes
+ * before it in the zip; ExcelJS's own writer (our template, many tools) sometimes puts it after. Such
+ * a file is packed again with that entry first, nothing else changed (its size was checked already).
+ */
+function workbookFirst(bytes: Uint8Array, names: string[]): Uint8Array {
+  const book = names.indexOf("xl/workbook.xml");
+  const firstSheet = names.findIndex((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  if (book < 0 || firstSheet < 0 || book < firstSheet) return bytes;
+  const files = unzipSync(bytes);
+  const order = ["xl/workbook.xml", ...Object.keys(files).filter((n) => n !== "xl/workbook.xml")];
+  return zipSync(Object.fromEntries(order.map((n) => [n, files[n]])), { level: 1 });
 }
