@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import type { ServerBuild } from "react-router";
 import { cookie, csrfCookieName, readCookie } from "~/.server/http/cookies";
+import type { Encoding } from "~/.server/http/kept-pages";
 import type { AppServices, createRequestContext, RequestInfo } from "~/.server/request-context";
 import { limitBodies } from "./body-limits";
 import { idempotency } from "./idempotency";
@@ -41,8 +42,7 @@ export function createApp(build: ServerBuild, services: AppServices, clientDir: 
       ip: req.ip ?? "",
       userAgent: req.get("user-agent") ?? "",
       secure: req.secure,
-      acceptedEncoding: () =>
-        (req.acceptsEncodings("br", "gzip", "identity") || "identity") as "br" | "gzip" | "identity",
+      acceptedEncoding: () => (req.acceptsEncodings("br", "gzip", "identity") || "identity") as Encoding,
     };
     res.locals.requestInfo = info;
     next();

@@ -4,6 +4,7 @@ import type { FieldCipher } from "./crypto/field-encryption";
 import type { Database } from "./db/client";
 import { getPlan, type PlanWithAccess } from "./domain/plans/get-plan";
 import type { Config } from "./env";
+import type { Encoding } from "./http/kept-pages";
 import { pageError } from "./http/user-errors";
 
 /** What the server holds for its whole life. */
@@ -27,7 +28,7 @@ export interface RequestInfo {
   userAgent: string;
   secure: boolean;
   /** The best coding of a response the browser accepts: brotli, gzip or none (for kept pages). */
-  acceptedEncoding: () => "br" | "gzip" | "identity";
+  acceptedEncoding: () => Encoding;
   /**
    * Set when a kept page is sent (kept-pages.ts): the CSP allows its inline scripts by these hashes
    * instead of the nonce, which that page's bytes (rendered for an earlier answer) do not carry.

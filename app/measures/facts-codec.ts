@@ -1,3 +1,4 @@
+import { isPlainObject } from "~/plain-data";
 import type { LogbookFacts } from "./facts";
 import { recordLists } from "./patch-facts";
 
@@ -113,8 +114,6 @@ const align4 = (n: number) => (n + 3) & ~3;
 
 const isInt32 = (v: unknown) =>
   typeof v === "number" && Number.isInteger(v) && !Object.is(v, -0) && v >= -(2 ** 31) && v < 2 ** 31;
-const isPlain = (v: unknown) =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /** Lists of plain records that all have the same fields in the same order (a course's stages). */
 function likeRecordLists(values: unknown[]): string[] | undefined {
@@ -122,7 +121,7 @@ function likeRecordLists(values: unknown[]): string[] | undefined {
   for (const list of values) {
     if (!Array.isArray(list)) return undefined;
     for (const item of list) {
-      if (!isPlain(item)) return undefined;
+      if (!isPlainObject(item)) return undefined;
       const own = Object.keys(item);
       if (keys === undefined) keys = own;
       else if (own.length !== keys.length || own.some((k, i) => k !== keys?.[i])) return undefined;

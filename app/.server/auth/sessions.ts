@@ -57,8 +57,7 @@ export async function readSession(db: Database, rules: SessionRules, token: stri
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, sql.placeholder("id")))
-      .prepare("read_session"),
+      .where(eq(sessions.id, sql.placeholder("id"))),
   ).execute({ id });
   if (!row) return undefined;
   const { session, user } = row;

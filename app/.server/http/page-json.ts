@@ -1,5 +1,6 @@
-import { keptIn } from "~/memo";
+import { deepFreeze, keptIn } from "~/memo";
 import type { PageJson } from "~/page-json";
+import { isPlainObject } from "~/plain-data";
 import { unchangingPageData } from "./render-cache";
 
 const texts = new WeakMap<object, PageJson<unknown>>();
@@ -10,18 +11,18 @@ function plain(this: Record<string, unknown>, key: string, value: unknown) {
   if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`Ikke et endeligt tal: ${value}`);
   if (typeof value === "function" || typeof value === "bigint" || typeof value === "symbol")
     throw new Error(`Kan ikke sendes som JSON: ${typeof value}`);
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null)
-      throw new Error("Kan ikke sendes som JSON: et objekt af en klasse");
-  }
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && !isPlainObject(value))
+    throw new Error("Kan ikke sendes som JSON: et objekt af en klasse");
   return value;
 }
 
 /**
- * A view made once and never changed (deep-frozen) as one JSON text for the page (see PageJson),
- * written once per view object and marked unchanging for the render cache's key.
+ * A view made once as one JSON text for the page (see PageJson): the view is deep-frozen (it is
+ * never changed again), written once per view object, and the text marked unchanging for the render
+ * cache's key.
  */
 export function pageJson<T extends object>(view: T): PageJson<T> {
-  return keptIn(texts, view, () => unchangingPageData({ json: JSON.stringify(view, plain) })) as PageJson<T>;
+  return keptIn(texts, deepFreeze(view), () =>
+    unchangingPageData({ json: JSON.stringify(view, plain) }),
+  ) as PageJson<T>;
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { deepFreeze, objectId } from "~/memo";
+import { isPlainObject } from "~/plain-data";
 
 /**
  * Pages rendered once and sent again while nothing they show has changed (decision 013d).
@@ -21,12 +22,10 @@ const unchanging = new WeakSet<object>();
 /**
  * Marks loader data that never change once made (deep-frozen here): the page key names them by
  * identity instead of writing them out, so a large view made once (a dashboard's criteria for a
- * logbook revision) costs the key nothing on the next request. Its fields are marked too, so a
- * loader may hand out a copy with a field more (`{ ...view, planId }`). Returns the same object.
+ * logbook revision) costs the key nothing on the next request. Returns the same object.
  */
 export function unchangingPageData<T extends object>(value: T): T {
   unchanging.add(deepFreeze(value));
-  for (const field of Object.values(value)) if (typeof field === "object" && field !== null) unchanging.add(field);
   return value;
 }
 
@@ -46,9 +45,7 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown) {
     case "object": {
       if (value === null) return value;
       if (unchanging.has(value)) return `\u0000unchanging:${objectId(value)}`;
-      if (Array.isArray(value)) return value;
-      const proto = Object.getPrototypeOf(value);
-      if (proto === Object.prototype || proto === null) return value;
+      if (Array.isArray(value) || isPlainObject(value)) return value;
       throw new Uncacheable();
     }
     case "boolean":

@@ -3,7 +3,7 @@ import { formatPeriodWithDates, targetExplanation } from "~/format/attainment-te
 import { formatPeriod, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
 import { statuses } from "~/measures/status";
-import { deepFreeze, keptIn, objectId } from "~/memo";
+import { keptIn, objectId } from "~/memo";
 import type { PageJson } from "~/page-json";
 import { periodChoices } from "~/plan-format/periods";
 import { descendantsOf, indexPlan } from "~/plan-format/plan-index";
@@ -57,7 +57,7 @@ export async function attainmentDashboard(
     ...[a.plan, ...a.computed].map(objectId),
   ]);
   const made = keptIn(views, a.computed[0], () => new Map<string, PageJson<DashboardView>>());
-  const view = keptIn(made, key, () => pageJson(deepFreeze(dashboardView(a, t, lang, slug, scope))));
+  const view = keptIn(made, key, () => pageJson(dashboardView(a, t, lang, slug, scope)));
   return { view, plan: a.plan, planId: a.planId };
 }
 

@@ -9,7 +9,7 @@ import { BulletList, Facts, Section, TextBlock } from "~/components/text";
 import { formatDate, formatNumber, formatPeriodShort } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
-import { deepFreeze, keptIn } from "~/memo";
+import { keptIn } from "~/memo";
 import { type PageJson, usePageJson } from "~/page-json";
 import { pageTitle } from "~/page-title";
 import type { PlanFile } from "~/plan-format/plan";
@@ -27,7 +27,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { plan } = await loadPlan(context, request, params.slug);
   // Made once per plan document (kept frozen per revision) and language, sent as one JSON text.
   const made = keptIn(views, plan, () => new Map<string, PageJson<PlanOverviewView>>());
-  const view = keptIn(made, languageOf(request), () => pageJson(deepFreeze(overview(plan, translatorFor(request)))));
+  const view = keptIn(made, languageOf(request), () => pageJson(overview(plan, translatorFor(request))));
   return { title: plan.title, view };
 }
 

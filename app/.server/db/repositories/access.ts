@@ -43,8 +43,7 @@ export async function planResourceBySlug(db: Database, slug: string) {
         sharedWith,
       })
       .from(plans)
-      .where(eq(plans.slug, sql.placeholder("slug")))
-      .prepare("plan_by_slug"),
+      .where(eq(plans.slug, sql.placeholder("slug"))),
   ).execute({ slug });
   if (!row) return undefined;
   const resource: PlanResource & { slug: string } = {
@@ -70,7 +69,6 @@ export async function activityResponsibility(db: Database, planId: string) {
             AND pp.linked_organisation_id IS NOT NULL), '{}'::text[])`,
       })
       .from(activities)
-      .where(eq(activities.planId, sql.placeholder("planId")))
-      .prepare("activity_responsibility"),
+      .where(eq(activities.planId, sql.placeholder("planId"))),
   ).execute({ planId });
 }

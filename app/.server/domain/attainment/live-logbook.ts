@@ -100,8 +100,7 @@ async function revisionOf(db: Database, planId: string) {
         cleared: logbookRevisions.cleared,
       })
       .from(logbookRevisions)
-      .where(eq(logbookRevisions.planId, sql.placeholder("planId")))
-      .prepare("logbook_revision"),
+      .where(eq(logbookRevisions.planId, sql.placeholder("planId"))),
   ).execute({ planId });
   return row ?? { revision: 0, loggedFrom: 0, cleared: 0 };
 }

@@ -185,14 +185,18 @@ async function writeSnapshot(
  * since its import. One plan at a time; returns how many were written.
  */
 export async function keepEverySnapshot(db: Database): Promise<number> {
+  // The records of the same lists the live cache weighs (`weightOf` in live-logbook.ts), counted in the database.
   const wanting = await rawRows<{ plan_id: string; records: number }>(
     db,
     sql`SELECT r.plan_id,
           (SELECT count(*) FROM attendance a WHERE a.plan_id = r.plan_id)
           + (SELECT count(*) FROM events e WHERE e.plan_id = r.plan_id)
           + (SELECT count(*) FROM participants p WHERE p.plan_id = r.plan_id)
+          + (SELECT count(*) FROM courses k WHERE k.plan_id = r.plan_id)
           + (SELECT count(*) FROM contacts c WHERE c.plan_id = r.plan_id)
-          + (SELECT count(*) FROM courses k WHERE k.plan_id = r.plan_id) AS records
+          + (SELECT count(*) FROM referrals f WHERE f.plan_id = r.plan_id)
+          + (SELECT count(*) FROM assessments v WHERE v.plan_id = r.plan_id)
+          + (SELECT count(*) FROM volunteer_hours h WHERE h.plan_id = r.plan_id) AS records
         FROM logbook_revisions r LEFT JOIN logbook_snapshots s ON s.plan_id = r.plan_id
        WHERE s.plan_id IS NULL OR s.revision < r.logged_from OR r.revision - s.revision >= ${refreshAfter}`,
   );
