@@ -7,9 +7,9 @@ export const zipLimits = { maxEntries: 2_000, maxUnpackedBytes: 200 * 1024 * 102
 /**
  * Unpacks a zip in a stream, keeping nothing, and refuses it as soon as it has too many entries,
  * unpacks to too much, or grows more than `maxRatio` times its own size — a zip bomb is stopped
- * after a bounded amount of work, before ExcelJS would unpack it into memory. Counts what really
+ * after a bounded amount of work, before the workbook reader unpacks it. Counts what really
  * comes out, not what the zip's headers claim. Returns the entries' names in the order they lie.
- * @example checkZip(bytes) // before new ExcelJS.Workbook().xlsx.load(bytes)
+ * @example checkZip(bytes) // before readWorkbook unpacks the parts it reads
  */
 export function checkZip(bytes: Uint8Array, limits = zipLimits): string[] {
   const budget = Math.min(limits.maxUnpackedBytes, bytes.byteLength * limits.maxRatio);

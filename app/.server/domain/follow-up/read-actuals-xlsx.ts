@@ -1,6 +1,5 @@
-import ExcelJS from "exceljs";
 import { userError } from "../../errors";
-import { checkZip } from "../../files/zip-limits";
+import { type RawCell, readWorkbook } from "../logbook-excel/read-workbook";
 import type { ActualInput } from "./record-actuals";
 
 const headings = {
@@ -10,12 +9,8 @@ const headings = {
   note: ["note", "bemærkning", "kommentar"],
 };
 
-const text = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "result" in v) return text(v.result as ExcelJS.CellValue);
-  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-  return String(v);
-};
+const text = (v: RawCell | undefined): string =>
+  v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
 /**
  * Reads actual spending from an XLSX export of the accounting system: the first sheet, a heading
@@ -23,29 +18,19 @@ const text = (v: ExcelJS.CellValue): string => {
  * Danish amounts ("125.000,50") are read as numbers.
  */
 export async function readActualsXlsx(data: ArrayBuffer): Promise<(ActualInput & { row: number })[]> {
-  checkZip(new Uint8Array(data));
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(data);
-  } catch {
-    throw userError("invalid-file", "notAnXlsxSheet");
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw userError("invalid-file", "excelFileNoSheets");
-  const head = sheet.getRow(1);
+  const [sheet] = await readWorkbook(new Uint8Array(data));
   const columns: Partial<Record<keyof typeof headings, number>> = {};
-  head.eachCell((cell, col) => {
-    const name = text(cell.value).trim().toLowerCase();
+  for (const [col, heading] of sheet.headings) {
+    const name = heading.trim().toLowerCase();
     for (const [key, words] of Object.entries(headings))
       if (words.includes(name)) columns[key as keyof typeof headings] ??= col;
-  });
+  }
   const missing = (["label", "year", "amount"] as const).filter((k) => columns[k] === undefined);
   if (missing.length > 0) throw userError("invalid-file", "actualsHeadings");
   const rows: (ActualInput & { row: number })[] = [];
-  sheet.eachRow((row, n) => {
-    if (n === 1) return;
-    const get = (k: keyof typeof headings) => (columns[k] ? text(row.getCell(columns[k]).value).trim() : "");
-    if (!get("label") && !get("amount")) return;
+  for (const row of sheet.rows) {
+    const get = (k: keyof typeof headings) => (columns[k] ? text(row.cells.get(columns[k])).trim() : "");
+    if (!get("label") && !get("amount")) continue;
     const raw = get("amount");
     const compact = raw.replace(/\s|kr\.?/g, "");
     // Danish thousands separators and decimal comma: "1.200.000" and "125.000,50".
@@ -53,7 +38,7 @@ export async function readActualsXlsx(data: ArrayBuffer): Promise<(ActualInput &
       /,/.test(compact) || /^-?\d{1,3}(\.\d{3})+$/.test(compact)
         ? compact.replace(/\./g, "").replace(",", ".")
         : compact;
-    rows.push({ row: n, label: get("label"), year: get("year"), amount, note: get("note") || undefined });
-  });
+    rows.push({ row: row.row, label: get("label"), year: get("year"), amount, note: get("note") || undefined });
+  }
   return rows;
 }

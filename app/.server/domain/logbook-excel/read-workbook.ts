@@ -1,11 +1,9 @@
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
-import { unzipSync, zipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { UserError, userError } from "../../errors";
 import { checkZip } from "../../files/zip-limits";
+import { dateStyles, type RawCell, readSheetRows, sharedStrings, sheetList } from "./xlsx-parts";
 
-/** A cell as read: text, a number, true/false, a date (Excel dates come as UTC midnight) or empty. */
-export type RawCell = string | number | boolean | Date | null;
+export type { RawCell };
 
 /** A sheet as read: its heading row (texts by column number) and its data rows below it. */
 export interface RawSheet {
@@ -18,59 +16,44 @@ export interface RawSheet {
 /** At most this many data rows in one file; more is refused before anything is checked. */
 export const maxRows = 100_000;
 
-function plain(value: ExcelJS.CellValue | undefined): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value.trim() === "" ? null : value;
-  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if (typeof value === "object") {
-    if ("richText" in value) return plain(value.richText.map((r) => r.text).join(""));
-    if ("formula" in value || "sharedFormula" in value) return plain((value as { result?: ExcelJS.CellValue }).result);
-    if ("text" in value) return plain(String((value as { text: unknown }).text));
-    if ("error" in value) return String(value.error);
-  }
-  return String(value);
-}
-
 /**
- * Reads every sheet of an XLSX file, streaming, so large files and workbooks with drop-downs on
- * whole columns are read quickly. The heading row is the first row with any text in it.
+ * Reads every sheet of an XLSX file, in the workbook's order. The zip is read from its central
+ * directory, whatever order its entries lie in, and only the parts named here are unpacked (after
+ * checkZip has bounded them). The heading row is the first row with any text in it.
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
-  const input = workbookFirst(bytes, checkZip(bytes));
+  checkZip(bytes);
   const out: RawSheet[] = [];
   let total = 0;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(input)), {
-      sharedStrings: "cache",
-      styles: "cache",
-      worksheets: "emit",
-      hyperlinks: "ignore",
-      entries: "ignore",
-    });
-    for await (const worksheet of reader) {
-      const sheet: RawSheet = {
-        name: String((worksheet as unknown as { name?: string }).name ?? ""),
-        headingRow: 0,
-        headings: new Map(),
-        rows: [],
-      };
-      for await (const row of worksheet) {
-        const cells = new Map<number, RawCell>();
-        row.eachCell({ includeEmpty: false }, (cell, col) => {
-          const v = plain(cell.value);
-          if (v !== null) cells.set(col, v);
-        });
-        if (cells.size === 0) continue;
+    const wanted =
+      /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
+    const files = unzipSync(bytes, { filter: (f) => wanted.test(f.name) });
+    const text = (path: string) => {
+      const key = Object.keys(files).find((n) => n.toLowerCase() === path.toLowerCase());
+      return key ? strFromU8(files[key]) : undefined;
+    };
+    const book = text("xl/workbook.xml");
+    const rels = text("xl/_rels/workbook.xml.rels");
+    if (!book || !rels) throw new Error("no workbook");
+    const sheets = await sheetList(book, rels);
+    const strings = await sharedStrings(text("xl/sharedStrings.xml"));
+    const dates = await dateStyles(text("xl/styles.xml"));
+    for (const part of sheets) {
+      const xml = text(part.path);
+      if (xml === undefined) continue;
+      const sheet: RawSheet = { name: part.name, headingRow: 0, headings: new Map(), rows: [] };
+      await readSheetRows(xml, { strings, dates, date1904: part.date1904 }, (row, cells) => {
         if (!sheet.headingRow) {
-          sheet.headingRow = row.number;
+          sheet.headingRow = row;
           for (const [col, v] of cells)
             sheet.headings.set(col, (v instanceof Date ? v.toISOString() : String(v)).trim());
-          continue;
+          return;
         }
-        sheet.rows.push({ row: row.number, cells });
+        sheet.rows.push({ row, cells });
         if (++total > maxRows)
           throw userError("file-too-large", "fileTooManyRows", { params: { max: maxRows.toLocaleString("da-DK") } });
-      }
+      });
       out.push(sheet);
     }
   } catch (error) {
@@ -79,18 +62,4 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
   }
   if (out.length === 0) throw userError("invalid-file", "excelFileNoSheets");
   return out;
-}
-
-/**
- * ExcelJS's streaming reader names the sheets from `xl/workbook.xml` and fails on a sheet that comes
- * before it in the zip; ExcelJS's own writer (our template, many tools) sometimes puts it after. Such
- * a file is packed again with that entry first, nothing else changed (its size was checked already).
- */
-function workbookFirst(bytes: Uint8Array, names: string[]): Uint8Array {
-  const book = names.indexOf("xl/workbook.xml");
-  const firstSheet = names.findIndex((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-  if (book < 0 || firstSheet < 0 || book < firstSheet) return bytes;
-  const files = unzipSync(bytes);
-  const order = ["xl/workbook.xml", ...Object.keys(files).filter((n) => n !== "xl/workbook.xml")];
-  return zipSync(Object.fromEntries(order.map((n) => [n, files[n]])), { level: 1 });
 }
