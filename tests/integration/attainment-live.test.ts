@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { logbookRevisions } from "~/.server/db/schema";
+import { criteria, criterionTargets, logbookRevisions } from "~/.server/db/schema";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
 import { setAttendance } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
@@ -63,6 +63,25 @@ describe(`live målopfyldelse on ${testDatabaseKind}`, () => {
     // A removed event counts nowhere, at once.
     await removeRecord(h.db, ctx, "event", lastEvent);
     expect((await figure())?.counted.events).toHaveLength(9);
+  });
+
+  it("shows a changed target at once, with no registration in between", async () => {
+    expect((await figure())?.target).toBe(40);
+    // An approved version, the plan editor and an import all end in changed plan rows; the
+    // database raises the plan's content revision, not the logbook's.
+    const [c] = await h.db.select().from(criteria).where(eq(criteria.key, "lektie-brugere"));
+    await h.db
+      .update(criterionTargets)
+      .set({ value: 3 })
+      .where(and(eq(criterionTargets.criterionId, c.id), eq(criterionTargets.period, "2014")));
+    const after = await figure();
+    expect(after?.target).toBe(3);
+    expect(after?.status).toBe("opfyldt");
+    await h.db
+      .update(criterionTargets)
+      .set({ value: 40 })
+      .where(and(eq(criterionTargets.criterionId, c.id), eq(criterionTargets.period, "2014")));
+    expect((await figure())?.target).toBe(40);
   });
 
   it("answers from memory while nothing changed (the second request reads one counter)", async () => {

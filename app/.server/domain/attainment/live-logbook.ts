@@ -4,6 +4,7 @@ import { dependsOn, type FactList } from "~/measures/depends-on";
 import type { EventFact, LogbookFacts } from "~/measures/facts";
 import { patchFacts } from "~/measures/patch-facts";
 import { type ChangedEvent, untouchedByEvents } from "~/measures/untouched-by-events";
+import { objectId } from "~/memo";
 import type { PlanFile } from "~/plan-format/plan";
 import type { Database } from "../../db/client";
 import { prepared } from "../../db/prepared";
@@ -208,7 +209,8 @@ async function recompute(entry: LiveEntry, before: LiveEntry) {
   const plan = before.plan;
   if (!plan || entry.results.size > 0) return;
   entry.plan = plan;
-  const keys = [...before.results.keys()];
+  // Only the figures of the plan as it was last asked for: a plan changed since has new criteria.
+  const keys = [...before.results.keys()].filter((k) => k.split("|")[2] === String(objectId(plan)));
   const latest = keys
     .map((k) => k.split("|")[1])
     .sort()
@@ -337,9 +339,12 @@ async function pruneChanges(db: Database, planId: string, below: number) {
     .where(eq(logbookRevisions.planId, planId));
 }
 
-/** Every criterion's målopfyldelse for a period, computed once per logbook revision and day. */
+/**
+ * Every criterion's målopfyldelse for a period, computed once per logbook revision, day and plan
+ * (the plan kept per content revision, so a changed target or criterion is computed anew at once).
+ */
 export function attainmentOf(entry: LiveEntry, plan: PlanFile, period: string, today: string): AttainmentRow[] {
-  const key = `${period}|${today}`;
+  const key = `${period}|${today}|${objectId(plan)}`;
   entry.plan = plan;
   let rows = entry.results.get(key);
   if (!rows) {
