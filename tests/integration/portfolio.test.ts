@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
+import { criteria } from "~/.server/db/schema";
 import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
@@ -35,6 +37,18 @@ describe(`the portfolio (${testDatabaseKind})`, () => {
     expect(rum?.reach).toBeGreaterThan(5);
     // The empty test plan reaches nobody: 0 is no small number to hide.
     expect(all.plans.find((p) => p.slug === "logbog-test")?.reach).toBe(0);
+  });
+
+  it("shows a plan's changed criteria at once, with no registration in between", async () => {
+    const count = async () => {
+      const line = (await portfolioAttainment(h.db, system, { period: "plan" }, today)).plans.find(
+        (p) => p.slug === "logbog-test",
+      );
+      return Object.values(line?.areas ?? {}).reduce((n, a) => n + a.criteria, 0);
+    };
+    const before = await count();
+    await h.db.delete(criteria).where(and(eq(criteria.planId, s.planId), eq(criteria.key, "lektie-brugere")));
+    expect(await count()).toBe(before - 1);
   });
 
   it("narrows by plan kind, kommune and year, and refuses an unknown period without changing anything", async () => {

@@ -24,6 +24,7 @@ export async function selectPlanSummaries(db: Database) {
       ownerName: plans.ownerName,
       municipality: plans.municipality,
       updatedAt: plans.updatedAt,
+      contentRevision: plans.contentRevision,
       periodStart: plans.periodStart,
       periodEnd: plans.periodEnd,
     })

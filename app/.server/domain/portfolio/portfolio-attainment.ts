@@ -36,7 +36,7 @@ function linesOf(db: Database) {
 
 /** The plan's line: from memory while neither its logbook nor the plan changed, else computed live. */
 async function lineOf(db: Database, actor: Actor, s: Summary, revision: number, period: string, today: string) {
-  const key = `${s.id}@${revision}@${s.updatedAt.toISOString()}|${period}|${today}`;
+  const key = `${s.id}@${revision}@${s.contentRevision}|${period}|${today}`;
   const cache = linesOf(db);
   const hit = cache.get(key);
   if (hit) return hit;
