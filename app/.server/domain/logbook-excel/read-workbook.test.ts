@@ -99,6 +99,26 @@ describe("reading a logbook workbook", () => {
     ]);
   });
 
+  it("reads a sheet of several megabytes whole, letters and emoji across the pieces it is parsed in", async () => {
+    const text = "Ærø 🏠 Sø";
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${text} ${i}</t></is></c></row>`,
+    );
+    const file = zipSync({
+      "xl/workbook.xml": strToU8('<workbook><sheets><sheet name="Stor" r:id="rId1"/></sheets></workbook>'),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(`<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`),
+    });
+    const [sheet] = await readWorkbook(file);
+    expect(sheet.rows).toHaveLength(39_999);
+    sheet.rows.forEach((r, i) => {
+      expect(r.cells.get(1)).toBe(`${text} ${i + 1}`);
+    });
+  });
+
   it("tells a date format from a number format", () => {
     for (const code of ["dd-mm-yyyy", "[$-406]d\\.m\\.yyyy", "h:mm", "[h]:mm:ss", "mmm-yy"])
       expect(isDateFormat(code)).toBe(true);

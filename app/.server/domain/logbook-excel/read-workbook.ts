@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { unzipSync } from "fflate";
 import { UserError, userError } from "../../errors";
 import { checkZip } from "../../files/zip-limits";
 import { dateStyles, type RawCell, readSheetRows, sharedStrings, sheetList } from "./xlsx-parts";
@@ -29,21 +29,25 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
     const wanted =
       /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
     const files = unzipSync(bytes, { filter: (f) => wanted.test(f.name) });
-    const text = (path: string) => {
+    // Each part is taken out as it is read, so a sheet's bytes are freed once its rows are.
+    const part = (path: string) => {
       const key = Object.keys(files).find((n) => n.toLowerCase() === path.toLowerCase());
-      return key ? strFromU8(files[key]) : undefined;
+      if (!key) return undefined;
+      const bytes = files[key];
+      delete files[key];
+      return bytes;
     };
-    const book = text("xl/workbook.xml");
-    const rels = text("xl/_rels/workbook.xml.rels");
+    const book = part("xl/workbook.xml");
+    const rels = part("xl/_rels/workbook.xml.rels");
     if (!book || !rels) throw new Error("no workbook");
     const sheets = await sheetList(book, rels);
-    const strings = await sharedStrings(text("xl/sharedStrings.xml"));
-    const dates = await dateStyles(text("xl/styles.xml"));
-    for (const part of sheets) {
-      const xml = text(part.path);
+    const strings = await sharedStrings(part("xl/sharedStrings.xml"));
+    const dates = await dateStyles(part("xl/styles.xml"));
+    for (const entry of sheets) {
+      const xml = part(entry.path);
       if (xml === undefined) continue;
-      const sheet: RawSheet = { name: part.name, headingRow: 0, headings: new Map(), rows: [] };
-      await readSheetRows(xml, { strings, dates, date1904: part.date1904 }, (row, cells) => {
+      const sheet: RawSheet = { name: entry.name, headingRow: 0, headings: new Map(), rows: [] };
+      await readSheetRows(xml, { strings, dates, date1904: entry.date1904 }, (row, cells) => {
         if (!sheet.headingRow) {
           sheet.headingRow = row;
           for (const [col, v] of cells)

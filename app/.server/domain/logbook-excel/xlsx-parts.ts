@@ -17,11 +17,14 @@ const relId = (tag: Tag) => {
   return undefined;
 };
 
-/** Text is parsed in pieces of this many characters, with a breather between, so a large sheet does not hold up the server. */
+/**
+ * A part is decoded and parsed in pieces of this many bytes, with a breather between, so a large
+ * sheet neither holds up the server nor becomes one huge string.
+ */
 const piece = 1 << 20;
 
 async function parse(
-  text: string,
+  bytes: Uint8Array,
   on: { open?: (name: string, tag: Tag) => void; close?: (name: string) => void; text?: (t: string) => void },
 ) {
   const parser = new SaxesParser();
@@ -40,17 +43,19 @@ async function parse(
     parser.on("text", on.text);
     parser.on("cdata", on.text);
   }
-  for (let at = 0; at < text.length; at += piece) {
+  const decoder = new TextDecoder();
+  for (let at = 0; at < bytes.length; at += piece) {
     if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    parser.write(text.slice(at, at + piece));
+    parser.write(decoder.decode(bytes.subarray(at, at + piece), { stream: true }));
   }
+  parser.write(decoder.decode());
   parser.close();
 }
 
 /** The sheets in the workbook's order: name and the path of their part in the zip. */
 export async function sheetList(
-  workbookXml: string,
-  relsXml: string,
+  workbookXml: Uint8Array,
+  relsXml: Uint8Array,
 ): Promise<{ name: string; path: string; date1904: boolean }[]> {
   const targets = new Map<string, string>();
   await parse(relsXml, {
@@ -77,7 +82,7 @@ export async function sheetList(
 }
 
 /** The shared strings, rich text joined; phonetic runs (rPh) are left out. */
-export async function sharedStrings(xml: string | undefined): Promise<string[]> {
+export async function sharedStrings(xml: Uint8Array | undefined): Promise<string[]> {
   const out: string[] = [];
   if (!xml) return out;
   let text = "";
@@ -114,7 +119,7 @@ export const isDateFormat = (code: string) =>
   );
 
 /** For each cell style (its index, the cell's s attribute): whether its number format is a date. */
-export async function dateStyles(xml: string | undefined): Promise<boolean[]> {
+export async function dateStyles(xml: Uint8Array | undefined): Promise<boolean[]> {
   if (!xml) return [];
   const custom = new Map<number, string>();
   const out: boolean[] = [];
@@ -159,7 +164,7 @@ interface SheetContext {
 
 /** Calls `onRow` for each row of a sheet with at least one cell that is not empty, in order. */
 export async function readSheetRows(
-  xml: string,
+  xml: Uint8Array,
   context: SheetContext,
   onRow: (row: number, cells: Map<number, RawCell>) => void,
 ) {
