@@ -1,5 +1,6 @@
 import { userError } from "../../errors";
-import { type RawCell, readWorkbook } from "../logbook-excel/read-workbook";
+import { cellText } from "../logbook-excel/cells";
+import { readWorkbook } from "../logbook-excel/read-workbook";
 import type { ActualInput } from "./record-actuals";
 
 const headings = {
@@ -8,9 +9,6 @@ const headings = {
   amount: ["beløb", "belob", "forbrug", "faktisk", "regnskab", "amount"],
   note: ["note", "bemærkning", "kommentar"],
 };
-
-const text = (v: RawCell | undefined): string =>
-  v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
 /**
  * Reads actual spending from an XLSX export of the accounting system: the first sheet, a heading
@@ -29,7 +27,7 @@ export async function readActualsXlsx(data: ArrayBuffer): Promise<(ActualInput &
   if (missing.length > 0) throw userError("invalid-file", "actualsHeadings");
   const rows: (ActualInput & { row: number })[] = [];
   for (const row of sheet.rows) {
-    const get = (k: keyof typeof headings) => (columns[k] ? text(row.cells.get(columns[k])).trim() : "");
+    const get = (k: keyof typeof headings) => (columns[k] ? cellText(row.cells.get(columns[k])) : "");
     if (!get("label") && !get("amount")) continue;
     const raw = get("amount");
     const compact = raw.replace(/\s|kr\.?/g, "");

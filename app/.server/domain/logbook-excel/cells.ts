@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { RawCell } from "./read-workbook";
+import { excelDate } from "./xlsx-parts";
 
 const isoDate = z.iso.date();
 const pad = (n: string) => n.padStart(2, "0");
-const excelEpoch = Date.UTC(1899, 11, 30);
 
 /** A cell as text (dates as ÅÅÅÅ-MM-DD, true/false as Ja/Nej), trimmed; "" when empty. */
 export function cellText(v: RawCell | undefined): string {
@@ -21,8 +21,7 @@ export function cellDate(v: RawCell | undefined): { text: string; ok: boolean } 
   if (v === null || v === undefined || v === "") return undefined;
   let text: string;
   if (v instanceof Date) text = v.toISOString().slice(0, 10);
-  else if (typeof v === "number" && v >= 1 && v < 2958466)
-    text = new Date(excelEpoch + Math.floor(v) * 86_400_000).toISOString().slice(0, 10);
+  else if (typeof v === "number" && v >= 1 && v < 2958466) text = excelDate(Math.floor(v)).toISOString().slice(0, 10);
   else {
     text = String(v).trim();
     const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
-// The parts of an XLSX file the logbook and area imports read, each parsed with a SAX parser from
-// its whole text (decision 014): the sheets' names, the shared strings, which styles are dates, and
+// The parts of an XLSX file the logbook, area and budget imports read, each parsed with a SAX parser
+// in pieces (decision 018): the sheets' names, the shared strings, which styles are dates, and
 // a sheet's cells row by row. Element names are matched without their namespace prefix, since some
 // writers put every element in a prefixed namespace (<x:c>).
 
@@ -153,7 +153,7 @@ function columnOf(ref: string): number {
 }
 
 /** Excel's serial day (from 1899-12-30, or 1904-01-01) as a UTC date, to the millisecond. */
-const excelDate = (serial: number, date1904: boolean) =>
+export const excelDate = (serial: number, date1904 = false) =>
   new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 
 interface SheetContext {
