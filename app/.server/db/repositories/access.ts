@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Resource } from "../../auth/policy";
 import type { Database } from "../client";
 import { prepared } from "../prepared";
@@ -18,15 +18,23 @@ const sharedWith = sql<string[]>`coalesce((SELECT array_agg(s.organisation_id::t
 export async function planResources(
   db: Database,
   planIds?: string[],
-): Promise<Map<string, PlanResource & { slug: string }>> {
+): Promise<Map<string, PlanResource & { slug: string; title: string }>> {
   const rows = await db
-    .select({ id: plans.id, slug: plans.slug, organisationId: plans.organisationId, sharedWith })
+    .select({ id: plans.id, slug: plans.slug, title: plans.title, organisationId: plans.organisationId, sharedWith })
     .from(plans)
-    .where(planIds ? inArray(plans.id, planIds) : undefined);
+    .where(planIds ? inArray(plans.id, planIds) : undefined)
+    .orderBy(asc(plans.title));
+  // In the order of their titles (a Map keeps it), as the lists show plans.
   return new Map(
     rows.map((r) => [
       r.id,
-      { type: "plan" as const, slug: r.slug, organisationId: r.organisationId, sharedWith: r.sharedWith },
+      {
+        type: "plan" as const,
+        slug: r.slug,
+        title: r.title,
+        organisationId: r.organisationId,
+        sharedWith: r.sharedWith,
+      },
     ]),
   );
 }

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
-import type { UserActor } from "../../auth/policy";
+import { can, type UserActor } from "../../auth/policy";
 import type { Database } from "../../db/client";
+import { planResources } from "../../db/repositories/access";
 import { attendance, events } from "../../db/schema";
-import { listPlans } from "../plans/list-plans";
 import { type LogbookContext, loggableActivities, openLogbook } from "./logbook-context";
 import { meetsWithRoster, takesNames } from "./session-screen";
 
@@ -55,7 +55,8 @@ export async function sessionsBetween(
       ),
     )
     .groupBy(events.id)
-    .orderBy(order === "asc" ? asc(events.date) : desc(events.date), asc(events.startTime))
+    // The id last: sessions at the same time come in the same order on every read.
+    .orderBy(order === "asc" ? asc(events.date) : desc(events.date), asc(events.startTime), asc(events.id))
     .limit(limit);
   return rows.map((r) => ({
     ...r,
@@ -68,27 +69,57 @@ export async function sessionsBetween(
 
 /**
  * The staff member's start page: per plan, the activities they log in, today's and tomorrow's sessions.
+ * The page every staff member opens first: the plans are read with their access facts alone (no
+ * counts of their parts), and a plan's two days of sessions in one query where they fit in one.
  * @example const plans = await logStart(db, actor, "2014-03-04");
  */
 export async function logStart(db: Database, actor: UserActor, today: string) {
   const out = [];
   const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  for (const summary of await listPlans(db, actor)) {
-    const ctx = await openLogbook(db, actor, summary.slug, "plan.read");
+  for (const plan of (await planResources(db)).values()) {
+    if (!can(actor, "plan.list", plan)) continue;
+    const ctx = await openLogbook(db, actor, plan.slug, "plan.read");
     const mine = loggableActivities(ctx);
     if (mine.length === 0) continue;
-    const ids = mine.map((a) => a.id);
+    const days = await twoDays(
+      db,
+      ctx,
+      mine.map((a) => a.id),
+      today,
+      tomorrow,
+    );
     out.push({
-      slug: summary.slug,
-      title: summary.title,
+      slug: plan.slug,
+      title: plan.title,
       /** Today lies in the plan's period (else attendance opens on the nearest day of it). */
       running: ctx.plan.period.start <= today && today <= ctx.plan.period.end,
       activities: mine.map((a) => ({ key: a.key, title: a.title, named: meetsWithRoster(ctx, a.key) })),
-      today: await sessionsBetween(db, ctx, ids, today, today),
+      today: days.today,
       /** Tomorrow's sessions: kept on the phone with today's, for a day without connection. */
-      tomorrow: await sessionsBetween(db, ctx, ids, tomorrow, tomorrow),
+      tomorrow: days.tomorrow,
       tomorrowDate: tomorrow,
     });
   }
   return out;
+}
+
+/** The sessions of today and of tomorrow, at most `perDay` of each: one query, or two on a very full day. */
+async function twoDays(
+  db: Database,
+  ctx: LogbookContext,
+  activityIds: string[],
+  today: string,
+  tomorrow: string,
+  perDay = 50,
+) {
+  const both = await sessionsBetween(db, ctx, activityIds, today, tomorrow, "asc", 2 * perDay);
+  if (both.length < 2 * perDay) {
+    // Every session of the two days came: each day's first `perDay`, as two queries would give.
+    const of = (date: string) => both.filter((s) => s.date === date).slice(0, perDay);
+    return { today: of(today), tomorrow: of(tomorrow) };
+  }
+  return {
+    today: await sessionsBetween(db, ctx, activityIds, today, today, "asc", perDay),
+    tomorrow: await sessionsBetween(db, ctx, activityIds, tomorrow, tomorrow, "asc", perDay),
+  };
 }
