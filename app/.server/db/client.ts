@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock";
+import { oneQueryAtATime } from "./one-query-at-a-time";
 import * as schema from "./schema";
 
 /** The database as the domain sees it: the same Drizzle API on PGlite and on PostgreSQL. */
@@ -35,7 +36,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     // a query in flight still gets its error; the lost connection is only logged.
     const lost = (error: Error) => console.warn(`Forbindelsen til PostgreSQL blev afbrudt: ${error.message}`);
     pool.on("error", lost);
-    pool.on("connect", (client) => client.on("error", lost));
+    pool.on("connect", (client) => {
+      client.on("error", lost);
+      oneQueryAtATime(client);
+    });
     const db = drizzlePg({ client: pool, schema, casing: "snake_case" });
     const url = new URL(options.databaseUrl);
     return {
