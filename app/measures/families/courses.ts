@@ -1,3 +1,4 @@
+import { keptIn } from "~/memo";
 import type { Measure } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import { countingUnit } from "../counting-unit";
@@ -31,10 +32,11 @@ export function courseMeasure(
   }
   const ok = courseTest(measure.courseType, test);
   const mine = scopedCourses(facts.courses, scope, typesOf(measure.courseType));
+  // Each test below asks the dates first: the person filters are asked only of the courses that count.
   let courses: CourseFact[];
   switch (measure.kind) {
     case "coursesStarted":
-      courses = mine.filter((c) => ok(c) && inRange(c.startDate, period));
+      courses = mine.filter((c) => inRange(c.startDate, period) && ok(c));
       break;
     case "funnelStage": {
       // A course reaches the stage when it logs the stage, or (the plan's stage order known) any later stage.
@@ -42,15 +44,14 @@ export function courseMeasure(
       const at = order.indexOf(measure.stage);
       const accepted = new Set(at >= 0 ? order.slice(at) : [measure.stage]);
       courses = mine.filter((c) => {
-        if (!ok(c)) return false;
         const reached = earliestStage(c, accepted);
-        return reached !== null && inRange(reached, period);
+        return reached !== null && inRange(reached, period) && ok(c);
       });
       break;
     }
     case "outcomes": {
       const wanted = new Set(measure.outcomes);
-      courses = mine.filter((c) => ok(c) && reachedIn(c, wanted, period));
+      courses = mine.filter((c) => reachedIn(c, wanted, period) && ok(c));
       break;
     }
     case "followUp": {
@@ -58,13 +59,12 @@ export function courseMeasure(
       const statuses = measure.statuses ? new Set(measure.statuses) : null;
       courses = mine.filter(
         (c) =>
-          ok(c) &&
           c.followUps.some(
             (u) =>
               u.offsetMonths === measure.offsetMonths &&
               inRange(u.date, period) &&
               (statuses === null || statuses.has(u.status)),
-          ),
+          ) && ok(c),
       );
       break;
     }
@@ -163,7 +163,7 @@ function outcomeRate(
   };
   if (countingUnit(measure) === "courses") {
     for (const c of mine) {
-      if (!ok(c) || !inRange(c.startDate, period)) continue;
+      if (!inRange(c.startDate, period) || !ok(c)) continue;
       const success = reachedIn(c, wanted, windowOf(c.startDate)) ? c : undefined;
       judge(c.id, success, closed(c.startDate) || !running(c));
     }
@@ -217,18 +217,25 @@ function actionPlanCourses(
       : new Set([...(types ?? [])].filter(([, t]) => t.category === "actionPlan").map(([key]) => key));
   if (actionPlanTypes.size === 0) return null;
   const ok = courseTest(undefined, test);
-  return scopedCourses(facts.courses, scope, actionPlanTypes).filter((c) => {
-    if (!actionPlanTypes.has(c.courseType) || !ok(c)) return false;
+  const lastStages = new Map<string, ReadonlySet<string>>();
+  // The dates first: the person filters are asked only of the courses that count.
+  const counts = (c: CourseFact) => {
     if (measure.stage === "created") return inRange(c.startDate, period);
     const last = types?.get(c.courseType)?.stages.at(-1);
     if (last === undefined) {
       const date = outcomeDate(c);
       return c.outcome !== null && date !== null && inRange(date, period);
     }
-    const byStage = earliestStage(c, new Set([last]));
+    const byStage = earliestStage(
+      c,
+      keptIn(lastStages, last, () => new Set([last])),
+    );
     const byOutcome = c.outcome === last ? outcomeDate(c) : null;
     return (byStage !== null && inRange(byStage, period)) || (byOutcome !== null && inRange(byOutcome, period));
-  });
+  };
+  return scopedCourses(facts.courses, scope, actionPlanTypes).filter(
+    (c) => actionPlanTypes.has(c.courseType) && counts(c) && ok(c),
+  );
 }
 
 /** A measure's one course type as a set (undefined: every type). */
