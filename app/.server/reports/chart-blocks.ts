@@ -2,7 +2,7 @@ import type { AttainmentView } from "~/.server/domain/attainment/plan-attainment
 import { formatPeriodShort } from "~/format/format";
 import { type Status, statuses } from "~/measures/status";
 import { statusByGroupChart, trendPanelsChart } from "../charts/report-charts";
-import { type Audience, figure } from "./attainment-blocks";
+import { type Audience, drawnTrend, trendFigure } from "./attainment-blocks";
 import type { Block } from "./document";
 import type { ReportLanguage } from "./report-language";
 
@@ -68,7 +68,12 @@ export function trendBlocks(
       kind: "svg",
       alt,
       ...trendPanelsChart(
-        chunk.map((r) => ({ title: r.text, values: r.trend, target: options.targetLine ? r.target : null })),
+        // For outside readers a value the table hides is not drawn either (a gap in the line).
+        chunk.map((r) => ({
+          title: r.text,
+          values: drawnTrend(r, audience),
+          target: options.targetLine ? r.target : null,
+        })),
         labels,
       ),
     },
@@ -76,10 +81,7 @@ export function trendBlocks(
       kind: "table",
       caption: alt,
       columns: [{ label: l.t("attainment.criterion") }, ...labels.map((label) => ({ label, align: "right" as const }))],
-      rows: chunk.map((r) => [
-        r.text,
-        ...r.trend.map((v) => figure({ actual: v, kind: r.kind, counted: {} }, audience, 5, l.lang)),
-      ]),
+      rows: chunk.map((r) => [r.text, ...r.trend.map((_, i) => trendFigure(r, i, audience, l.lang))]),
     },
   ]);
 }

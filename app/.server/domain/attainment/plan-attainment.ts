@@ -72,6 +72,7 @@ function rowsWithRules(
   lang: Language,
 ): AttainmentView[] {
   const trends = trendRows.map((t) => new Map(t.map((r) => [r.key, r.actual])));
+  const cohorts = trendRows.map((t) => new Map(t.map((r) => [r.key, r.counted.cohort?.length ?? 0])));
   const criteria = new Map(indexPlan(plan).criteria.map((c) => [c.criterion.key, c]));
   // Shared by every request of the revision: frozen, so that no reader can change them for the next.
   return Object.freeze(
@@ -81,10 +82,16 @@ function rowsWithRules(
         ...r,
         rule: c ? describeMeasure(plan, c.criterion, r.owner, getI18n(lang).t) : "",
         trend: Object.freeze(trends.map((m) => m.get(r.key) ?? null)) as (number | null)[],
+        trendCohorts: Object.freeze(cohorts.map((m) => m.get(r.key) ?? 0)) as number[],
       });
     }),
   ) as AttainmentView[];
 }
 
 export type PlanAttainment = Awaited<ReturnType<typeof planAttainment>>;
-export type AttainmentView = AttainmentRow & { rule: string; trend: (number | null)[] };
+export type AttainmentView = AttainmentRow & {
+  rule: string;
+  trend: (number | null)[];
+  /** The cohort behind a rate in each trend period (0: none, or not a rate), so reports can hide rates of few persons. */
+  trendCohorts: number[];
+};
