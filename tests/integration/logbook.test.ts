@@ -1,13 +1,22 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { attendance, auditEvents, consents, events, participants, recordHistory } from "~/.server/db/schema";
+import {
+  attendance,
+  auditEvents,
+  consents,
+  events,
+  participants,
+  recordHistory,
+  staffHours,
+} from "~/.server/db/schema";
 import { setAttendance } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
 import { createSeries } from "~/.server/domain/logbook/create-series";
 import { endCourse } from "~/.server/domain/logbook/end-course";
 import { findParticipants } from "~/.server/domain/logbook/find-participants";
 import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
+import { logStaffHours } from "~/.server/domain/logbook/log-staff-hours";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { openParticipant, revealSensitive } from "~/.server/domain/logbook/open-participant";
 import { correctRecord, createRecord, removeRecord } from "~/.server/domain/logbook/write-record";
@@ -143,6 +152,48 @@ describe(`the logbook on ${testDatabaseKind}`, () => {
       expect(outside.date).toMatch(/planens periode/);
     });
 
+    it("keeps an empty count empty (not 0), and refuses a decimal, an absurd or a reversed time with words that say what to do", async () => {
+      const ctx = await ctxFor(s.manager);
+      const before = await h.db.select().from(events);
+      const empty = await createRecord(h.db, s.cipher, ctx, "event", {
+        activityKey: "fest",
+        type: "arrangement",
+        date: "2014-06-22",
+        headcount: "",
+        breakdown: { children: "", adults: "", residents: "" },
+      });
+      const [row] = await h.db.select().from(events).where(eq(events.id, empty.id));
+      // Nothing counted: attendance unknown, and no "0 residents" a residents' figure would read.
+      expect(row).toMatchObject({ headcount: null, breakdown: {} });
+      const split = await createRecord(h.db, s.cipher, ctx, "event", {
+        activityKey: "fest",
+        type: "arrangement",
+        date: "2014-06-22",
+        headcount: "30",
+        breakdown: { residents: "20", nonResidents: "" },
+      });
+      const [kept] = await h.db.select().from(events).where(eq(events.id, split.id));
+      expect(kept.breakdown).toEqual({ residents: 20 });
+      const bad = async (fields: Record<string, unknown>) =>
+        problemsOf(
+          createRecord(h.db, s.cipher, ctx, "event", {
+            activityKey: "fest",
+            type: "arrangement",
+            date: "2014-06-22",
+            ...fields,
+          }),
+        );
+      expect((await bad({ headcount: "99999999999" })).headcount).toBe("Skriv et realistisk antal: højst 100.000.");
+      expect((await bad({ headcount: "2.5" })).headcount).toBe("Skriv et helt tal.");
+      expect((await bad({ headcount: "mange" })).headcount).toBe("Skriv et helt tal.");
+      expect((await bad({ headcount: "20", breakdown: { children: "1000000" } }))["breakdown.children"]).toBe(
+        "Skriv et realistisk antal: højst 100.000.",
+      );
+      expect((await bad({ startTime: "18:00", endTime: "16:00" })).endTime).toMatch(/efter/);
+      // Refused input changed nothing.
+      expect(await h.db.select().from(events)).toHaveLength(before.length + 2);
+    });
+
     it("create a series at once and tick named attendance; a participant counts once however often they come", async () => {
       const ctx = await ctxFor(s.lektieStaff);
       const { sessions } = await createSeries(h.db, ctx, {
@@ -184,6 +235,20 @@ describe(`the logbook on ${testDatabaseKind}`, () => {
   });
 
   describe("courses, contacts, referrals, assessments, hours", () => {
+    it("logs staff hours for a week of the plan, and refuses a week wholly outside it, storing nothing", async () => {
+      const ctx = await ctxFor(s.lektieStaff);
+      const rows = () => h.db.select().from(staffHours).where(eq(staffHours.planId, s.planId));
+      const before = (await rows()).length;
+      // 1 January 2014 is a Wednesday: its week starts in 2013 but has days in the plan.
+      const first = await logStaffHours(h.db, ctx, { activityKey: "lektiecafe", week: "2014-01-01", hours: "7,5" });
+      expect(first.week).toBe("2013-12-30");
+      for (const week of ["2035-01-01", "2013-12-29", "2017-01-02"]) {
+        const problems = await problemsOf(logStaffHours(h.db, ctx, { activityKey: "lektiecafe", week, hours: "5" }));
+        expect(problems.week, week).toBe("Datoen skal ligge i planens periode (1. januar 2014 – 31. december 2016).");
+      }
+      expect(await rows()).toHaveLength(before + 1);
+    });
+
     it("move a course through its stages to an outcome and follow it up", async () => {
       const ctx = await ctxFor(s.manager);
       const p = await createParticipant(h.db, s.cipher, ctx, {

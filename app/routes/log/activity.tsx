@@ -37,7 +37,7 @@ export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
         items={[{ label: t("log.title"), to: "/log" }, { label: d.planTitle }, { label: d.activity.title }]}
       />
       <h1>{d.activity.title}</h1>
-      {saved && ["deltager", "henvendelse", "serie"].includes(saved) ? (
+      {saved && ["deltager", "henvendelse", "serie", "timer"].includes(saved) ? (
         <FormMessage kind="success" message={t(`log.savedKinds.${saved}`)} />
       ) : null}
       {d.planEnded ? <p className="form-hint">{t("log.planEnded", { date: formatDate(d.workingDay, lang) })}</p> : null}

@@ -5,6 +5,7 @@ import type { Database } from "../../db/client";
 import { staffHours } from "../../db/schema";
 import { detailsOf, userError } from "../../errors";
 import { type LogbookContext, requireActivity } from "./logbook-context";
+import { planPeriodParams } from "./plan-period-message";
 
 export const staffHoursSchema = z.object({
   activityKey: z.string().min(1, "chooseActivity"),
@@ -26,8 +27,15 @@ export async function logStaffHours(db: Database, ctx: LogbookContext, input: Re
     throw userError("invalid-hours", "checkFields", {
       details: detailsOf(parsed.error.issues, (p) => String(p[0])),
     });
-  const activity = await requireActivity(db, ctx, parsed.data.activityKey, "logbook.write");
   const week = mondayOf(parsed.data.week);
+  // A week of the plan: it has at least one day inside the plan's period.
+  const sunday = new Date(Date.parse(`${week}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+  const { start, end } = ctx.plan.period;
+  if (week > end || sunday < start)
+    throw userError("invalid-hours", "checkFields", {
+      details: [{ path: "week", key: "dateOutsidePlanPeriod", params: planPeriodParams(ctx.plan.period) }],
+    });
+  const activity = await requireActivity(db, ctx, parsed.data.activityKey, "logbook.write");
   await db.insert(staffHours).values({
     id: randomUUID(),
     organisationId: ctx.resource.organisationId,

@@ -17,10 +17,14 @@ const time = text.pipe(
     .regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, errorText("timeFormat"))
     .nullable(),
 );
+/** A number of people: whole, not negative, and no more than any gathering holds (the column's range is far beyond). */
 const count = z.coerce
   .number({ error: errorText("wholeNumber") })
   .int(errorText("wholeNumber"))
-  .min(0, errorText("numberNotNegative"));
+  .min(0, errorText("numberNotNegative"))
+  .max(100_000, errorText("countMax"));
+/** A field left empty is not 0: nothing was counted ("" and missing are null). */
+const blankAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 /** Problems found by a record type's own rules, by field. */
 type Check<T> = (value: T, ctx: LogbookContext) => { path: string; message: string }[];
@@ -62,18 +66,20 @@ function recordType<S extends z.ZodType>(def: RecordType<S>): RecordType<S> {
   return def;
 }
 
+/** A part of the headcount; left empty, it is left out (not 0: "0 residents" would be a figure). */
+const part = z.preprocess((v) => blankAsNull(v) ?? undefined, count.optional());
 const breakdown = z
   .object({
-    children: count,
-    adults: count,
-    residents: count,
-    nonResidents: count,
-    new: count,
-    returning: count,
-    volunteers: count,
+    children: part,
+    adults: part,
+    residents: part,
+    nonResidents: part,
+    new: part,
+    returning: part,
+    volunteers: part,
   })
-  .partial()
-  .default({});
+  .default({})
+  .transform((b) => Object.fromEntries(Object.entries(b).filter(([, n]) => n !== undefined)) as Record<string, number>);
 
 export const eventRecord = recordType({
   name: "event",
@@ -87,10 +93,7 @@ export const eventRecord = recordType({
     startTime: time,
     endTime: time,
     place: text,
-    headcount: z
-      .union([count, z.literal("").transform(() => null), z.null()])
-      .optional()
-      .transform((v) => v ?? null),
+    headcount: z.preprocess(blankAsNull, count.nullable()),
     breakdown,
     notes: text,
   }),
@@ -110,6 +113,10 @@ export const eventRecord = recordType({
         });
     if (total === null && Object.values(b).some((n) => n > 0))
       problems.push({ path: "headcount", message: errorText("totalWhenSplitting") });
+    // Times as 16:00 or 16.00 compare as text once written alike.
+    const [from, to] = [v.startTime, v.endTime].map((x) => x?.replace(".", ":") ?? null);
+    if (from !== null && to !== null && to <= from)
+      problems.push({ path: "endTime", message: errorText("endTimeAfterStart") });
     return problems;
   },
   personFields: [],
@@ -175,7 +182,11 @@ export const courseFollowUpRecord = recordType({
   table: t.courseFollowUps,
   schema: z.object({
     courseId: id,
-    offsetMonths: z.coerce.number().int().positive(),
+    offsetMonths: z.coerce
+      .number({ error: errorText("followUpMonths") })
+      .int(errorText("followUpMonths"))
+      .min(1, errorText("followUpMonths"))
+      .max(240, errorText("followUpMonths")),
     date,
     status: z.string().min(1, errorText("chooseStatus")),
   }),
