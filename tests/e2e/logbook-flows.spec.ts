@@ -50,7 +50,9 @@ test("a course for an Opzoomerne participant moves through afklaring → praktik
   await expect(page.getByText(/Udfald:\s*Job · 1\. august 2021/)).toBeVisible();
   const history = page.locator(".history-list li");
   await expect(history.first()).toContainText("Oprettet");
-  await expect(history.filter({ hasText: "udfald: – → job" })).toHaveCount(1);
+  // In words: the outcome by its name, its date as a date (not "job" and "2021-08-01").
+  await expect(history.filter({ hasText: /udfald: – → Job/ })).toHaveCount(1);
+  await expect(history.filter({ hasText: /udfaldsdato: – → 1\. august 2021/ })).toHaveCount(1);
 });
 
 test("a name cannot be stored without a recorded consent: the form says why and stores nothing", async ({ page }) => {

@@ -1,16 +1,34 @@
-import { formatDateTime } from "~/format/format";
+import { formatDate, formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
 
-/** The history of an entry: what happened, when and what changed (identifying fields only as "changed"). */
+/**
+ * The history of an entry: what happened, when and what changed (identifying fields only as
+ * "changed"), in words: dates as dates, a headcount's breakdown by its labels, and a plan's keys
+ * (an event type, a course type, an outcome) by their names in `names` (field → key → name).
+ */
 export function HistoryList({
   history,
+  names = {},
 }: {
   history: { action: string; at: string; changes: Record<string, unknown> }[];
+  names?: Record<string, Record<string, string>>;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const label = (field: string) => t(`log.fields.${field.replace(/Enc$/, "")}`, { defaultValue: field });
+  const fmt = (field: string, value: unknown): string => {
+    if (value === undefined || value === null || value === "") return "–";
+    if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
+    if (typeof value === "string") return names[field]?.[value] ?? value;
+    if (field === "breakdown" && typeof value === "object") {
+      const parts = Object.entries(value as Record<string, unknown>);
+      return parts.length === 0
+        ? "–"
+        : parts.map(([part, n]) => `${t(`log.breakdown.${part}`, { defaultValue: part })} ${String(n)}`).join(", ");
+    }
+    return typeof value === "object" ? JSON.stringify(value) : String(value);
+  };
   if (history.length === 0) return null;
   return (
     <section className="plan-section">
@@ -26,7 +44,7 @@ export function HistoryList({
                   .map(([field, change]) =>
                     change === "changed"
                       ? `${label(field)}: ${t("log.changedHidden")}`
-                      : `${label(field)}: ${fmt((change as { from?: unknown }).from)} → ${fmt((change as { to?: unknown }).to)}`,
+                      : `${label(field)}: ${fmt(field, (change as { from?: unknown }).from)} → ${fmt(field, (change as { to?: unknown }).to)}`,
                   )
                   .join("; ")}
               </span>
@@ -36,9 +54,4 @@ export function HistoryList({
       </ol>
     </section>
   );
-}
-
-function fmt(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "–";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }

@@ -86,7 +86,7 @@ export default function CoursePage({ loaderData: d }: Route.ComponentProps) {
       {d.canWrite && d.nextStages.length > 0 && !d.course.outcome ? <NextStageSection d={d} /> : null}
       {d.canWrite && !d.course.outcome && d.outcomes.length > 0 ? <EndCourseSection d={d} /> : null}
       {d.followUpMonths.length > 0 ? <FollowUpsSection d={d} /> : null}
-      <HistoryList history={d.history} />
+      <HistoryList history={d.history} names={d.historyNames} />
       {d.canWrite ? (
         <ConfirmRemove
           label={t("log.removeCourse")}

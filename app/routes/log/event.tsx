@@ -102,7 +102,7 @@ export default function EventPage({ loaderData: d }: Route.ComponentProps) {
       ) : (
         <p>{t("log.attendanceCount", { count: d.present.length || d.event.headcount || 0 })}</p>
       )}
-      <HistoryList history={d.history} />
+      <HistoryList history={d.history} names={{ type: Object.fromEntries(d.eventTypes.map((e) => [e.key, e.name])) }} />
       {d.canWrite ? (
         <ConfirmRemove
           label={t("log.removeEvent")}

@@ -67,5 +67,12 @@ export async function coursePage(db: Database, ctx: LogbookContext, courseId: st
     })),
     canWrite: mayOn(ctx, "logbook.write", activity),
     history: history.map((h) => ({ action: h.action, at: h.changedAt.toISOString(), changes: h.changes })),
+    /** The plan's keys in the history by their names: the course type, its stages and its outcomes. */
+    historyNames: {
+      courseType: type ? { [type.key]: type.name } : {},
+      stage: Object.fromEntries((type?.stages ?? []).map((s) => [s.key, s.name])),
+      outcome: Object.fromEntries((type?.outcomes ?? []).map((o) => [o.key, o.name])),
+      status: Object.fromEntries((type?.outcomes ?? []).map((o) => [o.key, o.name])),
+    },
   };
 }
