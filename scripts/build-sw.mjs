@@ -17,7 +17,7 @@ const { count, size, warnings } = await injectManifest({
   swSrc: bundled,
   swDest: "build/client/sw.js",
   globDirectory: "build/client",
-  globPatterns: ["assets/**/*.{js,css,woff2}", "favicon.*", "*.webmanifest"],
+  globPatterns: ["assets/**/*.{js,css,woff2}", "favicon.*", "*.webmanifest", "offline.html"],
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 });
 for (const w of warnings) console.warn(w);
