@@ -171,9 +171,11 @@ function EventDetails({
           showNotes={d.canNotes}
           namedAttendance={d.present.length > 0}
         />
-        <button type="submit" name="intent" value="details" className="button button-secondary">
-          {t("log.saveDetails")}
-        </button>
+        <p>
+          <button type="submit" name="intent" value="details" className="button button-secondary">
+            {t("log.saveDetails")}
+          </button>
+        </p>
       </PostForm>
     </section>
   );
