@@ -5,9 +5,11 @@ import {
   attendance,
   auditEvents,
   consents,
+  contacts,
   events,
   participants,
   recordHistory,
+  referrals,
   staffHours,
 } from "~/.server/db/schema";
 import { setAttendance } from "~/.server/domain/logbook/attendance";
@@ -16,6 +18,7 @@ import { createSeries } from "~/.server/domain/logbook/create-series";
 import { endCourse } from "~/.server/domain/logbook/end-course";
 import { findParticipants } from "~/.server/domain/logbook/find-participants";
 import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
+import { logContact } from "~/.server/domain/logbook/log-contact";
 import { logStaffHours } from "~/.server/domain/logbook/log-staff-hours";
 import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { openParticipant, revealSensitive } from "~/.server/domain/logbook/open-participant";
@@ -358,6 +361,30 @@ describe(`the logbook on ${testDatabaseKind}`, () => {
       const history = await h.db.select().from(recordHistory).where(eq(recordHistory.recordId, id));
       expect(history.map((x) => x.action)).toEqual(["create", "update", "delete"]);
       expect(history[1].changes).toEqual({ headcount: { from: 80, to: 85 } });
+    });
+    it("logs a contact with its referral together, and never drops a referral's result written without the box ticked", async () => {
+      const ctx = await ctxFor(s.manager);
+      const counts = async () => ({
+        contacts: (await h.db.select().from(contacts).where(eq(contacts.planId, s.planId))).length,
+        referrals: (await h.db.select().from(referrals).where(eq(referrals.planId, s.planId))).length,
+      });
+      const before = await counts();
+      const base = { activityKey: "jobforloeb", participantId: "", date: "2014-04-02", topic: "oekonomi" };
+      const problems = await problemsOf(
+        logContact(h.db, s.cipher, ctx, { ...base, referred: false, receivingBody: "jobcenter", result: "Fik job" }),
+      );
+      expect(problems.result).toBe(
+        "Du har skrevet et resultat af en henvisning: sæt hak i «Henvist videre», eller slet resultatet.",
+      );
+      expect(await counts()).toEqual(before);
+      await logContact(h.db, s.cipher, ctx, { ...base, referred: true, receivingBody: "jobcenter", result: "Fik job" });
+      await logContact(h.db, s.cipher, ctx, { ...base, referred: false, receivingBody: "jobcenter", result: " " });
+      expect(await counts()).toEqual({ contacts: before.contacts + 2, referrals: before.referrals + 1 });
+      // A referral refused (a body not in the plan) takes its contact with it: both or neither.
+      await problemsOf(
+        logContact(h.db, s.cipher, ctx, { ...base, referred: true, receivingBody: "kommunen", result: "" }),
+      );
+      expect(await counts()).toEqual({ contacts: before.contacts + 2, referrals: before.referrals + 1 });
     });
   });
 

@@ -1,7 +1,7 @@
 import { redirect, useActionData } from "react-router";
 import { roster } from "~/.server/domain/logbook/find-participants";
+import { logContact } from "~/.server/domain/logbook/log-contact";
 import { mayOn } from "~/.server/domain/logbook/logbook-context";
-import { createRecord } from "~/.server/domain/logbook/write-record";
 import { withFormErrors, withPageErrors } from "~/.server/http/user-errors";
 import { FormMessage, PostForm, Select, SubmitButton, TextField } from "~/components/form";
 import { ActivityCrumbs } from "~/components/log/activity-crumbs";
@@ -32,24 +32,15 @@ export const action = withFormErrors(async ({ context, request, params }: Route.
   const { ctx, db, cipher } = await openLog(context, request, params.slug, "logbook.write");
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? "");
-  const contact = {
+  await logContact(db, cipher, ctx, {
     activityKey: text("activityKey"),
     participantId: text("participantId"),
     date: text("date"),
     topic: text("topic"),
     notes: form.has("notes") ? text("notes") : undefined,
-  };
-  await db.transaction(async (tx) => {
-    const { id } = await createRecord(tx, cipher, ctx, "contact", contact);
-    if (form.get("referral") === "on")
-      await createRecord(tx, cipher, ctx, "referral", {
-        activityKey: contact.activityKey,
-        contactId: id,
-        participantId: contact.participantId,
-        date: contact.date,
-        receivingBody: text("receivingBody"),
-        result: text("result"),
-      });
+    referred: form.get("referral") === "on",
+    receivingBody: text("receivingBody"),
+    result: text("result"),
   });
   return redirect(`/log/${params.slug}/${text("activityKey")}?gemt=henvendelse`);
 });
@@ -110,7 +101,12 @@ export default function NewContact({ loaderData: d }: Route.ComponentProps) {
               error={f.receivingBody}
               options={d.bodies.map((x) => ({ value: x.key, label: x.name }))}
             />
-            <TextField name="result" label={t("log.referralResult")} hint={t("log.referralResultHint")} />
+            <TextField
+              name="result"
+              label={t("log.referralResult")}
+              hint={t("log.referralResultHint")}
+              error={f.result}
+            />
           </fieldset>
         ) : null}
         <SubmitButton>{t("log.saveContact")}</SubmitButton>
