@@ -12,6 +12,7 @@ import {
   referrals,
   staffHours,
 } from "~/.server/db/schema";
+import { activityLog } from "~/.server/domain/logbook/activity-log";
 import { setAttendance } from "~/.server/domain/logbook/attendance";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
 import { createSeries } from "~/.server/domain/logbook/create-series";
@@ -380,6 +381,9 @@ describe(`the logbook on ${testDatabaseKind}`, () => {
       await logContact(h.db, s.cipher, ctx, { ...base, referred: true, receivingBody: "jobcenter", result: "Fik job" });
       await logContact(h.db, s.cipher, ctx, { ...base, referred: false, receivingBody: "jobcenter", result: " " });
       expect(await counts()).toEqual({ contacts: before.contacts + 2, referrals: before.referrals + 1 });
+      // The activity's page lists them, newest first, by the topic's name: the worker sees what was saved.
+      const page = await activityLog(h.db, ctx, "jobforloeb", "2014-04-05");
+      expect(page.contacts.filter((c) => c.date === "2014-04-02").map((c) => c.topic)).toEqual(["Økonomi", "Økonomi"]);
       // A referral refused (a body not in the plan) takes its contact with it: both or neither.
       await problemsOf(
         logContact(h.db, s.cipher, ctx, { ...base, referred: true, receivingBody: "kommunen", result: "" }),

@@ -58,9 +58,39 @@ export default function ActivityLog({ loaderData: d }: Route.ComponentProps) {
         <h2>{t("log.recent")}</h2>
         {d.recent.length > 0 ? <SessionList slug={d.slug} sessions={d.recent} /> : <p>{t("log.noRecent")}</p>}
       </section>
+      <RecentContacts d={d} base={base} />
       <OpenCourses base={base} courses={d.openCourses} />
       <Roster d={d} base={base} q={q} />
     </>
+  );
+}
+
+/** The contacts logged on the activity in the last 60 days: a worker sees what they saved (none: no section). */
+function RecentContacts({ d, base }: { d: ActivityLogData; base: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  if (d.contacts.length === 0) return null;
+  return (
+    <section className="plan-section">
+      <h2>{t("log.recentContacts")}</h2>
+      <ul className="contact-list">
+        {d.contacts.map((c) => {
+          const who = c.code
+            ? `${c.initials ?? "–"} · ${c.code}`
+            : c.household
+              ? t("log.householdCode", { code: c.household })
+              : null;
+          return (
+            <li key={c.id}>
+              <strong>{formatDate(c.date, lang)}</strong>
+              {c.topic ? ` · ${c.topic}` : ""}
+              {who ? " · " : ""}
+              {who && c.participantId ? <Link to={`${base}/deltager/${c.participantId}`}>{who}</Link> : who}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

@@ -4,6 +4,7 @@ import { courses, participants } from "../../db/schema";
 import { roster } from "./find-participants";
 import { sessionsBetween } from "./log-start";
 import { courseTypesOf, type LogbookContext, requireActivity } from "./logbook-context";
+import { recentContacts } from "./recent-contacts";
 import { meetsWithRoster } from "./session-screen";
 
 const shift = (date: string, days: number) => {
@@ -14,17 +15,19 @@ const shift = (date: string, days: number) => {
 
 /**
  * An activity's logbook page: roster, sessions around the working day (today, or the plan's
- * last day for a plan that has ended), open courses, and the words and course types to log with.
+ * last day for a plan that has ended), recent contacts, open courses, and the words and course
+ * types to log with.
  */
 export async function activityLog(db: Database, ctx: LogbookContext, activityKey: string, today: string) {
   const activity = await requireActivity(db, ctx, activityKey, "logbook.read");
   const day =
     today > ctx.plan.period.end ? ctx.plan.period.end : today < ctx.plan.period.start ? ctx.plan.period.start : today;
   const ids = [activity.id, ...ctx.activities.filter((a) => a.parentId === activity.id).map((a) => a.id)];
-  const [people, upcoming, recent, open] = await Promise.all([
+  const [people, upcoming, recent, contactsLogged, open] = await Promise.all([
     roster(db, ctx, activity.id),
     sessionsBetween(db, ctx, ids, day, shift(day, 14), "asc", 20),
     sessionsBetween(db, ctx, ids, shift(day, -60), shift(day, -1), "desc", 30),
+    recentContacts(db, ctx, ids, shift(day, -60), day),
     db
       .select({
         id: courses.id,
@@ -48,6 +51,8 @@ export async function activityLog(db: Database, ctx: LogbookContext, activityKey
     roster: people,
     upcoming,
     recent,
+    /** Contacts of the last 60 days, newest first. */
+    contacts: contactsLogged,
     openCourses: open.map((c) => ({
       ...c,
       courseTypeName: types.find((t) => t.key === c.courseType)?.name ?? c.courseType,
