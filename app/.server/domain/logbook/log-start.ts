@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
+import { asc, count, desc, eq } from "drizzle-orm";
 import { can, type UserActor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { planResources } from "../../db/repositories/access";
 import { attendance, events } from "../../db/schema";
+import { daysOfActivities } from "./days-of-activities";
 import { type LogbookContext, loggableActivities, openLogbook } from "./logbook-context";
 import { meetsWithRoster, takesNames } from "./session-screen";
 
@@ -45,15 +46,7 @@ export async function sessionsBetween(
     })
     .from(events)
     .leftJoin(attendance, eq(attendance.eventId, events.id))
-    .where(
-      and(
-        eq(events.planId, ctx.planId),
-        inArray(events.activityId, activityIds),
-        isNull(events.deletedAt),
-        gte(events.date, from),
-        lte(events.date, to),
-      ),
-    )
+    .where(daysOfActivities(events, ctx.planId, activityIds, from, to))
     .groupBy(events.id)
     // The id last: sessions at the same time come in the same order on every read.
     .orderBy(order === "asc" ? asc(events.date) : desc(events.date), asc(events.startTime), asc(events.id))

@@ -1,6 +1,7 @@
-import { and, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { contacts, households, participants } from "../../db/schema";
+import { daysOfActivities } from "./days-of-activities";
 import type { LogbookContext } from "./logbook-context";
 
 /** A contact as the activity's page lists it: when, about what, and with whom (codes, never notes). */
@@ -40,15 +41,7 @@ export async function recentContacts(
     .from(contacts)
     .leftJoin(participants, eq(participants.id, contacts.participantId))
     .leftJoin(households, eq(households.id, contacts.householdId))
-    .where(
-      and(
-        eq(contacts.planId, ctx.planId),
-        inArray(contacts.activityId, activityIds),
-        isNull(contacts.deletedAt),
-        gte(contacts.date, from),
-        lte(contacts.date, to),
-      ),
-    )
+    .where(daysOfActivities(contacts, ctx.planId, activityIds, from, to))
     .orderBy(desc(contacts.date), desc(contacts.createdAt), desc(contacts.id))
     .limit(limit);
   const topics = new Map((ctx.plan.logbook?.contactTopics ?? []).map((t) => [t.key, t.name]));
