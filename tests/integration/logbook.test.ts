@@ -193,9 +193,18 @@ describe(`the logbook on ${testDatabaseKind}`, () => {
       expect((await bad({ headcount: "20", breakdown: { children: "1000000" } }))["breakdown.children"]).toBe(
         "Skriv et realistisk antal: højst 100.000.",
       );
-      expect((await bad({ startTime: "18:00", endTime: "16:00" })).endTime).toMatch(/efter/);
+      expect((await bad({ startTime: "18:00", endTime: "16:00" })).endTime).toMatch(/efter starttidspunktet/);
+      expect((await bad({ startTime: "18.00", endTime: "18:00" })).endTime).toMatch(/efter starttidspunktet/);
+      // A night walk past midnight is a real event.
+      await createRecord(h.db, s.cipher, ctx, "event", {
+        activityKey: "fest",
+        type: "arrangement",
+        date: "2014-06-22",
+        startTime: "22:00",
+        endTime: "02:00",
+      });
       // Refused input changed nothing.
-      expect(await h.db.select().from(events)).toHaveLength(before.length + 2);
+      expect(await h.db.select().from(events)).toHaveLength(before.length + 3);
     });
 
     it("create a series at once and tick named attendance; a participant counts once however often they come", async () => {

@@ -23,6 +23,9 @@ const count = z.coerce
   .int(errorText("wholeNumber"))
   .min(0, errorText("numberNotNegative"))
   .max(100_000, errorText("countMax"));
+/** Minutes after midnight of a time written 16:00 or 16.00 (null: none). */
+const minutesOf = (time: string | null) =>
+  time === null ? null : Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 /** A field left empty is not 0: nothing was counted ("" and missing are null). */
 const blankAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
@@ -113,9 +116,10 @@ export const eventRecord = recordType({
         });
     if (total === null && Object.values(b).some((n) => n > 0))
       problems.push({ path: "headcount", message: errorText("totalWhenSplitting") });
-    // Times as 16:00 or 16.00 compare as text once written alike.
-    const [from, to] = [v.startTime, v.endTime].map((x) => x?.replace(".", ":") ?? null);
-    if (from !== null && to !== null && to <= from)
+    // An end before the start is past midnight (a night walk 22:00–02:00), for at most 12 hours;
+    // 18:00–16:00 is a slip of the hand, and no event ends when it starts.
+    const [from, to] = [v.startTime, v.endTime].map(minutesOf);
+    if (from !== null && to !== null && (to === from || (to < from && to + 24 * 60 - from > 12 * 60)))
       problems.push({ path: "endTime", message: errorText("endTimeAfterStart") });
     return problems;
   },
