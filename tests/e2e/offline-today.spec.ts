@@ -60,6 +60,8 @@ test("a session not opened before is taken offline from the pages kept when Log 
   const hadEvent = (await page.locator("input[name=eventId]").count()) > 0;
   await page.getByRole("button", { name: "Gem fremmøde" }).click();
   await expect(page.getByText("1 registrering venter")).toBeVisible();
+  // The waiting save names the session's day, so two saves of one activity are told apart.
+  await expect(page.locator(".outbox li").first()).toContainText(/ · \d{1,2}\. [a-zæøå]+ \d{4} gemt /);
   await expect(page.locator(".attendance-list input[name=present]:checked")).toHaveCount(ticked + ticks);
   await page.screenshot({ path: "docs/screenshots/offline-today-375.png", fullPage: true });
 

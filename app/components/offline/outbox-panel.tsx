@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { formatDateTime } from "~/format/format";
+import { formatDate, formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
 import { captureOfflineWrites } from "~/offline/capture-writes";
@@ -103,9 +103,13 @@ function useOutbox(owner: string) {
 function OutboxItem({ entry: e, onKeep }: { entry: OutboxEntry; onKeep: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
+  // The day the entry is for (a session's date), so two waiting saves of one activity tell apart.
+  const day = e.fields.find(([name]) => name === "date")?.[1];
+  const forDay = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? ` · ${formatDate(day, lang)}` : "";
   return (
     <li>
-      {e.label} <span className="form-hint">{formatDateTime(e.createdAt, lang)}</span>
+      {e.label}
+      {forDay} <span className="form-hint">{t("outbox.savedAt", { time: formatDateTime(e.createdAt, lang) })}</span>
       {e.refused ? (
         <>
           <span className="d-block form-error-message">{t("outbox.refused", { status: e.refused.status })}</span>
