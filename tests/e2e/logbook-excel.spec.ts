@@ -175,8 +175,10 @@ test("a large sheet is imported in the background: the page shows its progress, 
   });
   await expect(page.getByRole("progressbar")).toHaveCount(0);
   await page.screenshot({ path: `${screens}/7-import-faerdig.png`, fullPage: true });
-  // The page was told of the import's progress before it was done.
+  // The page showed the import under way (its heading and progress bar, above) and learned the end
+  // by polling. Whether a poll also caught a phase before "done" depends on how fast the import
+  // runs (imports write 5,000 rows a statement now), so it is not asked here; the phases a job
+  // reports in order are checked in tests/integration/logbook-import-job.test.ts.
   expect(phases.length).toBeGreaterThan(0);
   expect(phases.at(-1)).toBe("done");
-  expect(phases.some((p) => p !== "done")).toBe(true);
 });
