@@ -1,6 +1,6 @@
-import { formatDate } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
+import { fieldValueText } from "./field-value";
 
 /** An event's fields as its form sends them, in the order of the form. */
 export type EventFormValues = Record<string, string>;
@@ -62,12 +62,8 @@ export function EditConflictTable({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const show = (field: string, value: string | undefined) => {
-    if (!value) return "–";
-    if (field === "type") return eventTypes.find((e) => e.key === value)?.name ?? value;
-    if (field === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
-    return value;
-  };
+  const names = { type: Object.fromEntries(eventTypes.map((e) => [e.key, e.name])) };
+  const show = (field: string, value: string | undefined) => fieldValueText(field, value, names, t, lang);
   const fields = comparedFields(mine);
   const rows = fields
     .filter((f) => (mine[f] ?? "") !== (saved[f] ?? ""))

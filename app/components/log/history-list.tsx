@@ -1,6 +1,7 @@
-import { formatDate, formatDateTime } from "~/format/format";
+import { formatDateTime } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
+import { fieldValueText } from "./field-value";
 
 /**
  * The history of an entry: what happened, when and what changed (identifying fields only as
@@ -17,18 +18,7 @@ export function HistoryList({
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const label = (field: string) => t(`log.fields.${field.replace(/Enc$/, "")}`, { defaultValue: field });
-  const fmt = (field: string, value: unknown): string => {
-    if (value === undefined || value === null || value === "") return "–";
-    if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
-    if (typeof value === "string") return names[field]?.[value] ?? value;
-    if (field === "breakdown" && typeof value === "object") {
-      const parts = Object.entries(value as Record<string, unknown>);
-      return parts.length === 0
-        ? "–"
-        : parts.map(([part, n]) => `${t(`log.breakdown.${part}`, { defaultValue: part })} ${String(n)}`).join(", ");
-    }
-    return typeof value === "object" ? JSON.stringify(value) : String(value);
-  };
+  const fmt = (field: string, value: unknown) => fieldValueText(field, value, names, t, lang);
   if (history.length === 0) return null;
   return (
     <section className="plan-section">
