@@ -3,8 +3,9 @@
 //  1. 5 staff registering events (each every BENCH_WRITE_EVERY_MS, default 30 s as in issue 13, a
 //     random first delay) while 5 managers keep the målopfyldelse dashboard open (autocannon, 5
 //     connections, each once a second) for BENCH_SECONDS (60);
-//  2. a read mix (dashboard, plan pages, a criterion) at a fixed 200 requests a second (autocannon,
-//     open loop: enough connections that the rate, not the answers, sets the pace) for BENCH_SECONDS,
+//  2. a read mix (dashboard, plan pages, a criterion) at a fixed 200 requests a second, open loop
+//     (bench/open-loop.ts: evenly spread over each second, sent when due whether or not earlier ones
+//     were answered, each timed from when it was due; decision 013h) for BENCH_SECONDS,
 //     on a server of BENCH_WORKERS processes (HELHED_WORKERS, default 2: the machine's cores), first
 //     as browsers ask (gzip or brotli), then uncompressed as before; the same mix on one process is
 //     printed beside it, measured in the same run.
@@ -16,6 +17,7 @@ import autocannon from "autocannon";
 import { startHttpServer } from "../tests/support/http-server";
 import { signedInMembers } from "./bench/http-users";
 import { benchDatabase, largePlan, openBench, spread, verdict } from "./bench/large-plan";
+import { openLoop } from "./bench/open-loop";
 
 const slug = process.env.BENCH_PLAN ?? "rum-for-liv";
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
@@ -137,7 +139,6 @@ try {
   const readMix = async (label: string, encoding?: string) => {
     const mix = readerTokens.flatMap((t) =>
       [dashboard, `/planer/${slug}`, `/planer/${slug}/maalopfyldelse?periode=PY2`, `/log`].map((path) => ({
-        method: "GET" as const,
         path,
         headers: { cookie: headersOf(t).cookie, ...(encoding ? { "accept-encoding": encoding } : {}) },
       })),
@@ -156,19 +157,15 @@ try {
       );
       settled = answers.every(Boolean) ? settled + 1 : 0;
     }
-    const open = await cannon({
-      url: server.base,
-      connections: 100,
-      overallRate: rate,
-      duration: seconds,
-      requests: mix,
-    });
-    console.log(`\n2. Blandet læsning med fast rate ${rate} forespørgsler/s (åben løkke, 100 forbindelser), ${label}:`);
-    console.log(`   ${open.requests.total} svar, gennemsnit ${open.requests.average.toFixed(0)}/s`);
-    verdict("p50", open.latency.p50, 250);
-    verdict("p99", open.latency.p99, 250);
-    verdict("opnået rate (forespørgsler/s, skal nå målet)", rate - open.requests.average, 1, "mangler");
-    verdict("fejl (svar ≠ 2xx, forbindelsesfejl, timeouts)", open.errors + open.non2xx + open.timeouts, 1, "stk");
+    const open = await openLoop({ base: server.base, rate, seconds, requests: mix, connections: 100 });
+    console.log(
+      `\n2. Blandet læsning med fast rate ${rate} forespørgsler/s (åben løkke, jævnt fordelt, 100 forbindelser), ${label}:`,
+    );
+    console.log(`   ${open.answered} svar, gennemsnit ${open.rate.toFixed(0)}/s`);
+    verdict("p50 (fra det tidspunkt forespørgslen skulle sendes)", open.latency.p50, 250);
+    verdict("p99 (fra det tidspunkt forespørgslen skulle sendes)", open.latency.p99, 250);
+    verdict("opnået rate (forespørgsler/s, skal nå målet)", rate - open.rate, 1, "mangler");
+    verdict("fejl (svar ≠ 2xx, forbindelsesfejl, timeouts)", open.errors, 1, "stk");
     return open.latency.p99;
   };
   const single = await readMix("1 serverproces, ukomprimeret");
@@ -183,6 +180,18 @@ try {
     `\n   Forhold p99 (1 proces ÷ ${workers} processer, ukomprimeret), samme kørsel: ${(single / Math.max(1, plain)).toFixed(1)}×`,
   );
   console.log(`   (komprimeret p99 ${compressed.toFixed(0)} ms)`);
+  // For comparison with figures measured before decision 013h: autocannon's overallRate on the same
+  // server, which sends each second's 200 requests at once and weights each latency by itself.
+  const bursts = await cannon({
+    url: server.base,
+    connections: 100,
+    overallRate: rate,
+    duration: seconds,
+    requests: readerTokens.map((t) => ({ method: "GET", path: dashboard, headers: { cookie: headersOf(t).cookie } })),
+  });
+  console.log(
+    `\n   Til sammenligning, autocannon overallRate ${rate} (${rate} på én gang hvert sekund, vægtet; kun målopfyldelsen): p50 ${bursts.latency.p50} ms, p99 ${bursts.latency.p99} ms`,
+  );
   console.log(`   serverens RSS: ${server.rssMb().toFixed(0)} MB`);
 } finally {
   await server.close();

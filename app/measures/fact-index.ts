@@ -18,6 +18,19 @@ export interface FactIndex {
   activityIdByKey: ReadonlyMap<string, string>;
   /** The date a person first appears in records of the given kinds anywhere in the plan. */
   firstSeen(kinds: readonly RecordKind[]): ReadonlyMap<string, string>;
+  /** Every person numbered, and every event's attendees as those numbers (built on first use). */
+  personNumbers(): PersonNumbers;
+}
+
+/**
+ * The persons of a logbook as small integers 0 … count − 1 (participants first, then attendees not
+ * among them), and the attendees of `facts.events[i]` as `people[offsets[i]] … people[offsets[i + 1] − 1]`:
+ * columns of numbers, so distinct counts use a stamp array instead of sets of id strings.
+ */
+export interface PersonNumbers {
+  count: number;
+  offsets: Int32Array;
+  people: Int32Array;
 }
 
 const cache = new WeakMap<LogbookFacts, FactIndex>();
@@ -48,7 +61,12 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
     }
     return map;
   };
+  let numbers: PersonNumbers | undefined;
   const index: FactIndex = {
+    personNumbers: () => {
+      numbers ??= numberPersons(facts);
+      return numbers;
+    },
     participants,
     eventsByDate,
     eventDates,
@@ -68,6 +86,30 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
   };
   cache.set(facts, index);
   return index;
+}
+
+function numberPersons(facts: LogbookFacts): PersonNumbers {
+  const number = new Map<string, number>();
+  for (const p of facts.participants) number.set(p.id, number.size);
+  const offsets = new Int32Array(facts.events.length + 1);
+  let total = 0;
+  for (const [i, e] of facts.events.entries()) {
+    offsets[i] = total;
+    total += e.attendees.length;
+  }
+  offsets[facts.events.length] = total;
+  const people = new Int32Array(total);
+  let at = 0;
+  for (const e of facts.events)
+    for (const a of e.attendees) {
+      let n = number.get(a);
+      if (n === undefined) {
+        n = number.size;
+        number.set(a, n);
+      }
+      people[at++] = n;
+    }
+  return { count: number.size, offsets, people };
 }
 
 function earliest(map: Map<string, string>, id: string, date: string) {
