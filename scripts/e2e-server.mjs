@@ -6,12 +6,29 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 
+/** Whether a process with this id is running on this machine. */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
 const env = { ...process.env };
 let cleanup = async () => {};
 if (process.env.DATABASE_URL) {
   const name = `helhed_e2e_${process.pid}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
+  // A run stopped hard (Playwright ends its web server without waiting) leaves its database behind:
+  // those of runs whose process is gone are dropped here; a run still going keeps its own.
+  const { rows } = await admin.query("SELECT datname FROM pg_database WHERE datname ~ '^helhed_e2e_[0-9]+$'");
+  for (const { datname } of rows) {
+    const pid = Number(datname.slice("helhed_e2e_".length));
+    if (pid !== process.pid && !alive(pid)) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
