@@ -110,8 +110,8 @@ async function dashboard(url: string, kind: string) {
   );
   verdict(`første visning, kold server i denne proces (logbogen læst fra: ${from})`, cold.ms, 1500);
   verdict(
-    `første visning over HTTP, nystartet server (median af 3: ${overHttp.ms.map((m) => m.toFixed(0)).join(", ")} ms)`,
-    median(overHttp.ms),
+    `første visning over HTTP, nystartet server (median af 3: ${overHttp.map((m) => m.toFixed(0)).join(", ")} ms)`,
+    median(overHttp),
     1500,
   );
   verdict(`varm visning, median af ${runs}`, w, 150);

@@ -1,29 +1,29 @@
 // The Excel import checks rows with the same schemas, rules and messages as the logbook's forms.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "~/.server/auth/policy";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { participants } from "~/.server/db/schema";
 import { createParticipant } from "~/.server/domain/logbook/create-participant";
-import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { importLogbook, logbookTemplate } from "~/.server/domain/logbook-excel/logbook-excel";
-import { setUpLogbookPlan } from "../support/logbook-setup";
+import { type LogbookPlan, openTestLogbook, withLogbookPlan } from "../support/logbook-suite";
 import { fillTemplate as fill } from "../support/logbook-workbook";
-import { createTestDatabase, testDatabaseKind } from "../support/test-database";
+import { testDatabaseKind } from "../support/test-database";
 
 describe(`Excel rows and logbook forms on ${testDatabaseKind}`, () => {
   let h: DatabaseHandle;
-  let s: Awaited<ReturnType<typeof setUpLogbookPlan>>;
-  const ctxFor = (actor: typeof s.manager) => openLogbook(h.db, actor, "logbog-test", "plan.read");
+  let s: LogbookPlan;
+  withLogbookPlan((opened, plan) => {
+    [h, s] = [opened, plan];
+  }, 120_000);
+  const ctxFor = (actor: Actor) => openTestLogbook(h, actor);
   beforeAll(async () => {
-    h = await createTestDatabase();
-    s = await setUpLogbookPlan(h.db);
     // The participant the rows name (D-0001), as the first one logged in the plan.
     await createParticipant(h.db, s.cipher, await ctxFor(s.manager), {
       activityKey: "lektiecafe",
       participant: { initials: "AK", birthYear: 1950 },
     });
-  }, 120_000);
-  afterAll(async () => h.close());
+  });
 
   it("finds what the forms find: the same schemas, rules and messages", async () => {
     const ctx = await ctxFor(s.manager);

@@ -2,27 +2,25 @@
 // number that cannot be right is refused with words that say what to do, hours belong to a week of
 // the plan, and a contact's referral is saved with it or not at all.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "~/.server/auth/policy";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { contacts, events, referrals, staffHours } from "~/.server/db/schema";
 import { activityLog } from "~/.server/domain/logbook/activity-log";
 import { logContact } from "~/.server/domain/logbook/log-contact";
 import { logStaffHours } from "~/.server/domain/logbook/log-staff-hours";
-import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { createRecord } from "~/.server/domain/logbook/write-record";
-import { setUpLogbookPlan } from "../support/logbook-setup";
+import { type LogbookPlan, openTestLogbook, withLogbookPlan } from "../support/logbook-suite";
 import { problemsOf } from "../support/problems-of";
-import { createTestDatabase, testDatabaseKind } from "../support/test-database";
+import { testDatabaseKind } from "../support/test-database";
 
 describe(`what a worker types into the logbook, on ${testDatabaseKind}`, () => {
   let h: DatabaseHandle;
-  let s: Awaited<ReturnType<typeof setUpLogbookPlan>>;
-  const ctxFor = (actor: typeof s.manager) => openLogbook(h.db, actor, "logbog-test", "plan.read");
-  beforeAll(async () => {
-    h = await createTestDatabase();
-    s = await setUpLogbookPlan(h.db);
+  let s: LogbookPlan;
+  withLogbookPlan((opened, plan) => {
+    [h, s] = [opened, plan];
   });
-  afterAll(async () => h.close());
+  const ctxFor = (actor: Actor) => openTestLogbook(h, actor);
 
   it("keeps an empty count empty (not 0), and refuses a decimal, an absurd or a reversed time with words that say what to do", async () => {
     const ctx = await ctxFor(s.manager);

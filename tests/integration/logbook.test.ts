@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "~/.server/auth/policy";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { attendance, auditEvents, consents, events, participants, recordHistory } from "~/.server/db/schema";
 import { setAttendance } from "~/.server/domain/logbook/attendance";
@@ -8,23 +9,20 @@ import { createSeries } from "~/.server/domain/logbook/create-series";
 import { endCourse } from "~/.server/domain/logbook/end-course";
 import { findParticipants } from "~/.server/domain/logbook/find-participants";
 import { loadLogbookFacts } from "~/.server/domain/logbook/load-facts";
-import { openLogbook } from "~/.server/domain/logbook/logbook-context";
 import { openParticipant, revealSensitive } from "~/.server/domain/logbook/open-participant";
 import { correctRecord, createRecord, removeRecord } from "~/.server/domain/logbook/write-record";
-import { setUpLogbookPlan } from "../support/logbook-setup";
+import { type LogbookPlan, openTestLogbook, withLogbookPlan } from "../support/logbook-suite";
 import { problemsOf } from "../support/problems-of";
 import { rowsOf, tableCounts } from "../support/table-counts";
-import { createTestDatabase, testDatabaseKind } from "../support/test-database";
+import { testDatabaseKind } from "../support/test-database";
 
 describe(`the logbook on ${testDatabaseKind}`, () => {
   let h: DatabaseHandle;
-  let s: Awaited<ReturnType<typeof setUpLogbookPlan>>;
-  const ctxFor = (actor: typeof s.manager) => openLogbook(h.db, actor, "logbog-test", "plan.read");
-  beforeAll(async () => {
-    h = await createTestDatabase();
-    s = await setUpLogbookPlan(h.db);
+  let s: LogbookPlan;
+  withLogbookPlan((opened, plan) => {
+    [h, s] = [opened, plan];
   });
-  afterAll(async () => h.close());
+  const ctxFor = (actor: Actor) => openTestLogbook(h, actor);
 
   describe("participants", () => {
     it("are pseudonymous by default and get a code", async () => {
