@@ -134,6 +134,7 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(`[fejl ${id}] ${request.method} ${new URL(request.url).pathname}`, error);
 };
 
+export { warmCharts } from "./.server/charts/render-chart";
 export { setLiveFactsBudget, setLiveWaitMs } from "./.server/domain/attainment/live-logbook";
 /** The server (server/create-server.ts) builds each request's context with the build's own context keys. */
 export { createRequestContext } from "./.server/request-context";

@@ -9,8 +9,9 @@ export type RecordKind = "events" | "contacts" | "courses" | "referrals" | "asse
  */
 export interface FactIndex {
   participants: ReadonlyMap<string, ParticipantFact>;
-  /** The events sorted by date, and their dates in the same order (for binary search). */
+  /** The events sorted by date, their positions in `facts.events` and their dates in the same order (for binary search). */
   eventsByDate: readonly EventFact[];
+  eventOrder: Int32Array;
   eventDates: readonly string[];
   /** Activity id → ids of its direct sub-activities. */
   children: ReadonlyMap<string, readonly string[]>;
@@ -18,6 +19,8 @@ export interface FactIndex {
   activityIdByKey: ReadonlyMap<string, string>;
   /** The date a person first appears in records of the given kinds anywhere in the plan. */
   firstSeen(kinds: readonly RecordKind[]): ReadonlyMap<string, string>;
+  /** The same dates by person number (see personNumbers). */
+  firstSeenByNumber(kinds: readonly RecordKind[]): readonly (string | undefined)[];
   /** Every person numbered, and every event's attendees as those numbers (built on first use). */
   personNumbers(): PersonNumbers;
 }
@@ -31,6 +34,11 @@ export interface PersonNumbers {
   count: number;
   offsets: Int32Array;
   people: Int32Array;
+  /** Number → the person's id, and back. */
+  ids: readonly string[];
+  numberOf: ReadonlyMap<string, number>;
+  /** Number → the participant record (undefined for an attendee unknown among the participants). */
+  participantAt: readonly (ParticipantFact | undefined)[];
 }
 
 const cache = new WeakMap<LogbookFacts, FactIndex>();
@@ -40,7 +48,11 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
   const cached = cache.get(facts);
   if (cached) return cached;
   const participants = new Map(facts.participants.map((p) => [p.id, p]));
-  const eventsByDate = [...facts.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const events = facts.events;
+  const eventOrder = Int32Array.from(events.keys()).sort((a, b) =>
+    events[a].date < events[b].date ? -1 : events[a].date > events[b].date ? 1 : a - b,
+  );
+  const eventsByDate = Array.from(eventOrder, (at) => events[at]);
   const eventDates = eventsByDate.map((e) => e.date);
   const children = new Map<string, string[]>();
   const activityIdByKey = new Map<string, string>();
@@ -62,13 +74,29 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
     return map;
   };
   let numbers: PersonNumbers | undefined;
+  const byNumber = new Map<string, (string | undefined)[]>();
   const index: FactIndex = {
     personNumbers: () => {
       numbers ??= numberPersons(facts);
       return numbers;
     },
+    firstSeenByNumber(kinds) {
+      const name = [...kinds].sort().join("+");
+      let list = byNumber.get(name);
+      if (!list) {
+        const { numberOf, count } = index.personNumbers();
+        list = new Array<string | undefined>(count);
+        for (const [id, date] of index.firstSeen(kinds)) {
+          const n = numberOf.get(id);
+          if (n !== undefined) list[n] = date;
+        }
+        byNumber.set(name, list);
+      }
+      return list;
+    },
     participants,
     eventsByDate,
+    eventOrder,
     eventDates,
     children,
     activityIdByKey,
@@ -90,7 +118,15 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
 
 function numberPersons(facts: LogbookFacts): PersonNumbers {
   const number = new Map<string, number>();
-  for (const p of facts.participants) number.set(p.id, number.size);
+  const participantAt: ParticipantFact[] = [];
+  for (const p of facts.participants) {
+    let n = number.get(p.id);
+    if (n === undefined) {
+      n = number.size;
+      number.set(p.id, n);
+    }
+    participantAt[n] = p;
+  }
   const offsets = new Int32Array(facts.events.length + 1);
   let total = 0;
   for (const [i, e] of facts.events.entries()) {
@@ -109,7 +145,7 @@ function numberPersons(facts: LogbookFacts): PersonNumbers {
       }
       people[at++] = n;
     }
-  return { count: number.size, offsets, people };
+  return { count: number.size, offsets, people, ids: [...number.keys()], numberOf: number, participantAt };
 }
 
 function earliest(map: Map<string, string>, id: string, date: string) {

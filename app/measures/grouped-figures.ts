@@ -1,6 +1,7 @@
 import { indexFacts } from "./fact-index";
 import type { LogbookFacts } from "./facts";
 import { eventAttendance } from "./families/events";
+import { everyone } from "./scope";
 
 /** Three figures of one activity (itself, not its sub-activities) in one calendar year. */
 export interface ActivityYearFigures {
@@ -13,8 +14,6 @@ export interface ActivityYearFigures {
   /** Its events by type (the `events` measure per event type). */
   eventsByType: Record<string, number>;
 }
-
-const always = Object.assign(() => true, { active: false });
 
 /**
  * The figures of every activity in every calendar year with events, in one pass over the events
@@ -42,7 +41,7 @@ export function activityYearFigures(facts: LogbookFacts): ActivityYearFigures[] 
     for (const i of events) {
       const e = facts.events[i];
       eventsByType[e.type] = (eventsByType[e.type] ?? 0) + 1;
-      const n = eventAttendance(e, always, false);
+      const n = eventAttendance(e, everyone, false);
       if (n !== null) {
         sum += n;
         known++;

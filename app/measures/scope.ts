@@ -1,10 +1,11 @@
 import type { ListYear } from "~/area-lists/list-history";
+import { keptIn } from "~/memo";
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import type { PlanFile } from "~/plan-format/plan";
 import { indexPlan } from "~/plan-format/plan-index";
 import { type FactIndex, indexFacts, type RecordKind } from "./fact-index";
-import type { LogbookFacts } from "./facts";
+import type { LogbookFacts, ParticipantFact } from "./facts";
 
 /** Where a criterion sits in the plan: its activity or focus area (neither: a plan-level criterion). */
 export interface CriterionOwner {
@@ -56,6 +57,24 @@ export function coveredActivities(
   filters: MeasureFilters,
   owner: CriterionOwner = {},
 ): ReadonlySet<string> | null {
+  // Kept per activity list (a plan's criteria and periods ask for the same few scopes again and again).
+  const key = JSON.stringify([
+    filters.activity,
+    filters.includeSubActivities,
+    filters.focusArea,
+    owner.activityKey,
+    owner.focusAreaKey,
+  ]);
+  return keptIn(
+    keptIn(covered, facts.activities, () => new Map()),
+    key,
+    () => coveredNow(facts, filters, owner),
+  );
+}
+
+const covered = new WeakMap<object, Map<string, ReadonlySet<string> | null>>();
+
+function coveredNow(facts: LogbookFacts, filters: MeasureFilters, owner: CriterionOwner): ReadonlySet<string> | null {
   const index = indexFacts(facts);
   const activityKey = filters.activity ?? owner.activityKey;
   let covered: Set<string> | null = null;
@@ -142,7 +161,12 @@ export function hasPersonFilters(filters: MeasureFilters): boolean {
 export interface PersonTest {
   active: boolean;
   (participantId: string, date: string): boolean;
+  /** The same test of a person by number (FactIndex.personNumbers), without looking the id up. */
+  byNumber(person: number, date: string): boolean;
 }
+
+/** The test when nothing is filtered: everyone passes. */
+export const everyone: PersonTest = Object.assign(() => true, { active: false, byNumber: () => true });
 
 /**
  * The person filters of a measure as one test:
@@ -159,15 +183,12 @@ export function personTest(
   period: DateRange,
   newKinds: readonly RecordKind[],
 ): PersonTest {
+  if (!hasPersonFilters(filters)) return everyone;
   const index = indexFacts(facts);
-  const active = hasPersonFilters(filters);
-  if (!active) return Object.assign(() => true, { active });
   const tags = filters.targetGroupTags && filters.targetGroupTags.length > 0 ? filters.targetGroupTags : null;
   const band = filters.ageBand;
-  const firstSeen = filters.newOnly ? index.firstSeen(newKinds) : null;
   const residentsOnly = filters.residentsOnly === true;
-  const test = (participantId: string, date: string) => {
-    const p = index.participants.get(participantId);
+  const passes = (p: ParticipantFact | undefined, first: string | undefined, date: string) => {
     if (!p) return false;
     if (residentsOnly && !p.resident) return false;
     if (tags && !tags.some((t) => p.targetGroupTags.includes(t))) return false;
@@ -177,11 +198,21 @@ export function personTest(
       if (band.min !== undefined && age < band.min) return false;
       if (band.max !== undefined && age > band.max) return false;
     }
-    if (firstSeen) {
-      const first = firstSeen.get(participantId);
-      if (first === undefined || !inRange(first, period)) return false;
-    }
-    return true;
+    return !filters.newOnly || (first !== undefined && inRange(first, period));
   };
-  return Object.assign(test, { active });
+  const firstSeen = filters.newOnly ? index.firstSeen(newKinds) : null;
+  const test = (participantId: string, date: string) =>
+    passes(index.participants.get(participantId), firstSeen?.get(participantId), date);
+  let byNumber: PersonTest["byNumber"] | undefined;
+  return Object.assign(test, {
+    active: true,
+    byNumber: (person: number, date: string) => {
+      if (!byNumber) {
+        const { participantAt } = index.personNumbers();
+        const first = filters.newOnly ? index.firstSeenByNumber(newKinds) : [];
+        byNumber = (n, d) => passes(participantAt[n], first[n], d);
+      }
+      return byNumber(person, date);
+    },
+  });
 }

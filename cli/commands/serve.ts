@@ -58,9 +58,11 @@ export const serve: CliCommand = {
       const live = build.entry.module as unknown as {
         setLiveFactsBudget: (n: number) => void;
         setLiveWaitMs: (ms: number) => void;
+        warmCharts: () => void;
       };
       live.setLiveFactsBudget(config.liveRecords);
       live.setLiveWaitMs(config.liveWaitMs);
+      live.warmCharts();
       const jobs = await startJobQueue(handle, jobHandlers, helhedSchedules, io, {
         installed: !!config.databaseOwnerUrl || role.worker,
         run: role.background,

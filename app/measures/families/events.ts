@@ -1,5 +1,6 @@
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
+import { indexFacts, type PersonNumbers } from "../fact-index";
 import type { EventFact, LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
 import { eventTypeTest, filtersOf, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
@@ -47,10 +48,11 @@ function attendance(
   let sum = 0;
   let seen = 0;
   const events: string[] = [];
-  forEventsIn(facts, period, (e) => {
+  const numbers = test.active ? indexFacts(facts).personNumbers() : null;
+  forEventsIn(facts, period, (e, at) => {
     if (!inScope(scope, e.activityId) || !typeOk(e.type)) return;
     seen++;
-    const n = eventAttendance(e, test, residentsAlone);
+    const n = eventAttendance(e, test, residentsAlone, numbers, at);
     if (n === null) return;
     sum += n;
     events.push(e.id);
@@ -60,12 +62,24 @@ function attendance(
   return { value: events.length === 0 ? null : sum / events.length, counted: { events } };
 }
 
-/** The attendance of one event under the person filters, or null when it is not known. */
-export function eventAttendance(e: EventFact, test: PersonTest, residentsAlone: boolean): number | null {
+/**
+ * The attendance of one event under the person filters, or null when it is not known; with its
+ * attendees by number (`at`: its position in facts.events), the filters test numbers, not ids.
+ */
+export function eventAttendance(
+  e: EventFact,
+  test: PersonTest,
+  residentsAlone: boolean,
+  numbered?: PersonNumbers | null,
+  at = -1,
+): number | null {
   if (!test.active) return e.headcount ?? (e.attendees.length > 0 ? e.attendees.length : null);
   if (residentsAlone && e.headcount !== null && typeof e.breakdown.residents === "number") return e.breakdown.residents;
   if (e.attendees.length === 0) return null;
   let n = 0;
-  for (const p of e.attendees) if (test(p, e.date)) n++;
+  if (numbered) {
+    const { offsets, people } = numbered;
+    for (let k = offsets[at]; k < offsets[at + 1]; k++) if (test.byNumber(people[k], e.date)) n++;
+  } else for (const p of e.attendees) if (test(p, e.date)) n++;
   return n;
 }

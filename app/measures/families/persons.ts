@@ -1,11 +1,10 @@
-import { keptIn } from "~/memo";
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import { indexFacts } from "../fact-index";
 import type { LogbookFacts } from "../facts";
 import type { Counted, MeasureResult } from "../measure-result";
 import { eventTypeTest, filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
-import { forEventsIn, scoped } from "./common";
+import { forEventsIn, keptForLists, scoped, scopeKey } from "./common";
 import { courseEnd } from "./courses";
 
 type Source = "events" | "contacts" | "courses";
@@ -41,34 +40,48 @@ function persons(
   test: PersonTest,
 ): MeasureResult {
   const index = indexFacts(facts);
-  const people = new Set<string>();
+  // Persons by number (fact-index): a mark per person instead of a set of id strings.
+  const numbers = index.personNumbers();
+  const marked = new Uint8Array(numbers.count);
+  const others = new Set<string>();
+  const people: string[] = [];
   const households = new Set<string>();
   const counted: Counted = {};
   const householdOf = (participantId: string) => index.participants.get(participantId)?.householdId ?? null;
-  const add = (participantId: string | null, householdId: string | null) => {
-    if (participantId !== null) people.add(participantId);
-    if (householdId !== null) households.add(householdId);
+  const addPerson = (participantId: string) => {
+    const n = numbers.numberOf.get(participantId);
+    if (n === undefined ? others.has(participantId) : marked[n] === 1) return;
+    if (n === undefined) others.add(participantId);
+    else marked[n] = 1;
+    people.push(participantId);
   };
   if (sources.includes("events")) {
     const typeOk = eventTypeTest(f);
+    const { offsets, people: attendees, ids, participantAt } = numbers;
     const events: string[] = [];
-    forEventsIn(facts, period, (e) => {
+    forEventsIn(facts, period, (e, at) => {
       if (!inScope(scope, e.activityId) || !typeOk(e.type)) return;
       let any = false;
-      for (const p of e.attendees) {
-        if (test.active && !test(p, e.date)) continue;
+      for (let k = offsets[at]; k < offsets[at + 1]; k++) {
+        const n = attendees[k];
+        if (test.active && !test.byNumber(n, e.date)) continue;
         any = true;
-        if (kind === "participants") people.add(p);
-        else add(p, householdOf(p));
+        if (marked[n] === 1) continue;
+        marked[n] = 1;
+        people.push(ids[n]);
+        if (kind === "households") {
+          const household = participantAt[n]?.householdId ?? null;
+          if (household !== null) households.add(household);
+        }
       }
       if (any) events.push(e.id);
     });
     counted.events = events;
   }
-  // The contacts' and courses' parts do not change with the events: kept per list (see sourcePart).
+  // The contacts' and courses' parts do not change with the events: kept per list (see keptForLists).
   const key = f.newOnly ? null : partKey(kind, f, scope, period);
   if (sources.includes("contacts")) {
-    const part = sourcePart(facts.contacts, facts.participants, key, () => {
+    const part = keptForLists<Part>(facts.contacts, facts.participants, key, () => {
       const found: Part = { people: [], households: [], ids: [] };
       for (const c of scoped(facts.contacts, scope)) {
         if (!inRange(c.date, period)) continue;
@@ -81,12 +94,12 @@ function persons(
       }
       return found;
     });
-    for (const p of part.people) people.add(p);
+    for (const p of part.people) addPerson(p);
     for (const h of part.households) households.add(h);
     counted.contacts = part.ids;
   }
   if (sources.includes("courses")) {
-    const part = sourcePart(facts.courses, facts.participants, key, () => {
+    const part = keptForLists<Part>(facts.courses, facts.participants, key, () => {
       const found: Part = { people: [], households: [], ids: [] };
       for (const c of scoped(facts.courses, scope)) {
         const end = courseEnd(c);
@@ -100,12 +113,12 @@ function persons(
       }
       return found;
     });
-    for (const p of part.people) people.add(p);
+    for (const p of part.people) addPerson(p);
     for (const h of part.households) households.add(h);
     counted.courses = part.ids;
   }
-  if (kind === "participants") return { value: people.size, counted: { ...counted, participants: [...people] } };
-  return { value: households.size, counted: { ...counted, households: [...households], participants: [...people] } };
+  if (kind === "participants") return { value: people.length, counted: { ...counted, participants: people } };
+  return { value: households.size, counted: { ...counted, households: [...households], participants: people } };
 }
 
 /** What one source adds to a participants or households count: persons, households and records. */
@@ -115,25 +128,7 @@ interface Part {
   ids: string[];
 }
 
-/** Parts computed before, per source list and participants list (facts patched after a write share unchanged lists). */
-const parts = new WeakMap<object, WeakMap<object, Map<string, Part>>>();
-
 /** Everything a part depends on besides its two lists; null (no reuse) when "new" depends on other lists too. */
 function partKey(kind: string, f: MeasureFilters, scope: MeasureScope, period: DateRange): string {
-  const activities = scope.activityIds === null ? "*" : [...scope.activityIds].sort().join(",");
-  return `${kind}|${JSON.stringify(f)}|${activities}|${period.start}|${period.end}`;
-}
-
-/** A source's part, computed once per (list, participants list, key) while the lists live. */
-function sourcePart(list: object, people: object, key: string | null, compute: () => Part): Part {
-  if (key === null) return compute();
-  return keptIn(
-    keptIn(
-      keptIn(parts, list, () => new WeakMap()),
-      people,
-      () => new Map(),
-    ),
-    key,
-    compute,
-  );
+  return `${kind}|${JSON.stringify(f)}|${scopeKey(scope)}|${period.start}|${period.end}`;
 }
