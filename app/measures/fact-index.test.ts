@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexFacts } from "./fact-index";
+import { patchFacts } from "./patch-facts";
 import { emptyFacts, event, person } from "./test-support";
 
 describe("person numbers", () => {
@@ -22,5 +23,28 @@ describe("person numbers", () => {
 
   it("is built once per facts object", () => {
     expect(indexFacts(facts).personNumbers()).toBe(indexFacts(facts).personNumbers());
+  });
+
+  it("carries the numbers on to patched facts: a person keeps its number, a new one gets the next", () => {
+    const before = indexFacts(facts).personNumbers();
+    const after = patchFacts(facts, {
+      participants: { ids: ["p-cai"], rows: [person("p-cai")] },
+      events: {
+        ids: ["e0", "e2"],
+        rows: [
+          event("e0", "a1", "2024-02-01", { attendees: ["p-cai", "p-anna"] }),
+          event("e2", "a1", "2024-03-08", { attendees: ["p-bo"] }),
+        ],
+      },
+    });
+    const numbers = indexFacts(after).personNumbers();
+    expect(numbers.ids.slice(0, before.count)).toEqual(before.ids);
+    expect(numbers.numberOf.get("p-cai")).toBe(3);
+    // Every event's attendees, read back through the numbers, are its attendees (new and changed events too).
+    for (const [i, e] of after.events.entries())
+      expect(
+        Array.from(numbers.people.subarray(numbers.offsets[i], numbers.offsets[i + 1]), (n) => numbers.ids[n]),
+      ).toEqual(e.attendees);
+    expect(numbers.participantAt[3]?.id).toBe("p-cai");
   });
 });

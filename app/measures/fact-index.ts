@@ -42,6 +42,8 @@ export interface PersonNumbers {
 }
 
 const cache = new WeakMap<LogbookFacts, FactIndex>();
+/** The person numbers of facts where they were made (read without making them). */
+const numbered = new WeakMap<LogbookFacts, Numbering>();
 
 /** The index of a facts object; built on first use and kept while the facts object lives. */
 export function indexFacts(facts: LogbookFacts): FactIndex {
@@ -73,11 +75,14 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
     }
     return map;
   };
-  let numbers: PersonNumbers | undefined;
+  let numbers: Numbering | undefined;
   const byNumber = new Map<string, (string | undefined)[]>();
   const index: FactIndex = {
     personNumbers: () => {
-      numbers ??= numberPersons(facts);
+      // Carried on from the facts these were patched from, where those were numbered.
+      const from = patchedFrom.get(facts);
+      numbers ??= numberPersons(facts, from && numbered.get(from));
+      numbered.set(facts, numbers);
       return numbers;
     },
     firstSeenByNumber(kinds) {
@@ -116,17 +121,41 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
   return index;
 }
 
-function numberPersons(facts: LogbookFacts): PersonNumbers {
-  const number = new Map<string, number>();
-  const participantAt: ParticipantFact[] = [];
-  for (const p of facts.participants) {
-    let n = number.get(p.id);
+/** Person numbers with what carries them on to patched facts: the numbering they belong to. */
+interface Numbering extends PersonNumbers {
+  /** The same for numbers carried on from earlier facts (a number, once given, never changes in it). */
+  lineage: object;
+}
+
+/** Facts made by patching others, and those others (see carryIndex). */
+const patchedFrom = new WeakMap<LogbookFacts, LogbookFacts>();
+/** Each event's attendees as numbers of a numbering, kept with the event (patched facts share unchanged events). */
+const eventNumbers = new WeakMap<object, { lineage: object; numbers: number[] }>();
+
+/**
+ * Notes that `to` was made by patching `from` (patchFacts): its person numbers carry on those of
+ * `from` where they were made, so a registration numbers only its own attendees, not every
+ * attendance of the plan again.
+ */
+export function carryIndex(from: LogbookFacts, to: LogbookFacts) {
+  patchedFrom.set(to, from);
+}
+
+function numberPersons(facts: LogbookFacts, base: Numbering | undefined): Numbering {
+  const number = new Map(base?.numberOf);
+  const ids = base ? [...base.ids] : [];
+  const lineage = base?.lineage ?? {};
+  const numberOf = (id: string) => {
+    let n = number.get(id);
     if (n === undefined) {
-      n = number.size;
-      number.set(p.id, n);
+      n = ids.length;
+      number.set(id, n);
+      ids.push(id);
     }
-    participantAt[n] = p;
-  }
+    return n;
+  };
+  const participantAt: ParticipantFact[] = [];
+  for (const p of facts.participants) participantAt[numberOf(p.id)] = p;
   const offsets = new Int32Array(facts.events.length + 1);
   let total = 0;
   for (const [i, e] of facts.events.entries()) {
@@ -136,16 +165,16 @@ function numberPersons(facts: LogbookFacts): PersonNumbers {
   offsets[facts.events.length] = total;
   const people = new Int32Array(total);
   let at = 0;
-  for (const e of facts.events)
-    for (const a of e.attendees) {
-      let n = number.get(a);
-      if (n === undefined) {
-        n = number.size;
-        number.set(a, n);
-      }
-      people[at++] = n;
+  for (const e of facts.events) {
+    let kept = eventNumbers.get(e);
+    if (kept?.lineage !== lineage) {
+      kept = { lineage, numbers: e.attendees.map(numberOf) };
+      eventNumbers.set(e, kept);
     }
-  return { count: number.size, offsets, people, ids: [...number.keys()], numberOf: number, participantAt };
+    people.set(kept.numbers, at);
+    at += kept.numbers.length;
+  }
+  return { count: ids.length, offsets, people, ids, numberOf: number, participantAt, lineage };
 }
 
 function earliest(map: Map<string, string>, id: string, date: string) {

@@ -1,3 +1,4 @@
+import { carryIndex } from "./fact-index";
 import type { LogbookFacts } from "./facts";
 
 /** The record lists of the facts that are kept by id and patched row by row. */
@@ -72,5 +73,6 @@ export function patchFacts(facts: LogbookFacts, patch: FactsPatch): LogbookFacts
   if (patch.values) next.values = patch.values;
   if (patch.seriesValues) next.seriesValues = patch.seriesValues;
   if (patch.milestones) next.milestones = patch.milestones;
+  carryIndex(facts, next);
   return next;
 }

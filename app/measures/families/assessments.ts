@@ -2,8 +2,8 @@ import type { Measure } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
-import { filtersOf, inRange, type MeasureScope, personTest } from "../scope";
-import { distinct, scoped } from "./common";
+import type { MeasureScope } from "../scope";
+import { distinct, recordsIn } from "./common";
 
 /** assessments: distinct participants with the named assessment (selvvurdering, screening …) in the period. */
 export function assessmentMeasure(
@@ -12,12 +12,15 @@ export function assessmentMeasure(
   period: DateRange,
   scope: MeasureScope,
 ): MeasureResult {
-  const test = personTest(facts, filtersOf(measure), period, ["assessments"]);
-  const records = scoped(facts.assessments, scope).filter(
-    (a) => a.assessment === measure.assessment && inRange(a.date, period) && test(a.participantId, a.date),
+  const records = recordsIn(
+    facts,
+    facts.assessments,
+    measure,
+    scope,
+    period,
+    "assessments",
+    (a) => a.assessment === measure.assessment,
   );
-  return {
-    value: distinct(records.map((a) => a.participantId)).length,
-    counted: { participants: distinct(records.map((a) => a.participantId)), assessments: records.map((a) => a.id) },
-  };
+  const participants = distinct(records.map((a) => a.participantId));
+  return { value: participants.length, counted: { participants, assessments: records.map((a) => a.id) } };
 }

@@ -1,20 +1,46 @@
 import { keptIn } from "~/memo";
+import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
-import { indexFacts, lowerBound } from "../fact-index";
+import { indexFacts, lowerBound, type RecordKind } from "../fact-index";
 import type { EventFact, LogbookFacts } from "../facts";
-import type { MeasureScope } from "../scope";
+import { filtersOf, inRange, type MeasureScope, type PersonTest, personTest } from "../scope";
 
 /** The ids once each, in the order first seen. */
 export const distinct = (ids: Iterable<string>) => [...new Set(ids)];
 
-/** Calls `visit` for every event dated in the period, in date order, with its position in `facts.events`. */
-export function forEventsIn(facts: LogbookFacts, period: DateRange, visit: (e: EventFact, at: number) => void) {
-  const { eventsByDate, eventOrder, eventDates } = indexFacts(facts);
-  for (let i = lowerBound(eventDates, period.start); i < eventsByDate.length; i++) {
-    const e = eventsByDate[i];
-    if (e.date > period.end) break;
-    visit(e, eventOrder[i]);
+/**
+ * Calls `visit` for every event of the scope dated in the period, in date order, with its position
+ * in `facts.events`: a binary search for the period's first day in the scope's events by date.
+ */
+export function forEventsIn(
+  facts: LogbookFacts,
+  period: DateRange,
+  scope: MeasureScope,
+  visit: (e: EventFact, at: number) => void,
+) {
+  const { order, dates } = eventsByDateOf(facts, scope);
+  const events = facts.events;
+  for (let i = lowerBound(dates, period.start); i < order.length; i++) {
+    if (dates[i] > period.end) break;
+    visit(events[order[i]], order[i]);
   }
+}
+
+/** Per events list: the events of each scope in date order (positions in the list) and their dates. */
+const scopedEvents = new WeakMap<readonly object[], Map<string, { order: Int32Array; dates: readonly string[] }>>();
+
+function eventsByDateOf(facts: LogbookFacts, scope: MeasureScope) {
+  const index = indexFacts(facts);
+  if (scope.activityIds === null) return { order: index.eventOrder, dates: index.eventDates };
+  const activities = scope.activityIds;
+  return keptIn(
+    keptIn(scopedEvents, facts.events, () => new Map()),
+    scopeKey(scope),
+    () => {
+      const order = index.eventOrder.filter((at) => activities.has(facts.events[at].activityId));
+      return { order, dates: Array.from(order, (at) => facts.events[at].date) };
+    },
+  );
 }
 
 /** Per record list and field: the records' positions by the field's value (built once per list object; a patch makes a new list). */
@@ -85,6 +111,47 @@ export function keptForLists<T>(list: object, people: object, key: string | null
     key,
     make,
   ) as T;
+}
+
+/**
+ * The "new in the period" filter alone, asked of the records a measure kept for every period
+ * (see keptForLists: the other person filters do not depend on the period); null without it.
+ */
+export function newInPeriod(
+  facts: LogbookFacts,
+  filters: MeasureFilters,
+  period: DateRange,
+  kinds: readonly RecordKind[],
+): PersonTest | null {
+  return filters.newOnly ? personTest(facts, { newOnly: true }, period, kinds) : null;
+}
+
+/**
+ * The records of a list (contacts, referrals, assessments, volunteer hours) in the scope that a
+ * measure keeps (`keep`), whose person passes its filters, dated in the period. A record without a
+ * person passes only when no person filter applies. Everything but the period and "new in the
+ * period" is asked once per list and measure (keptForLists), then each period picks its records.
+ */
+export function recordsIn<T extends { activityId: string; date: string; participantId: string | null }>(
+  facts: LogbookFacts,
+  list: readonly T[],
+  measure: Measure,
+  scope: MeasureScope,
+  period: DateRange,
+  kind: RecordKind,
+  keep: (r: T) => boolean,
+): T[] {
+  const f = filtersOf(measure);
+  const candidates = keptForLists(list, facts.participants, `${JSON.stringify(measure)}|${scopeKey(scope)}`, () => {
+    const test = personTest(facts, { ...f, newOnly: false }, period, [kind]);
+    return scoped(list, scope).filter(
+      (r) => keep(r) && (r.participantId === null ? !test.active && !f.newOnly : test(r.participantId, r.date)),
+    );
+  });
+  const fresh = newInPeriod(facts, f, period, [kind]);
+  return candidates.filter(
+    (r) => inRange(r.date, period) && (fresh === null || (r.participantId !== null && fresh(r.participantId, r.date))),
+  );
 }
 
 /** The scope's activities as a key (every activity: "*"). */

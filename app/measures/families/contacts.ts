@@ -1,10 +1,10 @@
 import type { Measure } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import { indexFacts } from "../fact-index";
-import type { LogbookFacts } from "../facts";
+import type { ContactFact, LogbookFacts, ReferralFact } from "../facts";
 import type { MeasureResult } from "../measure-result";
-import { filtersOf, inRange, type MeasureScope, personTest } from "../scope";
-import { distinct, scoped } from "./common";
+import type { MeasureScope } from "../scope";
+import { distinct, recordsIn } from "./common";
 
 /**
  * contacts / referrals, counted as records (default), distinct persons or distinct households (the
@@ -17,21 +17,15 @@ export function contactsOrReferrals(
   period: DateRange,
   scope: MeasureScope,
 ): MeasureResult {
-  const f = filtersOf(measure);
   const participants = indexFacts(facts).participants;
   const isContacts = measure.kind === "contacts";
-  const test = personTest(facts, f, period, [measure.kind]);
   const wanted = isContacts ? measure.topics : measure.receivingBodies;
   const allowed = wanted && wanted.length > 0 ? new Set(wanted) : null;
-  const records: { id: string; participantId: string | null; householdId: string | null }[] = [];
-  const list = isContacts ? scoped(facts.contacts, scope) : scoped(facts.referrals, scope);
-  for (const r of list) {
-    if (!inRange(r.date, period)) continue;
+  const list: readonly (ContactFact | ReferralFact)[] = isContacts ? facts.contacts : facts.referrals;
+  const records = recordsIn(facts, list, measure, scope, period, measure.kind, (r) => {
     const word = "topic" in r ? r.topic : r.receivingBody;
-    if (allowed !== null && (word === null || !allowed.has(word))) continue;
-    if (r.participantId === null ? test.active : !test(r.participantId, r.date)) continue;
-    records.push(r);
-  }
+    return allowed === null || (word !== null && allowed.has(word));
+  });
   const ids = records.map((r) => r.id);
   const recordsKey = isContacts ? "contacts" : "referrals";
   const people = distinct(records.flatMap((r) => (r.participantId === null ? [] : [r.participantId])));

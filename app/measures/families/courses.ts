@@ -7,7 +7,7 @@ import { indexFacts } from "../fact-index";
 import type { CourseFact, LogbookFacts } from "../facts";
 import type { MeasurePeriod, MeasureResult } from "../measure-result";
 import { filtersOf, inRange, type MeasureScope, type PersonTest, personTest } from "../scope";
-import { distinct, scopedCourses } from "./common";
+import { distinct, keptForLists, newInPeriod, scopedCourses, scopeKey } from "./common";
 
 export type CourseMeasure = Extract<
   Measure,
@@ -24,52 +24,83 @@ export function courseMeasure(
   period: MeasurePeriod,
   scope: MeasureScope,
 ): MeasureResult {
-  const test = personTest(facts, filtersOf(measure), period, ["courses"]);
-  if (measure.kind === "outcomeRate") return outcomeRate(measure, facts, period, scope, test);
-  if (measure.kind === "actionPlans") {
-    const courses = actionPlanCourses(measure, facts, period, scope, test);
-    return courses === null ? { value: null, counted: {} } : tally(courses, measure, facts);
-  }
-  const ok = courseTest(measure.courseType, test);
-  const mine = scopedCourses(facts.courses, scope, typesOf(measure.courseType));
-  // Each test below asks the dates first: the person filters are asked only of the courses that count.
-  let courses: CourseFact[];
+  const f = filtersOf(measure);
+  if (measure.kind === "outcomeRate")
+    return outcomeRate(measure, facts, period, scope, personTest(facts, f, period, ["courses"]));
+  // What counts whatever the period, kept for the request's periods: each course of the scope that
+  // passes the person filters but "new", with the days on which it counts (none: it never does).
+  const dated = keptForLists(facts.courses, facts.participants, courseKey(measure, scope), () => {
+    const dates = qualifyingDates(measure, scope);
+    if (dates === null) return null;
+    const ok = courseTest(
+      measure.kind === "actionPlans" ? undefined : measure.courseType,
+      personTest(facts, { ...f, newOnly: false }, period, ["courses"]),
+    );
+    const kept: { course: CourseFact; dates: string[] }[] = [];
+    const types = measure.kind === "actionPlans" ? dates.types : typesOf(measure.courseType);
+    for (const c of scopedCourses(facts.courses, scope, types)) {
+      const on = dates.of(c);
+      if (on.length > 0 && ok(c)) kept.push({ course: c, dates: on });
+    }
+    return kept;
+  });
+  // No action-plan course type known: no figure.
+  if (dated === null) return { value: null, counted: {} };
+  const fresh = newInPeriod(facts, f, period, ["courses"]);
+  const courses: CourseFact[] = [];
+  for (const { course, dates } of dated)
+    if (dates.some((d) => inRange(d, period)) && (fresh === null || fresh(course.participantId, course.startDate)))
+      courses.push(course);
+  return tally(courses, measure, facts);
+}
+
+/** Everything besides the two lists that the kept courses of a measure depend on. */
+function courseKey(measure: CourseMeasure, scope: MeasureScope): string {
+  return `${JSON.stringify(measure)}|${scopeKey(scope)}|${JSON.stringify([...(scope.courseTypes ?? [])])}`;
+}
+
+/**
+ * The days on which a course counts for the measure, whatever the period (it counts in a period
+ * holding one of them), and the course types to read; null for action plans when no type is known.
+ * - coursesStarted: its start;
+ * - funnelStage: the first day it reached the stage (logged as the stage, or, the plan's stage order
+ *   known, as any later stage);
+ * - outcomes: the day it got one of the outcomes;
+ * - followUp: the days of its follow-ups at the offset (with one of the statuses, if given);
+ * - actionPlans: created, its start; fulfilled, the day it reached the last stage of its type
+ *   (logged as that stage, or ended with an outcome of the same key), or where the type's stages
+ *   are not known, the day it ended with any outcome.
+ */
+function qualifyingDates(
+  measure: Exclude<CourseMeasure, { kind: "outcomeRate" }>,
+  scope: MeasureScope,
+): { of: (c: CourseFact) => string[]; types?: ReadonlySet<string> } | null {
+  const one = (date: string | null) => (date === null ? [] : [date]);
   switch (measure.kind) {
     case "coursesStarted":
-      courses = mine.filter((c) => inRange(c.startDate, period) && ok(c));
-      break;
+      return { of: (c) => [c.startDate] };
     case "funnelStage": {
-      // A course reaches the stage when it logs the stage, or (the plan's stage order known) any later stage.
       const order = scope.courseTypes?.get(measure.courseType)?.stages ?? [];
       const at = order.indexOf(measure.stage);
       const accepted = new Set(at >= 0 ? order.slice(at) : [measure.stage]);
-      courses = mine.filter((c) => {
-        const reached = earliestStage(c, accepted);
-        return reached !== null && inRange(reached, period) && ok(c);
-      });
-      break;
+      return { of: (c) => one(earliestStage(c, accepted)) };
     }
     case "outcomes": {
       const wanted = new Set(measure.outcomes);
-      courses = mine.filter((c) => reachedIn(c, wanted, period) && ok(c));
-      break;
+      return { of: (c) => (c.outcome !== null && wanted.has(c.outcome) ? one(outcomeDate(c)) : []) };
     }
     case "followUp": {
-      // A follow-up at the offset dated in the period (with one of the statuses, if given).
       const statuses = measure.statuses ? new Set(measure.statuses) : null;
-      courses = mine.filter(
-        (c) =>
-          c.followUps.some(
-            (u) =>
-              u.offsetMonths === measure.offsetMonths &&
-              inRange(u.date, period) &&
-              (statuses === null || statuses.has(u.status)),
-          ) && ok(c),
-      );
-      break;
+      return {
+        of: (c) =>
+          c.followUps
+            .filter((u) => u.offsetMonths === measure.offsetMonths && (statuses === null || statuses.has(u.status)))
+            .map((u) => u.date),
+      };
     }
+    case "actionPlans":
+      return actionPlanDates(measure, scope);
   }
-  return tally(courses, measure, facts);
 }
 
 /** Counts qualifying courses in the measure's unit; the courses and persons behind it are kept for the drill-down. */
@@ -198,44 +229,32 @@ function outcomeRate(
 
 /**
  * actionPlans: a personal action plan is a course of the measure's course type, or else of a type
- * the plan declares with category actionPlan (none known: null, no figure). Created = started in
- * the period. Fulfilled = reached the last stage of its type in the period (logged as that stage,
- * or ended with an outcome of the same key); where the type's stages are not known, ended with any
- * outcome in the period.
+ * the plan declares with category actionPlan (none known: null, no figure). Its days: see qualifyingDates.
  */
-function actionPlanCourses(
-  measure: Extract<Measure, { kind: "actionPlans" }>,
-  facts: LogbookFacts,
-  period: DateRange,
-  scope: MeasureScope,
-  test: PersonTest,
-): CourseFact[] | null {
+function actionPlanDates(measure: Extract<Measure, { kind: "actionPlans" }>, scope: MeasureScope) {
   const types = scope.courseTypes;
   const actionPlanTypes =
     measure.courseType !== undefined
       ? new Set([measure.courseType])
       : new Set([...(types ?? [])].filter(([, t]) => t.category === "actionPlan").map(([key]) => key));
   if (actionPlanTypes.size === 0) return null;
-  const ok = courseTest(undefined, test);
   const lastStages = new Map<string, ReadonlySet<string>>();
-  // The dates first: the person filters are asked only of the courses that count.
-  const counts = (c: CourseFact) => {
-    if (measure.stage === "created") return inRange(c.startDate, period);
+  const of = (c: CourseFact): string[] => {
+    if (!actionPlanTypes.has(c.courseType)) return [];
+    if (measure.stage === "created") return [c.startDate];
     const last = types?.get(c.courseType)?.stages.at(-1);
-    if (last === undefined) {
-      const date = outcomeDate(c);
-      return c.outcome !== null && date !== null && inRange(date, period);
-    }
+    const ended = outcomeDate(c);
+    if (last === undefined) return c.outcome !== null && ended !== null ? [ended] : [];
+    const days: string[] = [];
     const byStage = earliestStage(
       c,
       keptIn(lastStages, last, () => new Set([last])),
     );
-    const byOutcome = c.outcome === last ? outcomeDate(c) : null;
-    return (byStage !== null && inRange(byStage, period)) || (byOutcome !== null && inRange(byOutcome, period));
+    if (byStage !== null) days.push(byStage);
+    if (c.outcome === last && ended !== null) days.push(ended);
+    return days;
   };
-  return scopedCourses(facts.courses, scope, actionPlanTypes).filter(
-    (c) => actionPlanTypes.has(c.courseType) && counts(c) && ok(c),
-  );
+  return { of, types: actionPlanTypes };
 }
 
 /** A measure's one course type as a set (undefined: every type). */

@@ -21,7 +21,7 @@ export function eventMeasure(
   // A count of events or outputs; person filters do not apply to an event as such.
   const typeOk = eventTypeTest(f);
   const events: string[] = [];
-  forEventsIn(facts, period, (e) => {
+  forEventsIn(facts, period, scope, (e) => {
     if (inScope(scope, e.activityId) && typeOk(e.type)) events.push(e.id);
   });
   return { value: events.length, counted: { events } };
@@ -49,7 +49,7 @@ function attendance(
   let seen = 0;
   const events: string[] = [];
   const numbers = test.active ? indexFacts(facts).personNumbers() : null;
-  forEventsIn(facts, period, (e, at) => {
+  forEventsIn(facts, period, scope, (e, at) => {
     if (!inScope(scope, e.activityId) || !typeOk(e.type)) return;
     seen++;
     const n = eventAttendance(e, test, residentsAlone, numbers, at);

@@ -1,10 +1,10 @@
 import type { Measure, MeasureFilters } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import { indexFacts } from "../fact-index";
-import type { LogbookFacts } from "../facts";
+import type { ContactFact, CourseFact, LogbookFacts } from "../facts";
 import type { Counted, MeasureResult } from "../measure-result";
 import { eventTypeTest, filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
-import { forEventsIn, keptForLists, scoped, scopeKey } from "./common";
+import { forEventsIn, keptForLists, newInPeriod, scoped, scopeKey } from "./common";
 import { courseEnd } from "./courses";
 
 type Source = "events" | "contacts" | "courses";
@@ -59,7 +59,7 @@ function persons(
     const typeOk = eventTypeTest(f);
     const { offsets, people: attendees, ids, participantAt } = numbers;
     const events: string[] = [];
-    forEventsIn(facts, period, (e, at) => {
+    forEventsIn(facts, period, scope, (e, at) => {
       if (!inScope(scope, e.activityId) || !typeOk(e.type)) return;
       let any = false;
       for (let k = offsets[at]; k < offsets[at + 1]; k++) {
@@ -78,57 +78,60 @@ function persons(
     });
     counted.events = events;
   }
-  // The contacts' and courses' parts do not change with the events: kept per list (see keptForLists).
-  const key = f.newOnly ? null : partKey(kind, f, scope, period);
+  // What the contacts and courses add whatever the period is kept per list (keptForLists): the
+  // scope's records whose person passes the filters but "new"; the period and "new" are asked here.
+  const key = `${kind}|${JSON.stringify(f)}|${scopeKey(scope)}`;
+  const steady = () => personTest(facts, { ...f, newOnly: false }, period, sources);
+  const fresh = newInPeriod(facts, f, period, sources);
+  const add = (participantId: string | null, household: string | null) => {
+    if (participantId !== null) addPerson(participantId);
+    if (household !== null) households.add(household);
+  };
   if (sources.includes("contacts")) {
-    const part = keptForLists<Part>(facts.contacts, facts.participants, key, () => {
-      const found: Part = { people: [], households: [], ids: [] };
+    const part = keptForLists(facts.contacts, facts.participants, key, () => {
+      const test = steady();
+      const found = { records: [] as ContactFact[], households: [] as (string | null)[] };
       for (const c of scoped(facts.contacts, scope)) {
-        if (!inRange(c.date, period)) continue;
-        if (c.participantId === null ? test.active : !test(c.participantId, c.date)) continue;
+        if (c.participantId === null ? test.active || f.newOnly : !test(c.participantId, c.date)) continue;
         const household = c.householdId ?? (c.participantId === null ? null : householdOf(c.participantId));
         if (kind === "participants" ? c.participantId === null : household === null) continue;
-        if (c.participantId !== null) found.people.push(c.participantId);
-        if (household !== null) found.households.push(household);
-        found.ids.push(c.id);
+        found.records.push(c);
+        found.households.push(household);
       }
       return found;
     });
-    for (const p of part.people) addPerson(p);
-    for (const h of part.households) households.add(h);
-    counted.contacts = part.ids;
+    const ids: string[] = [];
+    for (const [i, c] of part.records.entries()) {
+      if (!inRange(c.date, period)) continue;
+      if (fresh !== null && (c.participantId === null || !fresh(c.participantId, c.date))) continue;
+      add(c.participantId, part.households[i]);
+      ids.push(c.id);
+    }
+    counted.contacts = ids;
   }
   if (sources.includes("courses")) {
-    const part = keptForLists<Part>(facts.courses, facts.participants, key, () => {
-      const found: Part = { people: [], households: [], ids: [] };
+    const part = keptForLists(facts.courses, facts.participants, key, () => {
+      const test = steady();
+      const found = { records: [] as CourseFact[], households: [] as (string | null)[] };
       for (const c of scoped(facts.courses, scope)) {
-        const end = courseEnd(c);
-        if (c.startDate > period.end || (end !== null && end < period.start)) continue;
         if (!test(c.participantId, c.startDate)) continue;
         const household = householdOf(c.participantId);
         if (kind === "households" && household === null) continue;
-        found.people.push(c.participantId);
-        if (household !== null) found.households.push(household);
-        found.ids.push(c.id);
+        found.records.push(c);
+        found.households.push(household);
       }
       return found;
     });
-    for (const p of part.people) addPerson(p);
-    for (const h of part.households) households.add(h);
-    counted.courses = part.ids;
+    const ids: string[] = [];
+    for (const [i, c] of part.records.entries()) {
+      const end = courseEnd(c);
+      if (c.startDate > period.end || (end !== null && end < period.start)) continue;
+      if (fresh !== null && !fresh(c.participantId, c.startDate)) continue;
+      add(c.participantId, part.households[i]);
+      ids.push(c.id);
+    }
+    counted.courses = ids;
   }
   if (kind === "participants") return { value: people.length, counted: { ...counted, participants: people } };
   return { value: households.size, counted: { ...counted, households: [...households], participants: people } };
-}
-
-/** What one source adds to a participants or households count: persons, households and records. */
-interface Part {
-  people: string[];
-  households: string[];
-  ids: string[];
-}
-
-/** Everything a part depends on besides its two lists; null (no reuse) when "new" depends on other lists too. */
-function partKey(kind: string, f: MeasureFilters, scope: MeasureScope, period: DateRange): string {
-  return `${kind}|${JSON.stringify(f)}|${scopeKey(scope)}|${period.start}|${period.end}`;
 }

@@ -2,8 +2,8 @@ import type { Measure } from "~/plan-format/measure";
 import type { DateRange } from "~/plan-format/periods";
 import type { LogbookFacts } from "../facts";
 import type { MeasureResult } from "../measure-result";
-import { filtersOf, inRange, type MeasureScope, personTest } from "../scope";
-import { distinct, scoped } from "./common";
+import type { MeasureScope } from "../scope";
+import { distinct, recordsIn } from "./common";
 
 /** volunteers: distinct volunteers (in the given roles) in the period, or their hours summed. */
 export function volunteerMeasure(
@@ -12,13 +12,15 @@ export function volunteerMeasure(
   period: DateRange,
   scope: MeasureScope,
 ): MeasureResult {
-  const test = personTest(facts, filtersOf(measure), period, ["volunteers"]);
   const roles = measure.roles && measure.roles.length > 0 ? new Set(measure.roles) : null;
-  const records = scoped(facts.volunteerHours, scope).filter(
-    (v) =>
-      inRange(v.date, period) &&
-      (roles === null || (v.role !== null && roles.has(v.role))) &&
-      test(v.participantId, v.date),
+  const records = recordsIn(
+    facts,
+    facts.volunteerHours,
+    measure,
+    scope,
+    period,
+    "volunteers",
+    (v) => roles === null || (v.role !== null && roles.has(v.role)),
   );
   const participants = distinct(records.map((v) => v.participantId));
   const counted = { participants, volunteerHours: records.map((v) => v.id) };
