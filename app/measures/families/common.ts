@@ -98,10 +98,9 @@ const perLists = new WeakMap<object, WeakMap<object, Map<string, unknown>>>();
 /**
  * A value made from a record list and the participants (their filters) kept while both lists live:
  * what a measure finds whatever the period, so the periods of a request (the whole plan, its years)
- * share one pass over the records. A null key keeps nothing.
+ * share one pass over the records.
  */
-export function keptForLists<T>(list: object, people: object, key: string | null, make: () => T): T {
-  if (key === null) return make();
+export function keptForLists<T>(list: object, people: object, key: string, make: () => T): T {
   return keptIn(
     keptIn(
       keptIn(perLists, list, () => new WeakMap()),
