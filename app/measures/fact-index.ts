@@ -1,3 +1,4 @@
+import { keptIn } from "~/memo";
 import type { EventFact, LogbookFacts, ParticipantFact } from "./facts";
 
 /** The kinds of logbook record a person can appear in; "new in the period" is judged per kind. */
@@ -42,6 +43,9 @@ export interface PersonNumbers {
 }
 
 const cache = new WeakMap<LogbookFacts, FactIndex>();
+/** Per participants list: the participants by id. Per record list: each person's first date in it. */
+const participantsById = new WeakMap<readonly ParticipantFact[], ReadonlyMap<string, ParticipantFact>>();
+const firstSeenIn = new WeakMap<readonly object[], Map<string, string>>();
 /** The person numbers of facts where they were made (read without making them). */
 const numbered = new WeakMap<LogbookFacts, Numbering>();
 
@@ -49,7 +53,11 @@ const numbered = new WeakMap<LogbookFacts, Numbering>();
 export function indexFacts(facts: LogbookFacts): FactIndex {
   const cached = cache.get(facts);
   if (cached) return cached;
-  const participants = new Map(facts.participants.map((p) => [p.id, p]));
+  const participants = keptIn(
+    participantsById,
+    facts.participants,
+    () => new Map(facts.participants.map((p) => [p.id, p])),
+  );
   const events = facts.events;
   const eventOrder = Int32Array.from(events.keys()).sort((a, b) =>
     events[a].date < events[b].date ? -1 : events[a].date > events[b].date ? 1 : a - b,
@@ -65,16 +73,9 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
     if (list) list.push(a.id);
     else children.set(a.parentId, [a.id]);
   }
-  const perKind = new Map<RecordKind, Map<string, string>>();
   const combined = new Map<string, Map<string, string>>();
-  const ofKind = (kind: RecordKind) => {
-    let map = perKind.get(kind);
-    if (!map) {
-      map = firstSeenOf(facts, kind);
-      perKind.set(kind, map);
-    }
-    return map;
-  };
+  // Kept per record list: patched facts share the lists a write did not touch, and their dates.
+  const ofKind = (kind: RecordKind) => keptIn(firstSeenIn, listOf(facts, kind), () => firstSeenOf(facts, kind));
   let numbers: Numbering | undefined;
   const byNumber = new Map<string, (string | undefined)[]>();
   const index: FactIndex = {
@@ -180,6 +181,11 @@ function numberPersons(facts: LogbookFacts, base: Numbering | undefined): Number
 function earliest(map: Map<string, string>, id: string, date: string) {
   const seen = map.get(id);
   if (seen === undefined || date < seen) map.set(id, date);
+}
+
+/** The record list a kind of first appearance is read from. */
+function listOf(facts: LogbookFacts, kind: RecordKind): readonly object[] {
+  return kind === "volunteers" ? facts.volunteerHours : facts[kind];
 }
 
 function firstSeenOf(facts: LogbookFacts, kind: RecordKind): Map<string, string> {
