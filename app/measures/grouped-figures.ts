@@ -29,7 +29,8 @@ export function activityYearFigures(facts: LogbookFacts): ActivityYearFigures[] 
     if (list) list.push(i);
     else groups.set(key, [i]);
   }
-  const { count, offsets, people } = indexFacts(facts).personNumbers();
+  const numbers = indexFacts(facts).personNumbers();
+  const { count, offsets, people } = numbers;
   const stamp = new Int32Array(count).fill(-1);
   const out: ActivityYearFigures[] = [];
   let group = 0;
@@ -41,7 +42,7 @@ export function activityYearFigures(facts: LogbookFacts): ActivityYearFigures[] 
     for (const i of events) {
       const e = facts.events[i];
       eventsByType[e.type] = (eventsByType[e.type] ?? 0) + 1;
-      const n = eventAttendance(e, everyone, false);
+      const n = eventAttendance(e, everyone, false, numbers, i);
       if (n !== null) {
         sum += n;
         known++;

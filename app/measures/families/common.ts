@@ -113,6 +113,19 @@ export function keptForLists<T>(list: object, people: object, key: string, make:
 }
 
 /**
+ * The person filters but "new in the period": what does not depend on the period, so its answers
+ * can be kept for every period (keptForLists); `newInPeriod` asks the rest.
+ */
+export function steadyPersonTest(
+  facts: LogbookFacts,
+  filters: MeasureFilters,
+  period: DateRange,
+  kinds: readonly RecordKind[],
+): PersonTest {
+  return personTest(facts, { ...filters, newOnly: false }, period, kinds);
+}
+
+/**
  * The "new in the period" filter alone, asked of the records a measure kept for every period
  * (see keptForLists: the other person filters do not depend on the period); null without it.
  */
@@ -142,7 +155,7 @@ export function recordsIn<T extends { activityId: string; date: string; particip
 ): T[] {
   const f = filtersOf(measure);
   const candidates = keptForLists(list, facts.participants, `${JSON.stringify(measure)}|${scopeKey(scope)}`, () => {
-    const test = personTest(facts, { ...f, newOnly: false }, period, [kind]);
+    const test = steadyPersonTest(facts, f, period, [kind]);
     return scoped(list, scope).filter(
       (r) => keep(r) && (r.participantId === null ? !test.active && !f.newOnly : test(r.participantId, r.date)),
     );

@@ -7,7 +7,7 @@ import { indexFacts } from "../fact-index";
 import type { CourseFact, LogbookFacts } from "../facts";
 import type { MeasurePeriod, MeasureResult } from "../measure-result";
 import { filtersOf, inRange, type MeasureScope, type PersonTest, personTest } from "../scope";
-import { distinct, keptForLists, newInPeriod, scopedCourses, scopeKey } from "./common";
+import { distinct, keptForLists, newInPeriod, scopedCourses, scopeKey, steadyPersonTest } from "./common";
 
 export type CourseMeasure = Extract<
   Measure,
@@ -34,7 +34,7 @@ export function courseMeasure(
     if (dates === null) return null;
     const ok = courseTest(
       measure.kind === "actionPlans" ? undefined : measure.courseType,
-      personTest(facts, { ...f, newOnly: false }, period, ["courses"]),
+      steadyPersonTest(facts, f, period, ["courses"]),
     );
     const kept: { course: CourseFact; dates: string[] }[] = [];
     const types = measure.kind === "actionPlans" ? dates.types : typesOf(measure.courseType);

@@ -48,7 +48,7 @@ function attendance(
   let sum = 0;
   let seen = 0;
   const events: string[] = [];
-  const numbers = test.active ? indexFacts(facts).personNumbers() : null;
+  const numbers = indexFacts(facts).personNumbers();
   forEventsIn(facts, period, scope, (e, at) => {
     if (!inScope(scope, e.activityId) || !typeOk(e.type)) return;
     seen++;
@@ -63,23 +63,20 @@ function attendance(
 }
 
 /**
- * The attendance of one event under the person filters, or null when it is not known; with its
- * attendees by number (`at`: its position in facts.events), the filters test numbers, not ids.
+ * The attendance of one event under the person filters, or null when it is not known; its
+ * attendees are read by number (`at`: its position in facts.events).
  */
 export function eventAttendance(
   e: EventFact,
   test: PersonTest,
   residentsAlone: boolean,
-  numbered?: PersonNumbers | null,
-  at = -1,
+  numbers: PersonNumbers,
+  at: number,
 ): number | null {
   if (!test.active) return e.headcount ?? (e.attendees.length > 0 ? e.attendees.length : null);
   if (residentsAlone && e.headcount !== null && typeof e.breakdown.residents === "number") return e.breakdown.residents;
   if (e.attendees.length === 0) return null;
   let n = 0;
-  if (numbered) {
-    const { offsets, people } = numbered;
-    for (let k = offsets[at]; k < offsets[at + 1]; k++) if (test.byNumber(people[k], e.date)) n++;
-  } else for (const p of e.attendees) if (test(p, e.date)) n++;
+  for (let k = numbers.offsets[at]; k < numbers.offsets[at + 1]; k++) if (test.byNumber(numbers.people[k], e.date)) n++;
   return n;
 }

@@ -4,7 +4,7 @@ import { indexFacts } from "../fact-index";
 import type { ContactFact, CourseFact, LogbookFacts } from "../facts";
 import type { Counted, MeasureResult } from "../measure-result";
 import { eventTypeTest, filtersOf, inRange, inScope, type MeasureScope, type PersonTest, personTest } from "../scope";
-import { forEventsIn, keptForLists, newInPeriod, scoped, scopeKey } from "./common";
+import { forEventsIn, keptForLists, newInPeriod, scoped, scopeKey, steadyPersonTest } from "./common";
 import { courseEnd } from "./courses";
 
 type Source = "events" | "contacts" | "courses";
@@ -81,7 +81,7 @@ function persons(
   // What the contacts and courses add whatever the period is kept per list (keptForLists): the
   // scope's records whose person passes the filters but "new"; the period and "new" are asked here.
   const key = `${kind}|${JSON.stringify(f)}|${scopeKey(scope)}`;
-  const steady = () => personTest(facts, { ...f, newOnly: false }, period, sources);
+  const steady = () => steadyPersonTest(facts, f, period, sources);
   const fresh = newInPeriod(facts, f, period, sources);
   const add = (participantId: string | null, household: string | null) => {
     if (participantId !== null) addPerson(participantId);
