@@ -188,9 +188,7 @@ function decodeColumn(column: Column, n: number, ints: Int32Array, strings: stri
   else if ("o" in column) {
     let total = 0;
     for (let i = 0; i < n; i++) total += ints[column.o + i];
-    const keys = Object.keys(column.keys);
-    const fields = keys.map((key) => decodeColumn(column.keys[key], total, ints, strings));
-    const record = recordMaker(keys);
+    const record = recordsOf(column.keys, total, ints, strings);
     for (let i = 0, item = 0; i < n; i++) {
       const length = ints[column.o + i];
       if (length === 0) {
@@ -198,7 +196,7 @@ function decodeColumn(column: Column, n: number, ints: Int32Array, strings: stri
         continue;
       }
       const list = new Array<Record<string, unknown>>(length);
-      for (let k = 0; k < length; k++, item++) list[k] = record(fields, item);
+      for (let k = 0; k < length; k++, item++) list[k] = record(item);
       values[i] = list;
     }
   } else return column.j;
@@ -230,25 +228,41 @@ export function decodeFacts(bytes: Uint8Array): LogbookFacts | null {
   for (const name of columnLists) {
     const list = header.lists[name];
     if (!list) return null;
-    const keys = Object.keys(list.columns);
-    const columns = keys.map((key) => decodeColumn(list.columns[key], list.n, ints, strings));
-    const row = recordMaker(keys);
+    const row = recordsOf(list.columns, list.n, ints, strings);
     const rows = new Array<Record<string, unknown>>(list.n);
-    for (let i = 0; i < list.n; i++) rows[i] = row(columns, i);
+    for (let i = 0; i < list.n; i++) rows[i] = row(i);
     facts[name] = rows;
   }
   return facts as unknown as LogbookFacts;
 }
 
 /**
- * A function that makes the record at `i` from the columns as one object literal with every field
- * (keys as JSON string literals): each record is made with its final shape at once, where adding
- * the fields one by one takes V8 through a shape per field.
+ * A function that makes the record at `i` of `n` from its columns as one object literal with every
+ * field (keys as JSON string literals): each record is made with its final shape at once, where
+ * adding the fields one by one takes V8 through a shape per field. String and integer fields are
+ * read straight from the integers (their offsets checked to be whole numbers), so no column of
+ * `n` values is made for them first; the others are decoded into a column.
  */
-function recordMaker(keys: string[]): (columns: unknown[][], i: number) => Record<string, unknown> {
-  const fields = keys.map((key, k) => `${JSON.stringify(key)}: c[${k}][i]`).join(", ");
-  return new Function("c", "i", `return { ${fields} };`) as (
-    columns: unknown[][],
+function recordsOf(
+  columns: Record<string, Column>,
+  n: number,
+  ints: Int32Array,
+  strings: string[],
+): (i: number) => Record<string, unknown> {
+  const decoded: unknown[][] = [];
+  const fields = Object.entries(columns).map(([key, column]) => {
+    const name = JSON.stringify(key);
+    if ("s" in column && Number.isSafeInteger(column.s))
+      return `${name}: I[${column.s} + i] < 0 ? null : S[I[${column.s} + i]]`;
+    if ("n" in column && Number.isSafeInteger(column.n)) return `${name}: I[${column.n} + i]`;
+    decoded.push(decodeColumn(column, n, ints, strings));
+    return `${name}: C[${decoded.length - 1}][i]`;
+  });
+  const make = new Function("C", "I", "S", "i", `return { ${fields.join(", ")} };`) as (
+    C: unknown[][],
+    I: Int32Array,
+    S: string[],
     i: number,
   ) => Record<string, unknown>;
+  return (i) => make(decoded, ints, strings, i);
 }
