@@ -1,11 +1,19 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
 import { plans } from "~/.server/db/schema";
 import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
-import { liveFacts, liveFactsUsage, setLiveFactsBudget, setLiveWaitMs } from "~/.server/domain/attainment/live-logbook";
+import {
+  forgetLiveFacts,
+  liveFacts,
+  liveFactsUsage,
+  setLiveFactsBudget,
+  setLiveWaitMs,
+} from "~/.server/domain/attainment/live-logbook";
 import { planAttainment } from "~/.server/domain/attainment/plan-attainment";
+import { readAhead } from "~/.server/domain/attainment/read-ahead";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
 import { attainment } from "~/measures/attainment";
@@ -90,5 +98,32 @@ describe(`the live figures' memory (${testDatabaseKind})`, () => {
     // The evicted plan is read again when asked for, and the bound still holds.
     await liveFacts(h.db, ids[0]);
     expect(liveFactsUsage(h.db).records).toBeLessThanOrEqual(Math.max(usage.budget, weights[0]));
+  });
+
+  it("reads a plan's logbook ahead of its dashboard only for a reader whose role may see the figures", async () => {
+    setLiveFactsBudget(4_000_000);
+    forgetLiveFacts(h.db);
+    const [plan] = await h.db
+      .select({ slug: plans.slug, org: plans.organisationId })
+      .from(plans)
+      .where(eq(plans.id, ids[0]));
+    const reader = (organisationId: string) => ({
+      kind: "user" as const,
+      userId: randomUUID(),
+      email: "laeser@test.dk",
+      name: "Læser",
+      memberships: [{ organisationId, role: "planManager" as const, sensitiveAccess: false }],
+      assignedActivityIds: new Set<string>(),
+    });
+    // A manager of another organisation: nothing is read for them (the page refuses them anyway).
+    readAhead(h.db, reader(randomUUID()), plan.slug);
+    readAhead(h.db, reader(plan.org), "ingen-plan-med-det-navn");
+    await new Promise((r) => setTimeout(r, 500));
+    expect(liveFactsUsage(h.db).plans).toBe(0);
+    // The plan's own manager: the read starts, and the page's read joins it.
+    readAhead(h.db, reader(plan.org), plan.slug);
+    const entry = await liveFacts(h.db, ids[0]);
+    expect(liveFactsUsage(h.db).plans).toBe(1);
+    expect(await liveFacts(h.db, ids[0])).toBe(entry);
   });
 });
