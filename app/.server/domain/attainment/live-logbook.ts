@@ -82,6 +82,12 @@ export function liveFactsUsage(db: Database) {
   return { plans: cache?.entries.size ?? 0, records: cache?.weight ?? 0, budget };
 }
 
+/** Whether a plan's logbook is held or being read for the database (a read ahead is then not needed). */
+export function liveFactsHeld(db: Database, planId: string): boolean {
+  const cache = caches.get(db);
+  return cache !== undefined && (cache.entries.has(planId) || cache.inflight.has(planId));
+}
+
 function cacheOf(db: Database): PlanCache {
   let cache = caches.get(db);
   if (!cache) {
