@@ -53,11 +53,12 @@ const numbered = new WeakMap<LogbookFacts, Numbering>();
 export function indexFacts(facts: LogbookFacts): FactIndex {
   const cached = cache.get(facts);
   if (cached) return cached;
-  const participants = keptIn(
-    participantsById,
-    facts.participants,
-    () => new Map(facts.participants.map((p) => [p.id, p])),
-  );
+  const participants = keptIn(participantsById, facts.participants, () => {
+    // Set one by one: building from a list of [id, participant] pairs makes 50,000 pairs first.
+    const byId = new Map<string, ParticipantFact>();
+    for (const p of facts.participants) byId.set(p.id, p);
+    return byId;
+  });
   const events = facts.events;
   const eventOrder = Int32Array.from(events.keys()).sort((a, b) =>
     events[a].date < events[b].date ? -1 : events[a].date > events[b].date ? 1 : a - b,
