@@ -46,5 +46,22 @@ describe("person numbers", () => {
         Array.from(numbers.people.subarray(numbers.offsets[i], numbers.offsets[i + 1]), (n) => numbers.ids[n]),
       ).toEqual(e.attendees);
     expect(numbers.participantAt[3]?.id).toBe("p-cai");
+    // The earlier numbering is as it was: the new person went into a copy of its map and ids.
+    expect(before.count).toBe(3);
+    expect(before.ids).toEqual(["p-anna", "p-bo", "p-gone"]);
+    expect(before.numberOf.has("p-cai")).toBe(false);
+  });
+
+  it("shares the earlier numbering when a write brings no one new, and orders events by date, ties as listed", () => {
+    const before = indexFacts(facts).personNumbers();
+    const after = patchFacts(facts, {
+      events: { ids: ["e4"], rows: [event("e4", "a1", "2024-03-01", { attendees: ["p-anna"] })] },
+    });
+    const numbers = indexFacts(after).personNumbers();
+    expect(numbers.numberOf).toBe(before.numberOf);
+    const e4 = after.events.findIndex((e) => e.id === "e4");
+    expect(Array.from(numbers.people.subarray(numbers.offsets[e4], numbers.offsets[e4 + 1]))).toEqual([0]);
+    const order = Array.from(indexFacts(after).eventOrder, (at) => after.events[at].id);
+    expect(order).toEqual(["e1", "e4", "e2", "e3"]);
   });
 });

@@ -131,8 +131,11 @@ interface Numbering extends PersonNumbers {
 
 /** Facts made by patching others, and those others (see carryIndex). */
 const patchedFrom = new WeakMap<LogbookFacts, LogbookFacts>();
-/** Each event's attendees as numbers of a numbering, kept with the event (patched facts share unchanged events). */
-const eventNumbers = new WeakMap<object, { lineage: object; numbers: number[] }>();
+/**
+ * Where each event's attendees lie as numbers of a numbering (`people[at …]`), kept with the
+ * event: patched facts share unchanged events and copy their numbers from there.
+ */
+const eventNumbers = new WeakMap<object, { lineage: object; people: Int32Array; at: number }>();
 
 /**
  * Notes that `to` was made by patching `from` (patchFacts): its person numbers carry on those of
@@ -144,12 +147,16 @@ export function carryIndex(from: LogbookFacts, to: LogbookFacts) {
 }
 
 function numberPersons(facts: LogbookFacts, base: Numbering | undefined): Numbering {
-  const number = new Map(base?.numberOf);
-  const ids = base ? [...base.ids] : [];
+  // The base's map and ids are shared until a person new to them appears (then copied once): a
+  // registration of people numbered before copies nothing. The base's are never changed.
+  let number = (base?.numberOf as Map<string, number> | undefined) ?? new Map<string, number>();
+  let ids = (base?.ids as string[] | undefined) ?? [];
+  let shared = base !== undefined;
   const lineage = base?.lineage ?? {};
   const numberOf = (id: string) => {
     let n = number.get(id);
     if (n === undefined) {
+      if (shared) [number, ids, shared] = [new Map(number), [...ids], false];
       n = ids.length;
       number.set(id, n);
       ids.push(id);
@@ -166,15 +173,19 @@ function numberPersons(facts: LogbookFacts, base: Numbering | undefined): Number
   }
   offsets[facts.events.length] = total;
   const people = new Int32Array(total);
-  let at = 0;
-  for (const e of facts.events) {
-    let kept = eventNumbers.get(e);
-    if (kept?.lineage !== lineage) {
-      kept = { lineage, numbers: e.attendees.map(numberOf) };
-      eventNumbers.set(e, kept);
+  for (const [i, e] of facts.events.entries()) {
+    const at = offsets[i];
+    const length = e.attendees.length;
+    const kept = eventNumbers.get(e);
+    if (kept?.lineage === lineage) {
+      for (let k = 0; k < length; k++) people[at + k] = kept.people[kept.at + k];
+      continue;
     }
-    people.set(kept.numbers, at);
-    at += kept.numbers.length;
+    for (let k = 0; k < length; k++) people[at + k] = numberOf(e.attendees[k]);
+    // Where this event's numbers lie, for patched facts that share the event: in this column when
+    // the whole logbook is numbered, in a copy of their own when a write numbers a few events (a
+    // column per write would otherwise be kept alive by the events it numbered).
+    eventNumbers.set(e, base ? { lineage, people: people.slice(at, at + length), at: 0 } : { lineage, people, at });
   }
   return { count: ids.length, offsets, people, ids, numberOf: number, participantAt, lineage };
 }
