@@ -2,6 +2,7 @@ import { createContext, data, RouterContextProvider, redirect } from "react-rout
 import type { UserActor } from "./auth/policy";
 import type { FieldCipher } from "./crypto/field-encryption";
 import type { Database } from "./db/client";
+import { type FoundPlan, planResourceBySlug } from "./db/repositories/access";
 import { getPlan, type PlanWithAccess } from "./domain/plans/get-plan";
 import type { Config } from "./env";
 import type { Encoding } from "./http/kept-pages";
@@ -48,6 +49,7 @@ export const servicesContext = createContext<AppServices>();
 export const requestInfoContext = createContext<RequestInfo>();
 export const currentUserContext = createContext<CurrentUser | null>(null);
 const planCacheContext = createContext<Map<string, Promise<PlanWithAccess>>>();
+const foundPlanContext = createContext<Map<string, Promise<FoundPlan | undefined>>>();
 
 type Ctx = Readonly<RouterContextProvider>;
 
@@ -58,6 +60,7 @@ export function createRequestContext(services: AppServices, info: RequestInfo): 
   context.set(requestInfoContext, info);
   context.set(currentUserContext, null);
   context.set(planCacheContext, new Map());
+  context.set(foundPlanContext, new Map());
   return context;
 }
 
@@ -76,13 +79,24 @@ export function requireActor(context: Ctx, request: Request): UserActor {
   return current.actor;
 }
 
+/** Looks a plan up by its slug once per request (its id and what access is checked against), found or not. */
+export function findPlan(context: Ctx, slug: string): Promise<FoundPlan | undefined> {
+  const cache = context.get(foundPlanContext);
+  let pending = cache.get(slug);
+  if (!pending) {
+    pending = planResourceBySlug(services(context).db, slug);
+    cache.set(slug, pending);
+  }
+  return pending;
+}
+
 /** Loads a plan once per request (nested loaders share it), if the user may read it. */
 export async function loadPlan(context: Ctx, request: Request, slug: string): Promise<PlanWithAccess> {
   const actor = requireActor(context, request);
   const cache = context.get(planCacheContext);
   let pending = cache.get(slug);
   if (!pending) {
-    pending = getPlan(services(context).db, actor, slug);
+    pending = getPlan(services(context).db, actor, slug, "plan.read", findPlan(context, slug));
     cache.set(slug, pending);
   }
   return pending.catch((error) => pageError(error, request));

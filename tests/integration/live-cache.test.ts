@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/.server/db/client";
+import { planResourceBySlug } from "~/.server/db/repositories/access";
 import { plans } from "~/.server/db/schema";
 import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
 import {
@@ -116,12 +117,12 @@ describe(`the live figures' memory (${testDatabaseKind})`, () => {
       assignedActivityIds: new Set<string>(),
     });
     // A manager of another organisation: nothing is read for them (the page refuses them anyway).
-    readAhead(h.db, reader(randomUUID()), plan.slug);
-    readAhead(h.db, reader(plan.org), "ingen-plan-med-det-navn");
+    readAhead(h.db, reader(randomUUID()), planResourceBySlug(h.db, plan.slug));
+    readAhead(h.db, reader(plan.org), planResourceBySlug(h.db, "ingen-plan-med-det-navn"));
     await new Promise((r) => setTimeout(r, 500));
     expect(liveFactsUsage(h.db).plans).toBe(0);
     // The plan's own manager: the read starts, and the page's read joins it.
-    readAhead(h.db, reader(plan.org), plan.slug);
+    readAhead(h.db, reader(plan.org), planResourceBySlug(h.db, plan.slug));
     const entry = await liveFacts(h.db, ids[0]);
     expect(liveFactsUsage(h.db).plans).toBe(1);
     expect(await liveFacts(h.db, ids[0])).toBe(entry);

@@ -1,7 +1,7 @@
 import type { Actor } from "../../auth/policy";
 import { can } from "../../auth/policy";
 import type { Database } from "../../db/client";
-import { planResourceBySlug } from "../../db/repositories/access";
+import type { FoundPlan } from "../../db/repositories/access";
 import { liveFacts, liveFactsHeld } from "./live-logbook";
 
 /**
@@ -10,11 +10,12 @@ import { liveFacts, liveFactsHeld } from "./live-logbook";
  * instead of following it. Only for a plan not held already (a held plan's catch-up is the page's
  * read's to start) and a reader whose role may see the figures; the page's own read
  * joins this one (one read in flight per plan and revision) and checks the right in full. A
- * failure here is the page's to report when it reads, so it is not reported twice.
+ * failure here is the page's to report when it reads, so it is not reported twice. `lookup` is
+ * the request's own look-up of the plan by its slug (request-context's findPlan), not a query more.
  */
-export function readAhead(db: Database, actor: Actor, slug: string): void {
+export function readAhead(db: Database, actor: Actor, lookup: Promise<FoundPlan | undefined>): void {
   (async () => {
-    const found = await planResourceBySlug(db, slug);
+    const found = await lookup;
     if (!found || liveFactsHeld(db, found.planId) || !can(actor, "attainment.read", found.resource)) return;
     await liveFacts(db, found.planId);
   })().catch(() => {});

@@ -3,7 +3,7 @@ import { authorize } from "../../auth/authorize";
 import type { Action, Actor } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { readStoredPlan } from "../../db/plan-store/read-stored-plan";
-import { type PlanResource, planResourceBySlug } from "../../db/repositories/access";
+import { type FoundPlan, type PlanResource, planResourceBySlug } from "../../db/repositories/access";
 import { userError } from "../../errors";
 
 /** A plan with the access facts the pages need for further checks. */
@@ -22,8 +22,10 @@ export async function getPlan(
   actor: Actor,
   slug: string,
   action: Action = "plan.read",
+  /** The plan found by its slug, where the request has looked it up already (request-context). */
+  lookedUp: Promise<FoundPlan | undefined> = planResourceBySlug(db, slug),
 ): Promise<PlanWithAccess> {
-  const found = await planResourceBySlug(db, slug);
+  const found = await lookedUp;
   if (!found) throw userError("not-found", "planNotFoundSeeList", { params: { slug } });
   await authorize(db, actor, action, found.resource, { resourceId: found.planId });
   return {

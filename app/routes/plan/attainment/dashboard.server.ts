@@ -2,7 +2,7 @@ import type { RouterContextProvider } from "react-router";
 import { readAhead } from "~/.server/domain/attainment/read-ahead";
 import { languageOf, translatorFor } from "~/.server/http/translator";
 import { pageError } from "~/.server/http/user-errors";
-import { loadPlan, requireActor, services } from "~/.server/request-context";
+import { findPlan, loadPlan, requireActor, services } from "~/.server/request-context";
 import { attainmentDashboard, type DashboardScope } from "~/.server/views/attainment-view";
 
 /** A dashboard page's data for the signed-in user, in their language, for the period in the address. */
@@ -15,7 +15,7 @@ export async function loadAttainmentDashboard(
 ) {
   const actor = requireActor(context, request);
   const { db } = services(context);
-  readAhead(db, actor, slug);
+  readAhead(db, actor, findPlan(context, slug));
   // The plan the page's layout has read for this request.
   const found = await loadPlan(context, request, slug);
   const reader = { db, actor, t: translatorFor(request), lang: languageOf(request), found };
