@@ -83,7 +83,7 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
     personNumbers: () => {
       // Carried on from the facts these were patched from, where those were numbered.
       const from = patchedFrom.get(facts);
-      numbers ??= numberPersons(facts, from && numbered.get(from));
+      numbers ??= numberingOf(facts) ?? numberPersons(facts, from && numberingOf(from));
       numbered.set(facts, numbers);
       return numbers;
     },
@@ -121,6 +121,21 @@ export function indexFacts(facts: LogbookFacts): FactIndex {
   };
   cache.set(facts, index);
   return index;
+}
+
+/** The columns of person numbers without their look-ups (what decoding the snapshot gives, see offerPersonNumbers). */
+export type PersonColumns = Pick<PersonNumbers, "offsets" | "people"> & { ids: string[] };
+
+/** Person numbers made where the facts were made (decoded from a snapshot), taken up on first use. */
+const offered = new WeakMap<LogbookFacts, PersonColumns>();
+
+/**
+ * Gives the facts' person numbers as their maker laid them out: numbered as `numberPersons` numbers
+ * them (participants first in list order, then other attendees as they first appear in event
+ * order), so the index need not look up every attendance's id.
+ */
+export function offerPersonNumbers(facts: LogbookFacts, columns: PersonColumns) {
+  offered.set(facts, columns);
 }
 
 /** Person numbers with what carries them on to patched facts: the numbering they belong to. */
@@ -188,6 +203,31 @@ function numberPersons(facts: LogbookFacts, base: Numbering | undefined): Number
     eventNumbers.set(e, base ? { lineage, people: people.slice(at, at + length), at: 0 } : { lineage, people, at });
   }
   return { count: ids.length, offsets, people, ids, numberOf: number, participantAt, lineage };
+}
+
+/** The facts' numbering where it was made, or made from the numbers offered for them (then kept). */
+function numberingOf(facts: LogbookFacts): Numbering | undefined {
+  const made = numbered.get(facts);
+  if (made) return made;
+  const columns = offered.get(facts);
+  if (!columns) return undefined;
+  const taken = takeUp(facts, columns);
+  numbered.set(facts, taken);
+  return taken;
+}
+
+/** Offered numbers made whole: the look-ups, and where each event's numbers lie for facts patched from these. */
+function takeUp(facts: LogbookFacts, { ids, offsets, people }: PersonColumns): Numbering {
+  const lineage = {};
+  const numberOf = new Map<string, number>();
+  for (let n = 0; n < ids.length; n++) numberOf.set(ids[n], n);
+  // Participants with distinct ids are numbered 0 … n − 1 in list order (the same string objects).
+  const { participants, events } = facts;
+  const inOrder = participants.every((p, i) => ids[i] === p.id);
+  const participantAt: ParticipantFact[] = inOrder ? participants.slice() : [];
+  if (!inOrder) for (const p of participants) participantAt[numberOf.get(p.id) as number] = p;
+  for (let i = 0; i < events.length; i++) eventNumbers.set(events[i], { lineage, people, at: offsets[i] });
+  return { count: ids.length, offsets, people, ids, numberOf, participantAt, lineage };
 }
 
 function earliest(map: Map<string, string>, id: string, date: string) {

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { indexFacts } from "./fact-index";
+import type { LogbookFacts } from "./facts";
 import { decodeFacts, encodeFacts } from "./facts-codec";
+import { patchFacts } from "./patch-facts";
 import { factsArb } from "./property/facts-arbitrary";
 import { course, emptyFacts, event, person } from "./test-support";
 
@@ -11,6 +14,47 @@ describe("the logbook facts as compact bytes (the kept snapshot, decisions 013c 
         expect(decodeFacts(await encodeFacts(facts))).toEqual(facts);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("numbers the persons of decoded facts as the index numbers any logbook, and carries them on to a write", async () => {
+    // Each event's attendees read back through the numbers: what every count by number relies on.
+    const attendeesByNumber = (facts: LogbookFacts) => {
+      const { ids, offsets, people } = indexFacts(facts).personNumbers();
+      return facts.events.map((_, i) => Array.from(people.subarray(offsets[i], offsets[i + 1]), (n) => ids[n]));
+    };
+    await fc.assert(
+      fc.asyncProperty(factsArb, async (facts) => {
+        const decoded = decodeFacts(await encodeFacts(facts));
+        if (!decoded) throw new Error("not decoded");
+        const activity = decoded.activities[0]?.id ?? "a1";
+        const known = decoded.participants[0]?.id ?? "p-known";
+        // A write before the decoded facts were numbered (a restart, the snapshot behind): it carries
+        // on their numbers (the same map while no one new comes).
+        const write = patchFacts(decoded, {
+          events: { ids: ["e-write"], rows: [event("e-write", activity, "2020-01-01", { attendees: [known] })] },
+        });
+        const carried = indexFacts(write).personNumbers();
+        const numbers = indexFacts(decoded).personNumbers();
+        if (decoded.participants.length > 0) expect(carried.numberOf).toBe(numbers.numberOf);
+        expect(attendeesByNumber(write)).toEqual(write.events.map((e) => e.attendees));
+        const scratch = indexFacts(structuredClone(facts)).personNumbers();
+        expect([numbers.count, [...numbers.offsets], [...numbers.people], numbers.ids]).toEqual([
+          scratch.count,
+          [...scratch.offsets],
+          [...scratch.people],
+          scratch.ids,
+        ]);
+        expect([...numbers.numberOf]).toEqual([...scratch.numberOf]);
+        expect(numbers.participantAt).toEqual(scratch.participantAt);
+        expect(attendeesByNumber(decoded)).toEqual(decoded.events.map((e) => e.attendees));
+        // A registration of someone new and of someone known, patched into the numbered decoded facts.
+        const patched = patchFacts(decoded, {
+          events: { ids: ["e-new"], rows: [event("e-new", activity, "2020-01-01", { attendees: ["p-new", known] })] },
+        });
+        expect(attendeesByNumber(patched)).toEqual(patched.events.map((e) => e.attendees));
+      }),
+      { numRuns: 100 },
     );
   });
 

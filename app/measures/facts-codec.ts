@@ -1,4 +1,5 @@
 import { isPlainObject } from "~/plain-data";
+import { offerPersonNumbers, type PersonColumns } from "./fact-index";
 import type { LogbookFacts } from "./facts";
 import { recordLists } from "./patch-facts";
 
@@ -233,7 +234,50 @@ export function decodeFacts(bytes: Uint8Array): LogbookFacts | null {
     for (let i = 0; i < list.n; i++) rows[i] = row(i);
     facts[name] = rows;
   }
-  return facts as unknown as LogbookFacts;
+  const decoded = facts as unknown as LogbookFacts;
+  const numbers = personColumns(header, ints, strings);
+  if (numbers) offerPersonNumbers(decoded, numbers);
+  return decoded;
+}
+
+/**
+ * The persons numbered as the fact index numbers them (participants first, then attendees not
+ * among them, in event order) from the strings' own numbers: an array indexed by string number
+ * instead of a look-up of each attendance's id text. Undefined when the ids are not stored as
+ * strings by number (then the index numbers them itself).
+ */
+function personColumns(header: Header, ints: Int32Array, strings: string[]): PersonColumns | undefined {
+  const { participants, events } = header.lists;
+  const id = participants.columns.id;
+  const attendees = events.columns.attendees;
+  if ((participants.n > 0 && !(id && "s" in id)) || (events.n > 0 && !(attendees && "l" in attendees)))
+    return undefined;
+  const numberOfString = new Int32Array(strings.length).fill(-1);
+  const ids: string[] = [];
+  const numberOf = (s: number) => {
+    let n = numberOfString[s];
+    if (n < 0) {
+      n = numberOfString[s] = ids.length;
+      ids.push(strings[s]);
+    }
+    return n;
+  };
+  const idsAt = id && "s" in id ? id.s : 0;
+  for (let i = 0; i < participants.n; i++) {
+    if (ints[idsAt + i] < 0) return undefined;
+    numberOf(ints[idsAt + i]);
+  }
+  const countsAt = attendees && "l" in attendees ? attendees.l : 0;
+  const offsets = new Int32Array(events.n + 1);
+  let total = 0;
+  for (let i = 0; i < events.n; i++) {
+    offsets[i] = total;
+    total += ints[countsAt + i];
+  }
+  offsets[events.n] = total;
+  const people = new Int32Array(total);
+  for (let k = 0, at = countsAt + events.n; k < total; k++, at++) people[k] = numberOf(ints[at]);
+  return { ids, offsets, people };
 }
 
 /**

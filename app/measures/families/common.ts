@@ -37,10 +37,37 @@ function eventsByDateOf(facts: LogbookFacts, scope: MeasureScope) {
     keptIn(scopedEvents, facts.events, () => new Map()),
     scopeKey(scope),
     () => {
-      const order = index.eventOrder.filter((at) => activities.has(facts.events[at].activityId));
-      return { order, dates: Array.from(order, (at) => facts.events[at].date) };
+      // By numbers: each event's activity is read from a column, not from the event objects.
+      const { activityAt, numbers } = keptIn(activityColumns, facts.events, () => activityColumn(facts.events));
+      const wanted = new Uint8Array(numbers.size);
+      for (const id of activities) {
+        const n = numbers.get(id);
+        if (n !== undefined) wanted[n] = 1;
+      }
+      const { eventOrder, eventDates } = index;
+      const kept: number[] = [];
+      for (let i = 0; i < eventOrder.length; i++) if (wanted[activityAt[eventOrder[i]]] === 1) kept.push(i);
+      return { order: Int32Array.from(kept, (i) => eventOrder[i]), dates: kept.map((i) => eventDates[i]) };
     },
   );
+}
+
+/** Per events list: each event's activity as a small number (by position in the list), and the numbers by activity id. */
+const activityColumns = new WeakMap<readonly object[], { activityAt: Int32Array; numbers: Map<string, number> }>();
+
+function activityColumn(events: readonly EventFact[]) {
+  const numbers = new Map<string, number>();
+  const activityAt = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i].activityId;
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(id, n);
+    }
+    activityAt[i] = n;
+  }
+  return { activityAt, numbers };
 }
 
 /** Per record list and field: the records' positions by the field's value (built once per list object; a patch makes a new list). */
