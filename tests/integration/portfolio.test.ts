@@ -1,13 +1,18 @@
+import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { today as realToday } from "~/.server/clock";
+import { FieldCipher } from "~/.server/crypto/field-encryption";
 import type { DatabaseHandle } from "~/.server/db/client";
-import { criteria } from "~/.server/db/schema";
+import { criteria, logbookRevisions, plans, portfolioLines } from "~/.server/db/schema";
 import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
+import { forgetLiveFacts, liveFactsUsage } from "~/.server/domain/attainment/live-logbook";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
-import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
+import { forgetPortfolioLines, portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
 import { UserError } from "~/.server/errors";
+import { helhedJobs } from "~/.server/jobs/helhed-jobs";
 import { setUpLogbookPlan } from "../support/logbook-setup";
 import { createTestDatabase, testDatabaseKind } from "../support/test-database";
 
@@ -62,5 +67,57 @@ describe(`the portfolio (${testDatabaseKind})`, () => {
     const y2014 = await portfolioAttainment(h.db, system, { period: "2014" }, today);
     expect(y2014.plans.length).toBeLessThan(all.plans.length);
     await expect(portfolioAttainment(h.db, system, { period: "2014Q9" }, today)).rejects.toBeInstanceOf(UserError);
+  });
+
+  it("keeps each plan's line in the database: after a restart nothing is computed, then only a plan whose logbook changed", async () => {
+    const restart = () => {
+      forgetPortfolioLines(h.db);
+      forgetLiveFacts(h.db);
+    };
+    const first = await portfolioAttainment(h.db, system, { period: "plan" }, today);
+    restart();
+    const again = await portfolioAttainment(h.db, system, { period: "plan" }, today);
+    expect(again.plans).toEqual(first.plans);
+    // No plan's logbook was read: every line came from the database.
+    expect(liveFactsUsage(h.db).plans).toBe(0);
+    // A registration in one plan: that plan alone is computed again, and its line kept at the new revision.
+    const [rum] = await h.db.select({ id: plans.id }).from(plans).where(eq(plans.slug, "rum-for-liv"));
+    await h.db.execute(sql`
+      INSERT INTO events (id, organisation_id, plan_id, activity_id, type, date, headcount, breakdown)
+      SELECT gen_random_uuid(), organisation_id, plan_id, activity_id, type, date, headcount, breakdown
+        FROM events WHERE plan_id = ${rum.id} LIMIT 1`);
+    restart();
+    const afterWrite = await portfolioAttainment(h.db, system, { period: "plan" }, today);
+    expect(liveFactsUsage(h.db).plans).toBe(1);
+    expect(afterWrite.plans.map((p) => p.slug)).toEqual(first.plans.map((p) => p.slug));
+    const [kept] = await h.db
+      .select({ revision: portfolioLines.revision })
+      .from(portfolioLines)
+      .where(and(eq(portfolioLines.planId, rum.id), eq(portfolioLines.period, "plan")));
+    const [now] = await h.db
+      .select({ revision: logbookRevisions.revision })
+      .from(logbookRevisions)
+      .where(eq(logbookRevisions.planId, rum.id));
+    expect(kept.revision).toBe(now.revision);
+    // Another day's figures (statuses are as of the day) are computed, not taken from yesterday's lines.
+    restart();
+    await portfolioAttainment(h.db, system, { period: "plan" }, "2026-11-24");
+    expect(liveFactsUsage(h.db).plans).toBe(first.plans.length);
+  });
+
+  it("the nightly job keeps today's lines of every period, so the day's first reader is shown them without a computation", async () => {
+    const jobs = helhedJobs(
+      { out: () => {}, err: () => {} },
+      { cipher: new FieldCipher(randomBytes(32)), publicUrl: "http://localhost" },
+    );
+    await jobs["portfolio-lines"](h.db, {});
+    forgetPortfolioLines(h.db);
+    forgetLiveFacts(h.db);
+    const view = await portfolioAttainment(h.db, s.reader, { period: "plan" }, realToday());
+    expect(view.plans.map((p) => p.slug)).toEqual(["logbog-test"]);
+    // Each year too, for every plan.
+    for (const year of (await portfolioAttainment(h.db, system, { period: "plan" }, realToday())).years)
+      await portfolioAttainment(h.db, system, { period: year }, realToday());
+    expect(liveFactsUsage(h.db).plans).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
+import { today } from "../clock";
 import type { FieldCipher } from "../crypto/field-encryption";
 import { keepEverySnapshot } from "../domain/attainment/logbook-snapshot";
 import { purgeIdempotencyKeys } from "../domain/idempotency/idempotency-keys";
 import { runImportJob } from "../domain/logbook-excel/run-import-job";
 import { importJobName } from "../domain/logbook-excel/start-import-job";
 import { applyRetention } from "../domain/persons/apply-retention";
+import { portfolioAttainment } from "../domain/portfolio/portfolio-attainment";
 import { sendReminders } from "../domain/reminders/send-reminders";
 import type { JobHandlers } from "./job-queue";
 
@@ -32,24 +34,44 @@ export function helhedJobs(
       const written = await keepEverySnapshot(db);
       if (written > 0) io.out(`Logbøgernes øjebliksbilleder skrevet: ${written}.`);
     },
+    /**
+     * Every plan's portfolio lines as of today, for the whole plan and each year, kept in the
+     * database: the day's first portfolio reader (a kommune, LBF) is shown them at once, whichever
+     * period they choose, instead of waiting while every plan is computed.
+     */
+    "portfolio-lines": async (db) => {
+      const system = { kind: "system", reason: "portfolio-lines" } as const;
+      const day = today();
+      const whole = await portfolioAttainment(db, system, { period: "plan" }, day);
+      for (const year of whole.years) await portfolioAttainment(db, system, { period: year }, day);
+    },
     /** A logbook workbook imported in the background, all or nothing, with its progress recorded. */
     [importJobName]: (db, data) => runImportJob(db, cipher, data, io.err),
   };
 }
 
 /** The names of Helhed's queues (installed by the owner when the app runs as a role of its own). */
-export const helhedJobNames = ["retention", "idempotency-purge", "reminders", "logbook-snapshots", importJobName];
+export const helhedJobNames = [
+  "retention",
+  "idempotency-purge",
+  "reminders",
+  "logbook-snapshots",
+  "portfolio-lines",
+  importJobName,
+];
 
 /** How long a write's idempotency key is honoured: a phone offline for weeks still sends nothing twice. */
 export const idempotencyKeyDays = 60;
 
 /**
  * When the recurring jobs run (cron, the server's time): retention at 03:15, old idempotency keys at
- * 03:45, the logbook snapshots at 04:15 (after retention, whose erasures delete them), reminders at 07:00.
+ * 03:45, the logbook snapshots at 04:15 (after retention, whose erasures delete them), the portfolio's
+ * lines at 04:45 (from the snapshots just written), reminders at 07:00.
  */
 export const helhedSchedules = {
   retention: "15 3 * * *",
   "idempotency-purge": "45 3 * * *",
   "logbook-snapshots": "15 4 * * *",
+  "portfolio-lines": "45 4 * * *",
   reminders: "0 7 * * *",
 };

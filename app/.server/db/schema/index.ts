@@ -13,6 +13,7 @@ export * from "./milestones";
 export * from "./organisations";
 export * from "./plan-parts";
 export * from "./plans";
+export * from "./portfolio";
 export * from "./rate-limits";
 export * from "./reminders";
 export * from "./report-notes";

@@ -7,8 +7,9 @@ import { type Actor, can } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { planResources } from "../../db/repositories/access";
 import { selectPlanSummaries } from "../../db/repositories/plans";
+import { type KeptLine, keepPortfolioLines, readPortfolioLines } from "../../db/repositories/portfolio-lines";
 import { logbookRevisions } from "../../db/schema";
-import { userError } from "../../errors";
+import { logInternalError, userError } from "../../errors";
 import { attainmentOf, liveFacts } from "../attainment/live-logbook";
 import { getPlan } from "../plans/get-plan";
 
@@ -34,12 +35,37 @@ function linesOf(db: Database) {
   return map;
 }
 
-/** The plan's line: from memory while neither its logbook nor the plan changed, else computed live. */
-async function lineOf(db: Database, actor: Actor, s: Summary, revision: number, period: string, today: string) {
-  const key = `${s.id}@${revision}@${s.contentRevision}|${period}|${today}`;
+/** Forgets the lines held in memory for the database, as a server that starts (tests and benchmarks). */
+export function forgetPortfolioLines(db: Database) {
+  lines.delete(db);
+}
+
+/**
+ * The plan's line: from memory, else as kept in the database, while neither its logbook nor the
+ * plan changed and it is as of the same day; else computed live (and added to `computed`, to be
+ * kept). It is kept under the revision of the figures it was computed from, which may be an earlier
+ * one than `revision` when the catch-up took too long (then it is computed again next time).
+ */
+async function lineOf(
+  db: Database,
+  actor: Actor,
+  s: Summary,
+  at: { revision: number; period: string; today: string; kept: KeptLine | undefined },
+  computed: KeptLine[],
+) {
+  const { revision, period, today, kept } = at;
+  const keyOf = (r: number) => `${s.id}@${r}@${s.contentRevision}|${period}|${today}`;
   const cache = linesOf(db);
-  const hit = cache.get(key);
+  const hit = cache.get(keyOf(revision));
   if (hit) return hit;
+  const remember = (r: number, line: PortfolioRow) => {
+    if (cache.size >= maxLines) cache.delete(cache.keys().next().value as string);
+    cache.set(keyOf(r), line);
+  };
+  if (kept && kept.revision === revision && kept.contentRevision === s.contentRevision && kept.asOf === today) {
+    remember(revision, kept.line);
+    return kept.line;
+  }
   const { plan, planId } = await getPlan(db, actor, s.slug, "attainment.read");
   const live = await liveFacts(db, planId);
   const range = periodInPlan(period, plan.period);
@@ -48,15 +74,17 @@ async function lineOf(db: Database, actor: Actor, s: Summary, revision: number, 
       ? 0
       : (computeMeasure({ kind: "participants" }, live.facts, { ...range, end: minDate(range.end, today) }).value ?? 0);
   const line = portfolioRow(plan, attainmentOf(live, plan, period, today), reach);
-  if (cache.size >= maxLines) cache.delete(cache.keys().next().value as string);
-  cache.set(key, line);
+  remember(live.revision, line);
+  computed.push({ planId, asOf: today, revision: live.revision, contentRevision: s.contentRevision, line });
   return line;
 }
 
 /**
  * Every plan the actor may read målopfyldelse of, narrowed by the filters, each with its criteria by
  * LBF focus area and status and the people reached (small numbers hidden). Aggregates only: no person
- * appears. A plan's line is computed from its live figures and kept until its logbook or plan changes.
+ * appears. A plan's line is computed from its live figures and kept, in memory and in the database
+ * (`portfolio_lines`: for every server process and after a restart), until its logbook or the plan
+ * changes or the day ends; the nightly job keeps the day's lines for the whole plan.
  */
 export async function portfolioAttainment(db: Database, actor: Actor, filters: PortfolioFilters, today: string) {
   if (filters.period !== "plan" && !/^\d{4}$/.test(filters.period))
@@ -74,24 +102,27 @@ export async function portfolioAttainment(db: Database, actor: Actor, filters: P
       (!filters.kind || s.kind === filters.kind) &&
       (year === null || (s.periodStart <= `${year}-12-31` && s.periodEnd >= `${year}-01-01`)),
   );
-  const revisions = new Map(
-    chosen.length === 0
+  const ids = chosen.map((s) => s.id);
+  const [revisionRows, kept] = await Promise.all([
+    ids.length === 0
       ? []
-      : (
-          await db
-            .select({ planId: logbookRevisions.planId, revision: logbookRevisions.revision })
-            .from(logbookRevisions)
-            .where(
-              inArray(
-                logbookRevisions.planId,
-                chosen.map((s) => s.id),
-              ),
-            )
-        ).map((r) => [r.planId, r.revision]),
-  );
+      : db
+          .select({ planId: logbookRevisions.planId, revision: logbookRevisions.revision })
+          .from(logbookRevisions)
+          .where(inArray(logbookRevisions.planId, ids)),
+    readPortfolioLines(db, ids, filters.period),
+  ]);
+  const revisions = new Map(revisionRows.map((r) => [r.planId, r.revision]));
+  const computed: KeptLine[] = [];
   const plans = [];
   for (const s of chosen) {
-    const line = await lineOf(db, actor, s, revisions.get(s.id) ?? 0, filters.period, today);
+    const line = await lineOf(
+      db,
+      actor,
+      s,
+      { revision: revisions.get(s.id) ?? 0, period: filters.period, today, kept: kept.get(s.id) },
+      computed,
+    );
     plans.push({
       slug: s.slug,
       title: s.title,
@@ -101,6 +132,8 @@ export async function portfolioAttainment(db: Database, actor: Actor, filters: P
       ...line,
     });
   }
+  // Kept for every server process and the next start; a failure to keep them costs only a computation.
+  await keepPortfolioLines(db, filters.period, computed).catch((error) => logInternalError(error));
   const first = Math.min(...readable.map((s) => Number(s.periodStart.slice(0, 4))));
   const last = Math.max(...readable.map((s) => Number(s.periodEnd.slice(0, 4))));
   const years = readable.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
