@@ -5,7 +5,7 @@ import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attain
 import { withPageErrors } from "~/.server/http/user-errors";
 import { requireActor, services } from "~/.server/request-context";
 import { Select } from "~/components/form";
-import { formatNumber } from "~/format/format";
+import { formatDateTime, formatNumber } from "~/format/format";
 import type { Language } from "~/i18n";
 import { useTranslation } from "~/i18n/use-translation";
 import { statuses } from "~/measures/status";
@@ -63,6 +63,13 @@ export default function Portfolio({ loaderData: d }: Route.ComponentProps) {
       <h1>{t("portfolio.title")}</h1>
       <p className="font-lead">{t("portfolio.intro", { count: d.readable })}</p>
       <PortfolioFilters d={d} />
+      {d.updating > 0 && (
+        <div className="alert alert-info" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("portfolio.updating", { count: d.updating })}</p>
+          </div>
+        </div>
+      )}
       {d.plans.length === 0 ? (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
@@ -92,11 +99,24 @@ export default function Portfolio({ loaderData: d }: Route.ComponentProps) {
                     <span className="form-hint portfolio-statuses">
                       {[t(`plan.kinds.${p.kind}`), p.municipality, p.ownerName].filter(Boolean).join(" · ")}
                     </span>
+                    {p.earlierFrom && (
+                      <span className="form-hint portfolio-earlier">
+                        {t("portfolio.earlierFrom", { when: formatDateTime(p.earlierFrom, i18n.language as Language) })}
+                      </span>
+                    )}
                   </th>
-                  {lbfAreas.map((a) => (
-                    <AreaCell key={a} counts={p.areas[a]} />
-                  ))}
-                  <td>{p.reachSuppressed ? t("portfolio.suppressed") : n(p.reach ?? 0)}</td>
+                  {p.pending ? (
+                    <td colSpan={lbfAreas.length + 1} className="portfolio-pending">
+                      {t("portfolio.pending")}
+                    </td>
+                  ) : (
+                    <>
+                      {lbfAreas.map((a) => (
+                        <AreaCell key={a} counts={p.areas[a]} />
+                      ))}
+                      <td>{p.reachSuppressed ? t("portfolio.suppressed") : n(p.reach ?? 0)}</td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

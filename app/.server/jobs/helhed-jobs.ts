@@ -42,8 +42,9 @@ export function helhedJobs(
     "portfolio-lines": async (db) => {
       const system = { kind: "system", reason: "portfolio-lines" } as const;
       const day = today();
-      const whole = await portfolioAttainment(db, system, { period: "plan" }, day);
-      for (const year of whole.years) await portfolioAttainment(db, system, { period: year }, day);
+      const all = { budgetMs: Number.POSITIVE_INFINITY };
+      const whole = await portfolioAttainment(db, system, { period: "plan" }, day, all);
+      for (const year of whole.years) await portfolioAttainment(db, system, { period: year }, day, all);
     },
     /** A logbook workbook imported in the background, all or nothing, with its progress recorded. */
     [importJobName]: (db, data) => runImportJob(db, cipher, data, io.err),

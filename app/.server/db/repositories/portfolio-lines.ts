@@ -10,6 +10,8 @@ export interface KeptLine {
   revision: number;
   contentRevision: number;
   line: PortfolioRow;
+  /** When it was computed (ISO), as read back. */
+  madeAt?: string;
 }
 
 /** The kept lines of these plans for the period, by plan id. */
@@ -26,10 +28,13 @@ export async function readPortfolioLines(
       revision: portfolioLines.revision,
       contentRevision: portfolioLines.contentRevision,
       line: portfolioLines.line,
+      madeAt: portfolioLines.madeAt,
     })
     .from(portfolioLines)
     .where(and(eq(portfolioLines.period, period), inArray(portfolioLines.planId, planIds)));
-  return new Map(rows.map((r) => [r.planId, { ...r, line: r.line as PortfolioRow }]));
+  return new Map(
+    rows.map((r) => [r.planId, { ...r, line: r.line as PortfolioRow, madeAt: new Date(r.madeAt).toISOString() }]),
+  );
 }
 
 /** Keeps the lines for the period (one statement), each replacing the plan's line for it. */
@@ -37,7 +42,7 @@ export async function keepPortfolioLines(db: Database, period: string, lines: Ke
   if (lines.length === 0) return;
   await db
     .insert(portfolioLines)
-    .values(lines.map((l) => ({ ...l, period })))
+    .values(lines.map(({ madeAt: _, ...l }) => ({ ...l, period })))
     .onConflictDoUpdate({
       target: [portfolioLines.planId, portfolioLines.period],
       set: {
