@@ -136,5 +136,6 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
 
 export { warmCharts } from "./.server/charts/render-chart";
 export { setLiveFactsBudget, setLiveWaitMs } from "./.server/domain/attainment/live-logbook";
+export { keepDaysPortfolioLines } from "./.server/domain/portfolio/keep-days-lines";
 /** The server (server/create-server.ts) builds each request's context with the build's own context keys. */
 export { createRequestContext } from "./.server/request-context";

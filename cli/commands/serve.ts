@@ -3,12 +3,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
 import { scheduleAuditSealing } from "~/.server/audit/seal-audit-log";
 import { loadFieldCipher } from "~/.server/crypto/field-encryption";
+import type { Database } from "~/.server/db/client";
 import { auditLogUnprotected } from "~/.server/db/roles";
 import { enableDemoSettings } from "~/.server/demo/demo-settings";
 import { loadDemo } from "~/.server/demo/load-demo";
 import { readConfig } from "~/.server/env";
 import { userError } from "~/.server/errors";
-import { helhedJobs, helhedSchedules } from "~/.server/jobs/helhed-jobs";
+import { helhedJobNames, helhedJobs, helhedSchedules } from "~/.server/jobs/helhed-jobs";
 import { installJobQueue, startJobQueue } from "~/.server/jobs/job-queue";
 import { scheduleMailDelivery, smtpTransport } from "~/.server/mail/mail";
 import { runWorkers, workerRole } from "../../server/cluster";
@@ -46,23 +47,29 @@ export const serve: CliCommand = {
         for (const f of failed) io.err(`Advarsel: eksempelplanen ${f.file} kunne ikke indlæses: ${f.message}`);
       }
       const cipher = loadFieldCipher({ envKey: config.encryptionKey, keyFile: config.keyFile });
-      const jobHandlers = helhedJobs(io, { cipher, publicUrl: config.publicUrl });
       if (config.workers > 1 && !role.worker) {
         // The set-up is done once, here; the server processes find the database current.
-        if (!config.databaseOwnerUrl) await installJobQueue(handle, Object.keys(jobHandlers));
+        if (!config.databaseOwnerUrl) await installJobQueue(handle, helhedJobNames);
         await runWorkers(config.workers, config.port, io);
         return 0;
       }
       const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
-      // The build has its own copy of the domain modules: the bound is set where the routes read it.
+      // The build has its own copy of the domain modules: the bound is set where the routes read it,
+      // and the job that computes every plan's portfolio lines runs there, under that bound.
       const live = build.entry.module as unknown as {
         setLiveFactsBudget: (n: number) => void;
         setLiveWaitMs: (ms: number) => void;
         warmCharts: () => void;
+        keepDaysPortfolioLines: (db: Database, day: string) => Promise<number>;
       };
       live.setLiveFactsBudget(config.liveRecords);
       live.setLiveWaitMs(config.liveWaitMs);
       live.warmCharts();
+      const jobHandlers = helhedJobs(io, {
+        cipher,
+        publicUrl: config.publicUrl,
+        portfolioLines: live.keepDaysPortfolioLines,
+      });
       const jobs = await startJobQueue(handle, jobHandlers, helhedSchedules, io, {
         installed: !!config.databaseOwnerUrl || role.worker,
         run: role.background,

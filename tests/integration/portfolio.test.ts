@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { and, eq, sql } from "drizzle-orm";
+import type { ServerBuild } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today as realToday } from "~/.server/clock";
 import { FieldCipher } from "~/.server/crypto/field-encryption";
@@ -160,5 +161,32 @@ describe(`the portfolio (${testDatabaseKind})`, () => {
       ),
     );
     expect(after.plans.some((p) => p.pending)).toBe(false);
+  });
+
+  it("the built app runs the nightly job's computation in its own copy of the domain, under the routes' memory bound", async () => {
+    // The server build bundles its own copy of the domain modules; `helhed serve` hands the job the
+    // build's use case, so the plans it reads are held where the routes' bound counts them.
+    const build = (await import(new URL("../../build/server/index.js", import.meta.url).href)) as ServerBuild;
+    const { keepDaysPortfolioLines } = build.entry.module as unknown as {
+      keepDaysPortfolioLines: (db: typeof h.db, day: string) => Promise<number>;
+    };
+    await h.db.delete(portfolioLines);
+    forgetLiveFacts(h.db);
+    const jobs = helhedJobs(
+      { out: () => {}, err: () => {} },
+      {
+        cipher: new FieldCipher(randomBytes(32)),
+        publicUrl: "http://localhost",
+        portfolioLines: keepDaysPortfolioLines,
+      },
+    );
+    await jobs["portfolio-lines"](h.db, {});
+    // Nothing was read into this copy's memory, and every plan's line for the whole plan is kept.
+    expect(liveFactsUsage(h.db).plans).toBe(0);
+    const kept = await h.db
+      .select({ planId: portfolioLines.planId })
+      .from(portfolioLines)
+      .where(eq(portfolioLines.period, "plan"));
+    expect(kept.length).toBe((await h.db.select({ id: plans.id }).from(plans)).length);
   });
 });

@@ -1,18 +1,32 @@
 import { today } from "../clock";
 import type { FieldCipher } from "../crypto/field-encryption";
+import type { Database } from "../db/client";
 import { keepEverySnapshot } from "../domain/attainment/logbook-snapshot";
 import { purgeIdempotencyKeys } from "../domain/idempotency/idempotency-keys";
 import { runImportJob } from "../domain/logbook-excel/run-import-job";
 import { importJobName } from "../domain/logbook-excel/start-import-job";
 import { applyRetention } from "../domain/persons/apply-retention";
-import { portfolioAttainment } from "../domain/portfolio/portfolio-attainment";
+import { keepDaysPortfolioLines } from "../domain/portfolio/keep-days-lines";
 import { sendReminders } from "../domain/reminders/send-reminders";
 import type { JobHandlers } from "./job-queue";
 
 /** Helhed's background jobs, run by the job queue in the database. */
 export function helhedJobs(
   io: { out: (t: string) => void; err: (t: string) => void },
-  { cipher, publicUrl }: { cipher: FieldCipher; publicUrl: string },
+  {
+    cipher,
+    publicUrl,
+    portfolioLines,
+  }: {
+    cipher: FieldCipher;
+    publicUrl: string;
+    /**
+     * The portfolio lines' use case from the routes' copy of the domain modules (the server build
+     * has its own): the plans it reads are then held in the memory the routes use, under its bound,
+     * not in a second cache of this copy. This copy's when absent (tests, the command line).
+     */
+    portfolioLines?: (db: Database, day: string) => Promise<number>;
+  },
 ): JobHandlers {
   return {
     /** The retention rules, applied as of the day the job runs. */
@@ -34,17 +48,9 @@ export function helhedJobs(
       const written = await keepEverySnapshot(db);
       if (written > 0) io.out(`Logbøgernes øjebliksbilleder skrevet: ${written}.`);
     },
-    /**
-     * Every plan's portfolio lines as of today, for the whole plan and each year, kept in the
-     * database: the day's first portfolio reader (a kommune, LBF) is shown them at once, whichever
-     * period they choose, instead of waiting while every plan is computed.
-     */
+    /** Every plan's portfolio lines as of today, for the whole plan and each year, kept in the database. */
     "portfolio-lines": async (db) => {
-      const system = { kind: "system", reason: "portfolio-lines" } as const;
-      const day = today();
-      const all = { budgetMs: Number.POSITIVE_INFINITY };
-      const whole = await portfolioAttainment(db, system, { period: "plan" }, day, all);
-      for (const year of whole.years) await portfolioAttainment(db, system, { period: year }, day, all);
+      await (portfolioLines ?? keepDaysPortfolioLines)(db, today());
     },
     /** A logbook workbook imported in the background, all or nothing, with its progress recorded. */
     [importJobName]: (db, data) => runImportJob(db, cipher, data, io.err),
