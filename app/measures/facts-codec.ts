@@ -250,8 +250,10 @@ function personColumns(header: Header, ints: Int32Array, strings: string[]): Per
   const { participants, events } = header.lists;
   const id = participants.columns.id;
   const attendees = events.columns.attendees;
-  if ((participants.n > 0 && !(id && "s" in id)) || (events.n > 0 && !(attendees && "l" in attendees)))
-    return undefined;
+  // An empty list has no columns; a list of records has its ids by string number, its attendees as lists.
+  const idsAt = id && "s" in id ? id.s : participants.n === 0 ? 0 : undefined;
+  const countsAt = attendees && "l" in attendees ? attendees.l : events.n === 0 ? 0 : undefined;
+  if (idsAt === undefined || countsAt === undefined) return undefined;
   const numberOfString = new Int32Array(strings.length).fill(-1);
   const ids: string[] = [];
   const numberOf = (s: number) => {
@@ -262,12 +264,10 @@ function personColumns(header: Header, ints: Int32Array, strings: string[]): Per
     }
     return n;
   };
-  const idsAt = id && "s" in id ? id.s : 0;
   for (let i = 0; i < participants.n; i++) {
     if (ints[idsAt + i] < 0) return undefined;
     numberOf(ints[idsAt + i]);
   }
-  const countsAt = attendees && "l" in attendees ? attendees.l : 0;
   const offsets = new Int32Array(events.n + 1);
   let total = 0;
   for (let i = 0; i < events.n; i++) {

@@ -20,10 +20,7 @@ export interface PortfolioRow {
 /** Plan-level criteria (no focus area) count under "andet". */
 export function portfolioRow(plan: PlanFile, rows: AttainmentRow[], reach: number, threshold = 5): PortfolioRow {
   const areaOf = new Map(plan.focusAreas.map((f) => [f.key, lbfAreaOf(f)]));
-  const areas = Object.fromEntries(lbfAreas.map((a) => [a, { criteria: 0, byStatus: {} }])) as Record<
-    LbfArea,
-    AreaCounts
-  >;
+  const areas = noAreas();
   for (const r of rows) {
     const area = (r.owner.focusAreaKey && areaOf.get(r.owner.focusAreaKey)) || "andet";
     const counts = areas[area];
@@ -32,4 +29,9 @@ export function portfolioRow(plan: PlanFile, rows: AttainmentRow[], reach: numbe
   }
   const small = reach > 0 && reach < threshold;
   return { areas, reach: small ? null : reach, reachSuppressed: small };
+}
+
+/** Every LBF area with no criteria counted (a plan's line before any row is added, or one not computed yet). */
+export function noAreas(): Record<LbfArea, AreaCounts> {
+  return Object.fromEntries(lbfAreas.map((a) => [a, { criteria: 0, byStatus: {} }])) as Record<LbfArea, AreaCounts>;
 }

@@ -11,7 +11,7 @@ import { addDemoLogbooks } from "~/.server/demo/demo-logbooks";
 import { forgetLiveFacts, liveFactsUsage } from "~/.server/domain/attainment/live-logbook";
 import { importPlan } from "~/.server/domain/plans/import-plan";
 import { examplePlanFiles } from "~/.server/domain/plans/load-example-plans";
-import { forgetPortfolioLines, linesRefreshing } from "~/.server/domain/portfolio/plan-lines";
+import { linesRefreshing } from "~/.server/domain/portfolio/plan-lines";
 import { portfolioAttainment } from "~/.server/domain/portfolio/portfolio-attainment";
 import { UserError } from "~/.server/errors";
 import { helhedJobs } from "~/.server/jobs/helhed-jobs";
@@ -76,10 +76,7 @@ describe(`the portfolio (${testDatabaseKind})`, () => {
   });
 
   it("keeps each plan's line in the database: after a restart nothing is computed, then only a plan whose logbook changed", async () => {
-    const restart = () => {
-      forgetPortfolioLines(h.db);
-      forgetLiveFacts(h.db);
-    };
+    const restart = () => forgetLiveFacts(h.db);
     const first = await portfolioAttainment(h.db, system, { period: "plan" }, today, full);
     restart();
     const again = await portfolioAttainment(h.db, system, { period: "plan" }, today, full);
@@ -117,7 +114,6 @@ describe(`the portfolio (${testDatabaseKind})`, () => {
       { cipher: new FieldCipher(randomBytes(32)), publicUrl: "http://localhost" },
     );
     await jobs["portfolio-lines"](h.db, {});
-    forgetPortfolioLines(h.db);
     forgetLiveFacts(h.db);
     const view = await portfolioAttainment(h.db, s.reader, { period: "plan" }, realToday(), full);
     expect(view.plans.map((p) => p.slug)).toEqual(["logbog-test"]);
@@ -134,13 +130,11 @@ describe(`the portfolio (${testDatabaseKind})`, () => {
       INSERT INTO events (id, organisation_id, plan_id, activity_id, type, date, headcount, breakdown)
       SELECT gen_random_uuid(), organisation_id, plan_id, activity_id, type, date, headcount, breakdown
         FROM events WHERE plan_id = ${rum.id} LIMIT 1`);
-    forgetPortfolioLines(h.db);
     const view = await portfolioAttainment(h.db, system, { period: "plan" }, today, { budgetMs: 0 });
     expect(view.updating).toBe(1);
     expect(view.plans.filter((p) => p.earlierFrom !== null).map((p) => p.slug)).toEqual(["rum-for-liv"]);
     expect(Number.isNaN(Date.parse(view.plans.find((p) => p.slug === "rum-for-liv")?.earlierFrom ?? ""))).toBe(false);
     await linesRefreshing(h.db);
-    forgetPortfolioLines(h.db);
     const after = await portfolioAttainment(h.db, system, { period: "plan" }, today, { budgetMs: 0 });
     expect(after.updating).toBe(0);
     expect(after.plans.every((p) => p.earlierFrom === null)).toBe(true);
@@ -148,7 +142,6 @@ describe(`the portfolio (${testDatabaseKind})`, () => {
 
   it("shows plans never computed for the period as being computed, once the page's time is up, and computes them in the background", async () => {
     await h.db.delete(portfolioLines);
-    forgetPortfolioLines(h.db);
     const view = await portfolioAttainment(h.db, system, { period: "plan" }, today, { budgetMs: 0 });
     expect(view.updating).toBe(view.plans.length);
     expect(view.plans.every((p) => p.pending && p.earlierFrom === null && p.reach === null)).toBe(true);

@@ -37,37 +37,17 @@ function eventsByDateOf(facts: LogbookFacts, scope: MeasureScope) {
     keptIn(scopedEvents, facts.events, () => new Map()),
     scopeKey(scope),
     () => {
-      // By numbers: each event's activity is read from a column, not from the event objects.
-      const { activityAt, numbers } = keptIn(activityColumns, facts.events, () => activityColumn(facts.events));
-      const wanted = new Uint8Array(numbers.size);
-      for (const id of activities) {
-        const n = numbers.get(id);
-        if (n !== undefined) wanted[n] = 1;
-      }
+      // The scope's events marked by position (the list's positions by activity, kept per list),
+      // then taken in the index's date order: no event object is read.
+      const positions = positionsOf(facts.events, "activityId");
+      const inScope = new Uint8Array(facts.events.length);
+      for (const id of activities) for (const i of positions.get(id) ?? []) inScope[i] = 1;
       const { eventOrder, eventDates } = index;
       const kept: number[] = [];
-      for (let i = 0; i < eventOrder.length; i++) if (wanted[activityAt[eventOrder[i]]] === 1) kept.push(i);
+      for (let i = 0; i < eventOrder.length; i++) if (inScope[eventOrder[i]] === 1) kept.push(i);
       return { order: Int32Array.from(kept, (i) => eventOrder[i]), dates: kept.map((i) => eventDates[i]) };
     },
   );
-}
-
-/** Per events list: each event's activity as a small number (by position in the list), and the numbers by activity id. */
-const activityColumns = new WeakMap<readonly object[], { activityAt: Int32Array; numbers: Map<string, number> }>();
-
-function activityColumn(events: readonly EventFact[]) {
-  const numbers = new Map<string, number>();
-  const activityAt = new Int32Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const id = events[i].activityId;
-    let n = numbers.get(id);
-    if (n === undefined) {
-      n = numbers.size;
-      numbers.set(id, n);
-    }
-    activityAt[i] = n;
-  }
-  return { activityAt, numbers };
 }
 
 /** Per record list and field: the records' positions by the field's value (built once per list object; a patch makes a new list). */
@@ -90,8 +70,9 @@ export function pick<T extends object, K extends keyof T & string>(
   ) as readonly T[];
 }
 
-function pickNow<T extends object, K extends keyof T & string>(list: readonly T[], field: K, values: string[]): T[] {
-  const positions = keptIn(
+/** The list's positions by the value of `field`, in list order (built once per list object and field). */
+function positionsOf<T extends object, K extends keyof T & string>(list: readonly T[], field: K) {
+  return keptIn(
     keptIn(positionsBy, list, () => new Map()),
     field,
     () => {
@@ -105,6 +86,10 @@ function pickNow<T extends object, K extends keyof T & string>(list: readonly T[
       return made;
     },
   );
+}
+
+function pickNow<T extends object, K extends keyof T & string>(list: readonly T[], field: K, values: string[]): T[] {
+  const positions = positionsOf(list, field);
   const wanted: number[] = [];
   for (const value of values) for (const i of positions.get(value) ?? []) wanted.push(i);
   if (values.length > 1) wanted.sort((a, b) => a - b);

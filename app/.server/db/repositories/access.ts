@@ -39,10 +39,10 @@ export async function planResources(
   );
 }
 
-/** The access facts of the plan with this slug and its document's revision, or undefined. */
 /** A plan found by its slug, with what its access is checked against. */
 export type FoundPlan = NonNullable<Awaited<ReturnType<typeof planResourceBySlug>>>;
 
+/** The access facts of the plan with this slug and its document's revision, or undefined. */
 export async function planResourceBySlug(db: Database, slug: string) {
   // One query (every page of a plan asks): the plan and the organisations it is shared with.
   const [row] = await prepared(db, "plan_by_slug", (d) =>

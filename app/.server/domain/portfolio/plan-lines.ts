@@ -20,52 +20,20 @@ export interface LineAt {
   today: string;
 }
 
-/** Each plan's line, per plan, logbook revision, plan change, period and day: a few hundred bytes each. */
-const lines = new WeakMap<object, Map<string, PortfolioRow>>();
-const maxLines = 20_000;
-
-function linesOf(db: Database) {
-  let map = lines.get(db);
-  if (!map) {
-    map = new Map();
-    lines.set(db, map);
-  }
-  return map;
-}
-
-const keyOf = (s: Summary, revision: number, at: LineAt) =>
-  `${s.id}@${revision}@${s.contentRevision}|${at.period}|${at.today}`;
-
-function remember(db: Database, key: string, line: PortfolioRow) {
-  const cache = linesOf(db);
-  if (cache.size >= maxLines) cache.delete(cache.keys().next().value as string);
-  cache.set(key, line);
-}
-
-/** Forgets the lines held in memory for the database, as a server that starts (tests and benchmarks). */
-export function forgetPortfolioLines(db: Database) {
-  lines.delete(db);
-}
-
 /**
- * The plan's line if one is current: from memory, else as kept in the database, while neither its
- * logbook nor the plan changed and it is as of the same day.
+ * The plan's line as kept in the database if it is current: neither its logbook nor the plan changed
+ * since it was computed, and it is as of the same day.
  */
-export function currentLine(db: Database, s: Summary, at: LineAt, kept: KeptLine | undefined): PortfolioRow | null {
-  const hit = linesOf(db).get(keyOf(s, at.revision, at));
-  if (hit) return hit;
-  if (kept && kept.revision === at.revision && kept.contentRevision === s.contentRevision && kept.asOf === at.today) {
-    remember(db, keyOf(s, at.revision, at), kept.line);
-    return kept.line;
-  }
-  return null;
+export function currentLine(s: Summary, at: LineAt, kept: KeptLine | undefined): PortfolioRow | null {
+  const current =
+    kept && kept.revision === at.revision && kept.contentRevision === s.contentRevision && kept.asOf === at.today;
+  return current ? kept.line : null;
 }
 
 /**
- * The plan's line computed from its live figures (kept in memory, and returned with what it was
- * computed from, to be kept in the database). It is kept under the revision of the figures it was
- * computed from, which may be an earlier one than asked when the catch-up took too long (then it is
- * computed again next time).
+ * The plan's line computed from its live figures, with what it was computed from, to be kept in the
+ * database: under the revision of the figures it was computed from, which may be an earlier one
+ * than asked when the catch-up took too long (then it is computed again next time).
  */
 export async function computeLine(db: Database, actor: Actor, s: Summary, at: LineAt): Promise<KeptLine> {
   const { plan, planId } = await getPlan(db, actor, s.slug, "attainment.read");
@@ -77,7 +45,6 @@ export async function computeLine(db: Database, actor: Actor, s: Summary, at: Li
       : (computeMeasure({ kind: "participants" }, live.facts, { ...range, end: minDate(range.end, at.today) }).value ??
         0);
   const line = portfolioRow(plan, attainmentOf(live, plan, at.period, at.today), reach);
-  remember(db, keyOf(s, live.revision, at), line);
   return { planId, asOf: at.today, revision: live.revision, contentRevision: s.contentRevision, line };
 }
 

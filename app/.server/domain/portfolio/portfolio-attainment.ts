@@ -1,6 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { lbfAreas } from "~/portfolio/lbf-areas";
-import type { PortfolioRow } from "~/portfolio/portfolio-row";
+import { noAreas, type PortfolioRow } from "~/portfolio/portfolio-row";
 import { type Actor, can } from "../../auth/policy";
 import type { Database } from "../../db/client";
 import { planResources } from "../../db/repositories/access";
@@ -21,17 +20,13 @@ export interface PortfolioFilters {
 const defaultBudgetMs = 1_000;
 
 /** The line of a plan still being computed: nothing counted yet (the page says so). */
-const pendingLine: PortfolioRow = Object.freeze({
-  areas: Object.fromEntries(lbfAreas.map((a) => [a, { criteria: 0, byStatus: {} }])) as PortfolioRow["areas"],
-  reach: null,
-  reachSuppressed: false,
-});
+const pendingLine: PortfolioRow = Object.freeze({ areas: noAreas(), reach: null, reachSuppressed: false });
 
 /**
  * Every plan the actor may read målopfyldelse of, narrowed by the filters, each with its criteria by
  * LBF focus area and status and the people reached (small numbers hidden). Aggregates only: no person
- * appears. A plan's line is computed from its live figures and kept, in memory and in the database
- * (`portfolio_lines`: for every server process and after a restart), until its logbook or the plan
+ * appears. A plan's line is computed from its live figures and kept in the database
+ * (`portfolio_lines`: for every server process and after a restart) until its logbook or the plan
  * changes or the day ends; the nightly job keeps the day's lines for every period. The page computes
  * for at most `budgetMs`; a plan not reached is shown as it was (marked with when) or as being
  * computed, and is computed in the background (decision 013j).
@@ -78,7 +73,7 @@ export async function portfolioAttainment(
   const found = new Map<string, PortfolioRow>();
   const missing: Summary[] = [];
   for (const s of chosen) {
-    const line = currentLine(db, s, atOf(s), kept.get(s.id));
+    const line = currentLine(s, atOf(s), kept.get(s.id));
     if (line) found.set(s.id, line);
     else missing.push(s);
   }
